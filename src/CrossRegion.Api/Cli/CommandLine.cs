@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Users.CreateAdministrator;
+using CrossRegion.Domain.Identity;
+using CrossRegion.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Api.Cli;
+
+/// <summary>
+/// Operator commands run with the service's own configuration instead of the web host:
+/// <c>migrate</c>, <c>create-admin</c>, <c>create-client</c>.
+/// </summary>
+internal static class CommandLine
+{
+    public static readonly string[] Commands = ["migrate", "create-admin", "create-client"];
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        await DatabaseInitializer.InitializeAsync(services, CancellationToken.None);
+        if (args[0] == "migrate")
+        {
+            Console.WriteLine("Database migrated and seeded.");
+            return 0;
+        }
+
+        using var scope = services.CreateScope();
+        var options = Options(args);
+        return args[0] == "create-admin"
+            ? await CreateAdmin(scope.ServiceProvider, options)
+            : await CreateClient(scope.ServiceProvider, options);
+    }
+
+    private static async Task<int> CreateAdmin(IServiceProvider services, Dictionary<string, string> options)
+    {
+        var password = Environment.GetEnvironmentVariable("CROSSREGION_ADMIN_PASSWORD") ?? Console.In.ReadLine();
+        var id = await services.GetRequiredService<IMediator>().Send(new CreateAdministratorCommand(
+            options.GetValueOrDefault("username"), options.GetValueOrDefault("display-name") ?? "System administrator", password));
+        Console.WriteLine($"Administrator {options.GetValueOrDefault("username")} created ({id}).");
+        return 0;
+    }
+
+    private static async Task<int> CreateClient(IServiceProvider services, Dictionary<string, string> options)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var clientId = options.GetValueOrDefault("client-id") ?? throw new ArgumentException("--client-id is required");
+        if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId))
+        {
+            Console.Error.WriteLine($"Client {clientId} already exists.");
+            return 2;
+        }
+
+        var client = ApiClient.Create(
+            clientId,
+            options.GetValueOrDefault("name") ?? clientId,
+            (options.GetValueOrDefault("jurisdictions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
+            (options.GetValueOrDefault("scopes") ?? "ledger.read").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        client.SetSecretHash(services.GetRequiredService<IPasswordHasher>().Hash(secret));
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync();
+        Console.WriteLine($"Client {clientId} created. Its secret is shown once; store it now:\n{secret}");
+        return 0;
+    }
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                options[args[i][2..]] = args[i + 1];
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using CrossRegion.Application.Auth.ClientToken;
+using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Auth.Login;
+using CrossRegion.Application.Auth.Logout;
+using CrossRegion.Application.Auth.Refresh;
+using CrossRegion.Application.Common.Exceptions;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace CrossRegion.Api.Endpoints;
+
+internal sealed class AuthEndpoints : IEndpointGroup
+{
+    public const string RateLimitPolicy = "auth";
+
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+
+        group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                NoStore(context, await mediator.Send(command, ct)))
+            .WithName("Login")
+            .WithSummary("Exchange a user name and password for an access token and a refresh token")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                NoStore(context, await mediator.Send(command, ct)))
+            .WithName("RefreshToken")
+            .WithSummary("Rotate a refresh token; a reused one is rejected and revokes its whole family")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/logout", async (LogoutCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("Logout")
+            .WithSummary("Revoke the login a refresh token belongs to")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapPost("/token", IssueClientToken)
+            .WithName("ClientToken")
+            .WithSummary("OAuth 2.0 client-credentials grant (RFC 6749 §4.4) for provincial systems")
+            .WithDescription("Form-encoded: grant_type=client_credentials, optional scope; client authentication by HTTP Basic or client_id/client_secret in the form.")
+            .Accepts<ClientTokenForm>("application/x-www-form-urlencoded")
+            .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Ok<TokenResponse>> IssueClientToken(HttpRequest request, IMediator mediator, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            throw new BadRequestException("invalid_request", "The token request must be application/x-www-form-urlencoded.");
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var (clientId, secret) = BasicCredentials(request) ?? (form["client_id"].ToString(), form["client_secret"].ToString());
+        var command = new ClientTokenCommand(form["grant_type"].ToString(), clientId, secret, form["scope"].ToString());
+        return NoStore(request.HttpContext, await mediator.Send(command, ct));
+    }
+
+    // RFC 6749 §2.3.1: client_id and client_secret are form-urlencoded before Basic encoding.
+    private static (string, string)? BasicCredentials(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
+            var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0
+                ? throw new AuthenticationFailedException("invalid_client", "Malformed Basic credentials.")
+                : (Uri.UnescapeDataString(decoded[..colon]), Uri.UnescapeDataString(decoded[(colon + 1)..]));
+        }
+        catch (FormatException)
+        {
+            throw new AuthenticationFailedException("invalid_client", "Malformed Basic credentials.");
+        }
+    }
+
+    private static Ok<TokenResponse> NoStore(HttpContext context, TokenResponse response)
+    {
+        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        context.Response.Headers[HeaderNames.Pragma] = "no-cache";
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,24 @@
+namespace CrossRegion.Api.Endpoints;
+
+internal static class EndpointGroupExtensions
+{
+    public static IEndpointRouteBuilder MapEndpointGroups(this IEndpointRouteBuilder app)
+    {
+        var groups = typeof(IEndpointGroup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEndpointGroup).IsAssignableFrom(t))
+            .Select(t => (IEndpointGroup)Activator.CreateInstance(t)!);
+        foreach (var group in groups)
+        {
+            group.Map(app);
+        }
+
+        return app;
+    }
+
+    /// <summary>The problem responses every authenticated endpoint can give.</summary>
+    public static RouteHandlerBuilder WithStandardProblems(this RouteHandlerBuilder builder) =>
+        builder
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,33 @@
+using CrossRegion.Application.Account.GetMe;
+using CrossRegion.Application.Departments.ListDepartments;
+using CrossRegion.Application.Jurisdictions.ListJurisdictions;
+using MediatR;
+
+namespace CrossRegion.Api.Endpoints;
+
+internal sealed class ReferenceEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("Reference").RequireAuthorization();
+
+        group.MapGet("/jurisdictions", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ListJurisdictionsQuery(), cancellationToken)))
+            .WithName("ListJurisdictions")
+            .WithSummary("The four jurisdictions with their province-level parent and programmes")
+            .WithStandardProblems();
+
+        group.MapGet("/departments", async (IMediator mediator, CancellationToken cancellationToken, string? jurisdiction = null, string? function = null) =>
+                TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(jurisdiction, function), cancellationToken)))
+            .WithName("ListDepartments")
+            .WithSummary("Departments, optionally of one jurisdiction and of one cross-city function (e.g. transport)")
+            .WithStandardProblems();
+
+        group.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new GetMeQuery(), cancellationToken)))
+            .WithTags("Auth")
+            .WithName("GetMe")
+            .WithSummary("Who the caller is: user or client, jurisdiction, department, roles, scopes")
+            .WithStandardProblems();
+    }
+}

@@ -1,0 +1,50 @@
+using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Tasks.GetTask;
+using CrossRegion.Application.Tasks.ListTasks;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossRegion.Api.Endpoints;
+
+internal sealed class TasksEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/tasks").WithTags("Tasks").RequireAuthorization();
+
+        group.MapGet("/", ListTasks)
+            .WithName("ListTasks")
+            .WithSummary("The ledger (动态台账) of tasks the caller may see")
+            .WithDescription(
+                "Filters: programme, category, jurisdiction, role (combined with jurisdiction into one party), status " +
+                "(default: active and closed), year, overdue, q (Chinese or English title, alias or key). Ordered by key; " +
+                "pass next_cursor as cursor for the next page.")
+            .WithStandardProblems();
+
+        group.MapGet("/{key}", GetTask)
+            .WithName("GetTask")
+            .WithSummary("One task with parties, departments, targets, measures, milestones and sub-tasks")
+            .WithDescription("404 both when the key does not exist and when the caller's jurisdiction is not a party.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<CursorPage<TaskSummaryDto>>> ListTasks(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        string? programme = null,
+        string? category = null,
+        string? jurisdiction = null,
+        string? role = null,
+        string? status = null,
+        int? year = null,
+        bool? overdue = null,
+        string? q = null,
+        int? limit = null,
+        string? cursor = null) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, q, limit, cursor), cancellationToken));
+
+    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetTaskQuery(key), cancellationToken));
+}

@@ -1,0 +1,46 @@
+using CrossRegion.Application.Common.Text;
+
+namespace CrossRegion.Api.Errors;
+
+/// <summary>Titles of the problems this API answers with, in Chinese and English, by stable code.</summary>
+internal static class ProblemCatalog
+{
+    private static readonly Dictionary<string, (string Zh, string En)> Titles = new(StringComparer.Ordinal)
+    {
+        ["validation"] = ("请求参数无效", "The request is invalid"),
+        ["malformed_request"] = ("请求格式错误", "The request could not be read"),
+        ["invalid_request"] = ("请求无效", "The request is invalid"),
+        ["unauthenticated"] = ("需要登录", "Authentication is required"),
+        ["invalid_token"] = ("访问令牌无效或已过期", "The access token is invalid or has expired"),
+        ["invalid_credentials"] = ("用户名或密码错误", "The user name or password is incorrect"),
+        ["account_locked"] = ("账户已临时锁定", "The account is temporarily locked"),
+        ["invalid_grant"] = ("刷新令牌无效", "The refresh token is not valid"),
+        ["invalid_client"] = ("客户端认证失败", "Client authentication failed"),
+        ["invalid_scope"] = ("请求的权限范围无效", "The requested scope is not allowed"),
+        ["unsupported_grant_type"] = ("不支持的授权类型", "Unsupported grant type"),
+        ["forbidden"] = ("无权执行此操作", "You are not allowed to do this"),
+        ["not_found"] = ("资源不存在", "The resource was not found"),
+        ["method_not_allowed"] = ("不支持该请求方法", "Method not allowed"),
+        ["conflict"] = ("与现有数据冲突", "The request conflicts with existing data"),
+        ["rule_violation"] = ("违反业务规则", "A business rule was violated"),
+        ["too_many_requests"] = ("请求过于频繁，请稍后再试", "Too many requests; try again later"),
+        ["unsupported_media_type"] = ("不支持的内容类型", "Unsupported media type"),
+        ["server_error"] = ("服务器内部错误", "An unexpected error occurred"),
+    };
+
+    public static string Title(string code) =>
+        Titles.TryGetValue(code, out var title) ? Localized.Text(title.Zh, title.En) : code;
+
+    public static string CodeForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "invalid_request",
+        StatusCodes.Status401Unauthorized => "unauthenticated",
+        StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound => "not_found",
+        StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+        StatusCodes.Status409Conflict => "conflict",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+        StatusCodes.Status429TooManyRequests => "too_many_requests",
+        _ => "server_error",
+    };
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CrossRegion.Api.Errors;
+
+/// <summary>
+/// The one place exceptions become HTTP answers. Anything unexpected is a 500 with no internals; bad input never is.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var task = exception switch
+        {
+            ValidationException validation => ProblemWriter.WriteAsync(
+                httpContext, 400, "validation", Localized.Text("一个或多个字段无效。", "One or more fields are invalid."), Errors(validation)),
+            BadHttpRequestException bad => WriteBadRequest(httpContext, bad),
+            BadRequestException bad => ProblemWriter.WriteAsync(httpContext, 400, bad.Code, bad.Message, extensions: OAuthError(bad.Code)),
+            AuthenticationFailedException auth => WriteAuthenticationFailed(httpContext, auth),
+            ForbiddenAccessException forbidden => ProblemWriter.WriteAsync(httpContext, 403, "forbidden", forbidden.Message),
+            NotFoundException notFound => ProblemWriter.WriteAsync(httpContext, 404, "not_found", notFound.Message),
+            DomainRuleException rule => ProblemWriter.WriteAsync(
+                httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", rule.Message,
+                extensions: new Dictionary<string, object?> { ["rule"] = rule.Code }),
+            _ => null,
+        };
+        if (task is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            task = ProblemWriter.WriteAsync(httpContext, 500, "server_error");
+        }
+
+        await task;
+        return true;
+    }
+
+    private static Dictionary<string, string[]> Errors(ValidationException validation) =>
+        validation.Errors
+            .GroupBy(e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+    private static Task WriteAuthenticationFailed(HttpContext context, AuthenticationFailedException auth)
+    {
+        var extensions = OAuthError(auth.Code) ?? new Dictionary<string, object?>();
+        if (auth.LockedUntil is { } until)
+        {
+            extensions["locked_until"] = until;
+        }
+
+        return ProblemWriter.WriteAsync(context, 401, auth.Code, auth.Message, extensions: extensions);
+    }
+
+    // JSON that does not parse, a wrong type, a query value that is not a number: name the field when we can.
+    private static Task WriteBadRequest(HttpContext context, BadHttpRequestException bad)
+    {
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return ProblemWriter.WriteAsync(context, bad.StatusCode, ProblemCatalog.CodeForStatus(bad.StatusCode), bad.Message);
+        }
+
+        var field = bad.InnerException is JsonException { Path: { Length: > 2 } path }
+            ? JsonPathToField(path)
+            : ParameterName().Match(bad.Message) is { Success: true } match ? match.Groups["name"].Value : null;
+        var message = bad.InnerException is JsonException
+            ? Localized.Text("JSON 格式错误或字段类型不正确。", "The JSON is malformed or a field has the wrong type.")
+            : Localized.Text("参数值格式不正确。", "A parameter has a value of the wrong format.");
+        var errors = field is null ? null : new Dictionary<string, string[]> { [field] = [message] };
+        return ProblemWriter.WriteAsync(context, 400, "malformed_request", message, errors);
+    }
+
+    private static string JsonPathToField(string path) => path.TrimStart('$', '.');
+
+    private static Dictionary<string, object?>? OAuthError(string code) =>
+        code is "invalid_request" or "invalid_client" or "invalid_grant" or "unauthorized_client" or "unsupported_grant_type" or "invalid_scope"
+            ? new Dictionary<string, object?> { ["error"] = code }
+            : null;
+
+    [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
+}

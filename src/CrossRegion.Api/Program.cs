@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using CrossRegion.Api.Cli;
+using CrossRegion.Api.Endpoints;
+using CrossRegion.Api.Errors;
+using CrossRegion.Api.OpenApi;
+using CrossRegion.Api.Security;
+using CrossRegion.Application;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Infrastructure;
+using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Persistence;
+using CrossRegion.Infrastructure.Persistence.Seed;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+var isCommand = args.Length > 0 && CommandLine.Commands.Contains(args[0]);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor();
+if (isCommand)
+{
+    builder.Services.AddScoped<ICurrentUser>(_ => new SystemCaller("cli"));
+}
+else
+{
+    builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+}
+
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+});
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWriter.Customize);
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddBearerAuthentication();
+builder.Services.AddRequestLocalization(options =>
+{
+    CultureInfo[] cultures = [new("zh-CN"), new("en")];
+    options.DefaultRequestCulture = new RequestCulture("zh-CN");
+    options.SupportedCultures = cultures;
+    options.SupportedUICultures = cultures;
+    options.ApplyCurrentCultureToResponseHeaders = true;
+    options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+});
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.OnRejected = (context, _) => new ValueTask(
+        ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too_many_requests"));
+    var permits = builder.Configuration.GetValue("Auth:RequestsPerMinutePerAddress", 60);
+    options.AddPolicy(AuthEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
+});
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<BearerSecurityTransformer>();
+    options.AddOperationTransformer<BearerSecurityTransformer>();
+});
+
+var app = builder.Build();
+
+if (isCommand)
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
+if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+{
+    await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
+
+// Fail at start-up, not at the first login, when no signing key is configured.
+app.Services.GetRequiredService<JwtSigningKeys>();
+
+// Localization first: the culture must already be set when the exception handler writes a problem.
+app.UseRequestLocalization();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/openapi/v1.json", "CrossRegion API v1");
+    options.RoutePrefix = "swagger";
+});
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapEndpointGroups();
+
+if (app.Services.GetRequiredService<IOptions<CrossRegionOptions>>().Value.DemoMode)
+{
+    app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the functional tests.</summary>
+public partial class Program;

@@ -1,0 +1,56 @@
+using CrossRegion.Api.Errors;
+using CrossRegion.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CrossRegion.Api.Security;
+
+internal static class AuthenticationSetup
+{
+    /// <summary>
+    /// Strict bearer validation: our issuer and audience, an unexpired token, a signature by our key with our one
+    /// algorithm (so <c>alg:none</c> and algorithm confusion are rejected), 30 s clock skew.
+    /// </summary>
+    public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<JwtSigningKeys, IOptions<JwtOptions>>((options, keys, jwt) =>
+            {
+                options.MapInboundClaims = false;
+                options.RequireHttpsMetadata = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = keys.Key,
+                    ValidAlgorithms = [keys.Algorithm],
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireSignedTokens = true,
+                    RequireExpirationTime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = CrossRegionClaims.Name,
+                    RoleClaimType = CrossRegionClaims.Role,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        var invalid = context.AuthenticateFailure is not null;
+                        context.Response.Headers.WWWAuthenticate = invalid ? "Bearer error=\"invalid_token\"" : "Bearer";
+                        await ProblemWriter.WriteAsync(
+                            context.HttpContext, StatusCodes.Status401Unauthorized, invalid ? "invalid_token" : "unauthenticated");
+                    },
+                    OnForbidden = context =>
+                        ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "forbidden"),
+                };
+            });
+        services.AddAuthorization();
+        return services;
+    }
+}

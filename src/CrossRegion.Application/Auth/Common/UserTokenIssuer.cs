@@ -1,0 +1,26 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Application.Auth.Common;
+
+/// <summary>Issues an access token and a refresh token (a new family, or the next link of an existing one) for a person.</summary>
+public sealed class UserTokenIssuer(IAppDbContext db, IAccessTokenIssuer issuer, TimeProvider time, IOptions<AuthOptions> options)
+{
+    public TokenResponse Issue(UserAccount user, Guid? familyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
+        var access = issuer.Issue(new TokenSubject(
+            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All));
+        var refresh = RefreshTokenText.New();
+        db.RefreshTokens.Add(RefreshToken.Issue(
+            user.Id,
+            familyId ?? Guid.CreateVersion7(),
+            RefreshTokenText.Hash(refresh),
+            time.GetUtcNow(),
+            TimeSpan.FromDays(options.Value.RefreshTokenDays)));
+        return new TokenResponse(access.Token, "Bearer", access.ExpiresInSeconds, refresh, null);
+    }
+}

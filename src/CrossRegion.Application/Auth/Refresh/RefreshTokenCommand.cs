@@ -1,0 +1,6 @@
+using CrossRegion.Application.Auth.Common;
+using MediatR;
+
+namespace CrossRegion.Application.Auth.Refresh;
+
+public sealed record RefreshTokenCommand(string? RefreshToken) : IRequest<TokenResponse>;

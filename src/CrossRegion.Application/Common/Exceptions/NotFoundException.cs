@@ -1,0 +1,41 @@
+namespace CrossRegion.Application.Common.Exceptions;
+
+/// <summary>The resource does not exist or the caller may not know that it exists: both answer 404.</summary>
+public sealed class NotFoundException : Exception
+{
+    public NotFoundException(string resource, string key)
+        : base(Text.Localized.Text($"{ResourceZh(resource)}“{key}”不存在。", $"The {resource} '{key}' was not found."))
+    {
+        Resource = resource;
+        Key = key;
+    }
+
+    public NotFoundException()
+        : this("resource", string.Empty)
+    {
+    }
+
+    public NotFoundException(string message)
+        : this("resource", message)
+    {
+    }
+
+    public NotFoundException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Resource = "resource";
+        Key = string.Empty;
+    }
+
+    public string Resource { get; } = "resource";
+
+    private static string ResourceZh(string resource) => resource switch
+    {
+        "task" => "任务",
+        "milestone" => "节点",
+        "department" => "部门",
+        "user" => "用户",
+        _ => "资源",
+    };
+    public string Key { get; } = string.Empty;
+}

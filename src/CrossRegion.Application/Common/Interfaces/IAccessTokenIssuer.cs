@@ -1,0 +1,6 @@
+namespace CrossRegion.Application.Common.Interfaces;
+
+public interface IAccessTokenIssuer
+{
+    IssuedAccessToken Issue(TokenSubject subject);
+}

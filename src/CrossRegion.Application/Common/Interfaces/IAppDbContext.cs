@@ -1,0 +1,24 @@
+using CrossRegion.Domain.Departments;
+using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Common.Interfaces;
+
+/// <summary>
+/// The persistence port. <see cref="Tasks"/> is filtered by the caller's visibility (participation) in every query.
+/// </summary>
+public interface IAppDbContext
+{
+    DbSet<Jurisdiction> Jurisdictions { get; }
+    DbSet<Programme> Programmes { get; }
+    DbSet<Category> Categories { get; }
+    DbSet<Department> Departments { get; }
+    DbSet<CoordinatedTask> Tasks { get; }
+    DbSet<UserAccount> Users { get; }
+    DbSet<RefreshToken> RefreshTokens { get; }
+    DbSet<ApiClient> ApiClients { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

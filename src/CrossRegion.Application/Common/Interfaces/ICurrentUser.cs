@@ -1,0 +1,28 @@
+using CrossRegion.Domain.Identity;
+
+namespace CrossRegion.Application.Common.Interfaces;
+
+/// <summary>
+/// Who is acting, resolved from the validated access token (never from a header a caller can set).
+/// </summary>
+public interface ICurrentUser
+{
+    CallerKind Kind { get; }
+    bool IsAuthenticated { get; }
+
+    /// <summary>User id for people; null for clients and the system.</summary>
+    Guid? UserId { get; }
+
+    /// <summary>Login name for people, client id for machine clients, actor name for the system.</summary>
+    string? Name { get; }
+
+    /// <summary>The jurisdictions the caller acts for: one for a city user, the allowed list for a client, none for the joint office.</summary>
+    IReadOnlyList<string> Jurisdictions { get; }
+
+    Guid? DepartmentId { get; }
+    UserRoles Roles { get; }
+    IReadOnlyCollection<string> Scopes { get; }
+
+    /// <summary>Joint office, observers, administrators and the system see every task.</summary>
+    bool SeesAllTasks { get; }
+}

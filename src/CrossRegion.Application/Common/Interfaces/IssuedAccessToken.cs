@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Common.Interfaces;
+
+public sealed record IssuedAccessToken(string Token, int ExpiresInSeconds);

@@ -1,0 +1,13 @@
+using CrossRegion.Domain.Identity;
+
+namespace CrossRegion.Application.Common.Interfaces;
+
+/// <summary>What an access token says about its bearer.</summary>
+public sealed record TokenSubject(
+    CallerKind Kind,
+    string Subject,
+    string Name,
+    IReadOnlyList<string> Jurisdictions,
+    Guid? DepartmentId,
+    UserRoles Roles,
+    IReadOnlyCollection<string> Scopes);

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Common.Behaviours;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossRegion.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MediatR 5.1.0 has no DI package here: the mediator, handlers and behaviours are registered by hand.
+    /// Behaviours run in registration order: authorization first, then validation.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(IsHandlerContract))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        // Field names in errors are the JSON names callers send (snake_case).
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
+        foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
+        {
+            services.AddSingleton(result.InterfaceType, result.ValidatorType);
+        }
+
+        services.AddScoped<UserTokenIssuer>();
+        services.AddOptions<AuthOptions>();
+        return services;
+    }
+
+    private static bool IsHandlerContract(Type contract) =>
+        contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IRequestHandler<,>);
+}

@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Tasks.GetTask;
+
+public sealed record PartyDepartmentDto(string Code, string NameZh, string NameEn, string Function);

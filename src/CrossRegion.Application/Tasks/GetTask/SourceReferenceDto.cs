@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Tasks.GetTask;
+
+public sealed record SourceReferenceDto(string Document, int? Row);

@@ -1,0 +1,23 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.GetTask;
+
+public sealed record TaskDetailDto(
+    string Key,
+    string TitleZh,
+    string TitleEn,
+    IReadOnlyList<string> Aliases,
+    TaskListType ListType,
+    string Programme,
+    string Category,
+    CoordinatedTaskStatus Status,
+    TaskPeriodDto Period,
+    string MainContent,
+    TaskStage? Stage,
+    string? Remarks,
+    TaskLinkDto? Parent,
+    IReadOnlyList<TaskLinkDto> SubTasks,
+    IReadOnlyList<PartyDto> Parties,
+    IReadOnlyList<AnnualTargetDto> Targets,
+    IReadOnlyList<MilestoneDto> Milestones,
+    SourceReferenceDto? Source);

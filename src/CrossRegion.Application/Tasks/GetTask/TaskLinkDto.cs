@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Tasks.GetTask;
+
+public sealed record TaskLinkDto(string Key, string TitleZh, string TitleEn);

@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Tasks.GetTask;
+
+public sealed record TaskPeriodDto(string Text, int? StartYear, int? EndYear);

@@ -1,0 +1,77 @@
+// These expressions are translated to SQL by EF Core: string.ToLower() becomes lower(), Contains a substring match.
+#pragma warning disable CA1304, CA1311, CA1862
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.ListTasks;
+
+/// <summary>The ledger's filters. Visibility is not here: the persistence layer applies it to every query on tasks.</summary>
+internal static class TaskFilters
+{
+    public static IQueryable<CoordinatedTask> Apply(IQueryable<CoordinatedTask> query, ListTasksQuery request, DateOnly today)
+    {
+        if (request.Programme is { } programme)
+        {
+            query = query.Where(t => t.ProgrammeCode == programme);
+        }
+
+        if (request.Category is { } category)
+        {
+            query = query.Where(t => t.CategoryCode == category);
+        }
+
+        query = ApplyParty(query, request.Jurisdiction, request.Role);
+        query = EnumText.TryParse<CoordinatedTaskStatus>(request.Status, out var status)
+            ? query.Where(t => t.Status == status)
+            : query.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+
+        if (request.Year is { } year)
+        {
+            query = query.Where(t =>
+                ((t.StartYear == null || t.StartYear <= year) && (t.EndYear == null || t.EndYear >= year))
+                || t.Targets.Any(x => x.Year == year));
+        }
+
+        if (request.Overdue is { } overdue)
+        {
+            query = overdue
+                ? query.Where(t => t.Milestones.Any(m => m.Status == MilestoneStatus.Open && m.DueDate < today))
+                : query.Where(t => !t.Milestones.Any(m => m.Status == MilestoneStatus.Open && m.DueDate < today));
+        }
+
+        return ApplySearch(query, request.Q);
+    }
+
+    private static IQueryable<CoordinatedTask> ApplyParty(IQueryable<CoordinatedTask> query, string? jurisdiction, string? roleText)
+    {
+        var hasRole = EnumText.TryParse<PartyRole>(roleText, out var role);
+        if (jurisdiction is not null && hasRole)
+        {
+            return query.Where(t => t.Parties.Any(p => p.JurisdictionCode == jurisdiction && p.Role == role));
+        }
+
+        if (jurisdiction is not null)
+        {
+            return query.Where(t => t.Parties.Any(p => p.JurisdictionCode == jurisdiction));
+        }
+
+        return hasRole ? query.Where(t => t.Parties.Any(p => p.Role == role)) : query;
+    }
+
+    private static IQueryable<CoordinatedTask> ApplySearch(IQueryable<CoordinatedTask> query, string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return query;
+        }
+
+        var term = q.Trim();
+        var lower = term.ToLowerInvariant();
+        var upper = term.ToUpperInvariant();
+        return query.Where(t =>
+            t.TitleZh.Contains(term)
+            || t.TitleEn.ToLower().Contains(lower)
+            || t.Key.Contains(upper)
+            || t.Aliases.Any(a => a.Name.Contains(term) || a.Name.ToLower().Contains(lower)));
+    }
+}

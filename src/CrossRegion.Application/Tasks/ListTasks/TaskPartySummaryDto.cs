@@ -1,0 +1,5 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.ListTasks;
+
+public sealed record TaskPartySummaryDto(string Jurisdiction, PartyRole Role);

@@ -1,0 +1,19 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.ListTasks;
+
+public sealed record TaskSummaryDto(
+    string Key,
+    string TitleZh,
+    string TitleEn,
+    TaskListType ListType,
+    string Programme,
+    string Category,
+    CoordinatedTaskStatus Status,
+    string PeriodText,
+    int? StartYear,
+    int? EndYear,
+    string? ParentKey,
+    IReadOnlyList<TaskPartySummaryDto> Parties,
+    DateOnly? NextDueDate,
+    int OverdueMilestones);

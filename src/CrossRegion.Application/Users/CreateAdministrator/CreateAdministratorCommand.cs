@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace CrossRegion.Application.Users.CreateAdministrator;
+
+/// <summary>Creates a system administrator; run from the command line on a fresh installation.</summary>
+public sealed record CreateAdministratorCommand(string? Username, string? DisplayName, string? Password) : IRequest<Guid>;

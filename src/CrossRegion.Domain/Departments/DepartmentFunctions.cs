@@ -1,0 +1,38 @@
+namespace CrossRegion.Domain.Departments;
+
+/// <summary>
+/// Cross-city function taxonomy: the same function has different department names in each city
+/// (万州区交通局 vs 达州市交通运输局), so a joint task is routed by function code.
+/// </summary>
+public static class DepartmentFunctions
+{
+    public const string Transport = "transport";
+    public const string Water = "water";
+    public const string Planning = "planning";
+    public const string EconomyIt = "economy_it";
+    public const string Data = "data";
+    public const string CultureTourism = "culture_tourism";
+    public const string Education = "education";
+    public const string GovernmentServices = "government_services";
+    public const string Logistics = "logistics";
+    public const string Forestry = "forestry";
+    public const string Science = "science";
+    public const string Agriculture = "agriculture";
+    public const string Health = "health";
+    public const string MarketRegulation = "market_regulation";
+    public const string DevelopmentReform = "development_reform";
+    public const string EcologyEnvironment = "ecology_environment";
+    public const string HumanResources = "human_resources";
+    public const string Organization = "organization";
+    public const string StateAssets = "state_assets";
+    public const string DevelopmentZone = "development_zone";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Transport, Water, Planning, EconomyIt, Data, CultureTourism, Education, GovernmentServices, Logistics,
+        Forestry, Science, Agriculture, Health, MarketRegulation, DevelopmentReform, EcologyEnvironment,
+        HumanResources, Organization, StateAssets, DevelopmentZone,
+    ];
+
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
+}

@@ -1,0 +1,63 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Jurisdictions;
+
+namespace CrossRegion.Domain.Identity;
+
+/// <summary>A machine client (a provincial system) using the OAuth 2.0 client-credentials grant.</summary>
+public sealed class ApiClient
+{
+    private ApiClient()
+    {
+        ClientId = Name = SecretHash = Jurisdictions = Scopes = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public string ClientId { get; private set; }
+    public string Name { get; private set; }
+    public string SecretHash { get; private set; }
+
+    /// <summary>Space-separated jurisdiction codes whose tasks the client may see.</summary>
+    public string Jurisdictions { get; private set; }
+
+    /// <summary>Space-separated OAuth scopes the client may be granted.</summary>
+    public string Scopes { get; private set; }
+
+    public bool IsActive { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<string> JurisdictionList => Split(Jurisdictions);
+    public IReadOnlyList<string> ScopeList => Split(Scopes);
+
+    public static ApiClient Create(
+        string clientId, string name, IEnumerable<string> jurisdictions, IEnumerable<string> scopes, DateTimeOffset now)
+    {
+        var codes = jurisdictions.Distinct(StringComparer.Ordinal).ToList();
+        var unknown = codes.Find(c => !JurisdictionCodes.IsKnown(c));
+        if (unknown is not null || codes.Count == 0)
+        {
+            throw new DomainRuleException("client.jurisdictions", "A client is scoped to one or more known jurisdictions.");
+        }
+
+        var scopeList = scopes.Distinct(StringComparer.Ordinal).ToList();
+        if (scopeList.Count == 0)
+        {
+            throw new DomainRuleException("client.scopes", "A client needs at least one scope.");
+        }
+
+        return new ApiClient
+        {
+            Id = Guid.CreateVersion7(),
+            ClientId = Guard.Text(clientId, "client_id", 64),
+            Name = Guard.Text(name, "name", 128),
+            Jurisdictions = string.Join(' ', codes),
+            Scopes = string.Join(' ', scopeList),
+            IsActive = true,
+            CreatedAt = now,
+        };
+    }
+
+    public void SetSecretHash(string hash) => SecretHash = Guard.Text(hash, "secret_hash", 512);
+
+    private static List<string> Split(string value) =>
+        value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}

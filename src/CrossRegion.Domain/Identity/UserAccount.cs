@@ -1,0 +1,96 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Departments;
+using CrossRegion.Domain.Jurisdictions;
+
+namespace CrossRegion.Domain.Identity;
+
+/// <summary>A person who logs in: a city's department officer or coordinator, joint-office staff, an observer or an administrator.</summary>
+public sealed class UserAccount
+{
+    private const UserRoles CityBound = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator;
+
+    private UserAccount()
+    {
+        UserName = DisplayName = PasswordHash = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Lower-case login name, unique.</summary>
+    public string UserName { get; private set; }
+
+    public string DisplayName { get; private set; }
+    public string? JurisdictionCode { get; private set; }
+    public Guid? DepartmentId { get; private set; }
+    public UserRoles Roles { get; private set; }
+    public string PasswordHash { get; private set; }
+    public int AccessFailedCount { get; private set; }
+    public DateTimeOffset? LockoutEnd { get; private set; }
+    public bool IsActive { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? LastLoginAt { get; private set; }
+
+    public static string NormalizeUserName(string userName) => userName.Trim().ToLowerInvariant();
+
+    public static UserAccount Create(
+        string userName, string displayName, UserRoles roles, string? jurisdictionCode, Department? department, DateTimeOffset now)
+    {
+        if (roles == UserRoles.None)
+        {
+            throw new DomainRuleException("user.roles", "A user needs at least one role.");
+        }
+
+        if ((roles & CityBound) != 0 && !JurisdictionCodes.IsKnown(jurisdictionCode))
+        {
+            throw new DomainRuleException("user.jurisdiction", "Department officers and city coordinators belong to a jurisdiction.");
+        }
+
+        if (roles.HasFlag(UserRoles.DepartmentOfficer) && department is null)
+        {
+            throw new DomainRuleException("user.department", "A department officer belongs to a department.");
+        }
+
+        if (department is not null && department.JurisdictionCode != jurisdictionCode)
+        {
+            throw new DomainRuleException(
+                "user.department_jurisdiction", $"Department '{department.Code}' does not belong to {jurisdictionCode}.");
+        }
+
+        var name = NormalizeUserName(Guard.Text(userName, "username", 64));
+        return new UserAccount
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = name,
+            DisplayName = Guard.Text(displayName, "display_name", 128),
+            Roles = roles,
+            JurisdictionCode = jurisdictionCode,
+            DepartmentId = department?.Id,
+            IsActive = true,
+            CreatedAt = now,
+        };
+    }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockoutEnd is { } end && end > now;
+
+    public void SetPasswordHash(string hash) => PasswordHash = Guard.Text(hash, "password_hash", 512);
+
+    /// <summary>Counts a failed login; locks the account for <paramref name="lockoutFor"/> after <paramref name="maxAttempts"/> in a row.</summary>
+    public void RecordFailedLogin(DateTimeOffset now, int maxAttempts, TimeSpan lockoutFor)
+    {
+        AccessFailedCount++;
+        if (AccessFailedCount >= maxAttempts)
+        {
+            LockoutEnd = now + lockoutFor;
+            AccessFailedCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin(DateTimeOffset now)
+    {
+        AccessFailedCount = 0;
+        LockoutEnd = null;
+        LastLoginAt = now;
+    }
+
+    public void Deactivate() => IsActive = false;
+}

@@ -1,0 +1,145 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Jurisdictions;
+
+namespace CrossRegion.Domain.Tasks;
+
+/// <summary>
+/// A jointly owned task on the ledger. It has no single owner: it is visible to, and worked on by, its parties.
+/// </summary>
+public sealed partial class CoordinatedTask
+{
+    private readonly List<TaskAlias> _aliases = [];
+    private readonly List<Party> _parties = [];
+    private readonly List<AnnualTarget> _targets = [];
+    private readonly List<Milestone> _milestones = [];
+
+    private CoordinatedTask()
+    {
+        Key = ProgrammeCode = CategoryCode = TitleZh = TitleEn = PeriodText = MainContent = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public string Key { get; private set; }
+    public TaskListType ListType { get; private set; }
+    public string ProgrammeCode { get; private set; }
+    public string CategoryCode { get; private set; }
+    public string TitleZh { get; private set; }
+    public string TitleEn { get; private set; }
+    public Guid? ParentTaskId { get; private set; }
+    public CoordinatedTask? Parent { get; private set; }
+
+    /// <summary>建设时限 as the source writes it, e.g. "2023—2025年" or "2023年取得阶段性成效".</summary>
+    public string PeriodText { get; private set; }
+
+    public int? StartYear { get; private set; }
+    public int? EndYear { get; private set; }
+    public string MainContent { get; private set; }
+    public TaskStage? Stage { get; private set; }
+    public CoordinatedTaskStatus Status { get; private set; }
+    public string? SourceDocument { get; private set; }
+    public int? SourceRow { get; private set; }
+    public string? Remarks { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<TaskAlias> Aliases => _aliases;
+    public IReadOnlyList<Party> Parties => _parties;
+    public IReadOnlyList<AnnualTarget> Targets => _targets;
+    public IReadOnlyList<Milestone> Milestones => _milestones;
+
+    public static CoordinatedTask Create(TaskDefinition definition, IEnumerable<PartySpec> parties, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(parties);
+        var task = new CoordinatedTask
+        {
+            Id = Guid.CreateVersion7(),
+            Key = TaskKey.Validate(definition.Key),
+            ListType = definition.ListType,
+            ProgrammeCode = Guard.Text(definition.ProgrammeCode, "programme", 16),
+            CategoryCode = Guard.Text(definition.CategoryCode, "category", 32),
+            TitleZh = Guard.Text(definition.TitleZh, "title_zh", 300),
+            TitleEn = Guard.Text(definition.TitleEn, "title_en", 300),
+            MainContent = Guard.Text(definition.MainContent, "main_content", 8000),
+            Stage = definition.Stage,
+            Status = CoordinatedTaskStatus.Active,
+            SourceDocument = Guard.OptionalText(definition.SourceDocument, "source_document", 300),
+            SourceRow = definition.SourceRow,
+            Remarks = Guard.OptionalText(definition.Remarks, "remarks", 2000),
+            CreatedAt = now,
+        };
+        task.SetPeriod(definition.PeriodText, definition.StartYear, definition.EndYear);
+        foreach (var party in parties)
+        {
+            task.AddParty(party);
+        }
+
+        task.EnsureResponsibleParty();
+        return task;
+    }
+
+    public void SetPeriod(string text, int? startYear, int? endYear)
+    {
+        if (startYear is < 1949 or > 2100 || endYear is < 1949 or > 2100)
+        {
+            throw new DomainRuleException("task.period_year", "Period years must be between 1949 and 2100.");
+        }
+
+        if (startYear is not null && endYear is not null && endYear < startYear)
+        {
+            throw new DomainRuleException("task.period_order", "The period cannot end before it starts.");
+        }
+
+        PeriodText = Guard.Text(text, "period_text", 64);
+        StartYear = startYear;
+        EndYear = endYear;
+    }
+
+    public void AddAlias(string name)
+    {
+        var trimmed = Guard.Text(name, "alias", 300);
+        if (trimmed == TitleZh || _aliases.Exists(a => a.Name == trimmed))
+        {
+            return;
+        }
+
+        _aliases.Add(new TaskAlias(Id, trimmed));
+    }
+
+    public void SetParent(CoordinatedTask parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        if (parent.Id == Id)
+        {
+            throw new DomainRuleException("task.parent_self", "A task cannot be its own parent.");
+        }
+
+        if (parent.ParentTaskId is not null)
+        {
+            throw new DomainRuleException("task.parent_depth", "Sub-tasks are one level deep: the parent must be a top-level task.");
+        }
+
+        ParentTaskId = parent.Id;
+    }
+
+    public Party? FindParty(string jurisdictionCode) => _parties.Find(p => p.JurisdictionCode == jurisdictionCode);
+
+    public bool IsResponsibleParty(string jurisdictionCode) =>
+        FindParty(jurisdictionCode) is { } party && party.Role.IsResponsible();
+
+    private void EnsureResponsibleParty()
+    {
+        if (!_parties.Exists(p => p.Role.IsResponsible()))
+        {
+            throw new DomainRuleException(
+                "task.responsible_party", "A task needs at least one party with formal responsibility (lead, responsible or host).");
+        }
+    }
+
+    private static void EnsureKnownJurisdiction(string code)
+    {
+        if (!JurisdictionCodes.IsKnown(code))
+        {
+            throw new DomainRuleException("party.jurisdiction", $"Unknown jurisdiction code '{code}'.");
+        }
+    }
+}

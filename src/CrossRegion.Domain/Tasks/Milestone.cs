@@ -1,0 +1,51 @@
+using CrossRegion.Domain.Common;
+
+namespace CrossRegion.Domain.Tasks;
+
+/// <summary>A dated deliverable of a task, owned by one, several or all responsible parties.</summary>
+public sealed class Milestone
+{
+    private readonly List<MilestoneOwner> _owners = [];
+
+    private Milestone()
+    {
+        Title = string.Empty;
+    }
+
+    internal Milestone(Guid taskId, MilestoneSpec spec, int sortOrder)
+    {
+        Id = Guid.CreateVersion7();
+        TaskId = taskId;
+        Title = Guard.Text(spec.Title, "title", 500);
+        TitleEn = Guard.OptionalText(spec.TitleEn, "title_en", 500);
+        DueDate = spec.DueDate;
+        DuePrecision = spec.DuePrecision;
+        Status = MilestoneStatus.Open;
+        SortOrder = sortOrder;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TaskId { get; private set; }
+    public string Title { get; private set; }
+    public string? TitleEn { get; private set; }
+
+    /// <summary>Last day of the period the source gives (一季度 → 03-31, 2023年底 → 12-31), Asia/Shanghai calendar.</summary>
+    public DateOnly DueDate { get; private set; }
+
+    public DatePrecision DuePrecision { get; private set; }
+    public MilestoneStatus Status { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+    public int SortOrder { get; private set; }
+    public IReadOnlyList<MilestoneOwner> Owners => _owners;
+
+    public bool IsOverdueOn(DateOnly today) => Status == MilestoneStatus.Open && DueDate < today;
+
+    internal void SetOwners(IEnumerable<string> jurisdictionCodes)
+    {
+        _owners.Clear();
+        foreach (var code in jurisdictionCodes.Distinct(StringComparer.Ordinal))
+        {
+            _owners.Add(new MilestoneOwner(Id, code));
+        }
+    }
+}

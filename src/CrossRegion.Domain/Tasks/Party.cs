@@ -1,0 +1,58 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Departments;
+
+namespace CrossRegion.Domain.Tasks;
+
+/// <summary>A jurisdiction's participation in a task: its role, its units and its own share of the work.</summary>
+public sealed class Party
+{
+    private readonly List<PartyDepartment> _departments = [];
+
+    private Party()
+    {
+        JurisdictionCode = string.Empty;
+    }
+
+    internal Party(Guid taskId, string jurisdictionCode, PartyRole role, string? share)
+    {
+        Id = Guid.CreateVersion7();
+        TaskId = taskId;
+        JurisdictionCode = jurisdictionCode;
+        Role = role;
+        Share = Guard.OptionalText(share, "share", 2000);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TaskId { get; private set; }
+    public string JurisdictionCode { get; private set; }
+    public PartyRole Role { get; private set; }
+
+    /// <summary>分工: this party's own share of the work, in the words of the source.</summary>
+    public string? Share { get; private set; }
+
+    public IReadOnlyList<PartyDepartment> Departments => _departments;
+
+    internal void AssignDepartments(IEnumerable<Department> departments)
+    {
+        var list = departments.ToList();
+        if (list.Count > 0 && Role.TakesNoUnits())
+        {
+            throw new DomainRuleException(
+                "party.units_not_allowed", $"A party with role {Role} takes part without a responsible unit.");
+        }
+
+        var foreign = list.Find(d => d.JurisdictionCode != JurisdictionCode);
+        if (foreign is not null)
+        {
+            throw new DomainRuleException(
+                "party.department_jurisdiction",
+                $"Department '{foreign.Code}' belongs to {foreign.JurisdictionCode}, not to the party {JurisdictionCode}.");
+        }
+
+        _departments.Clear();
+        foreach (var department in list.DistinctBy(d => d.Id))
+        {
+            _departments.Add(new PartyDepartment(Id, department.Id));
+        }
+    }
+}

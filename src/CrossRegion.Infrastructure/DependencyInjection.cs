@@ -1,0 +1,70 @@
+using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Persistence;
+using CrossRegion.Infrastructure.Persistence.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrossRegion.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Persistence (the configured provider), identity services and health checks.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<CrossRegionOptions>(configuration.GetSection(CrossRegionOptions.SectionName));
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var app = configuration.GetSection(CrossRegionOptions.SectionName).Get<CrossRegionOptions>() ?? new CrossRegionOptions();
+        var dataDirectory = Path.GetFullPath(app.DataDirectory, contentRoot);
+
+        AddDatabase(services, database, dataDirectory);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher, PasswordHasherAdapter>();
+        services.AddSingleton(_ => JwtSigningKeys.Create(
+            configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions(),
+            app.DemoMode ? Path.Combine(dataDirectory, "demo-signing.key") : null));
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddScoped<LedgerSeeder>();
+        services.AddScoped<DemoAccountSeeder>();
+        services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddDatabase(IServiceCollection services, DatabaseOptions database, string dataDirectory)
+    {
+        switch (database.Provider.ToUpperInvariant())
+        {
+            case "SQLITE":
+                Directory.CreateDirectory(dataDirectory);
+                var sqlite = database.ConnectionString is { Length: > 0 } configured
+                    ? configured
+                    : $"Data Source={Path.Combine(dataDirectory, "crossregion.db")}";
+                services.AddDbContext<SqliteAppDbContext>(o => Configure(o.UseSqlite(sqlite)));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+            case "POSTGRES":
+                var postgres = database.ConnectionString is { Length: > 0 } server
+                    ? server
+                    : throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
+                services.AddDbContext<PostgresAppDbContext>(o => Configure(o.UseNpgsql(postgres)));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'; use sqlite or postgres.");
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    // Children of a task (parties, milestones, …) are only ever reached through their task, which carries the
+    // visibility filter; EF's warning about required navigations to a filtered entity does not apply.
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+}

@@ -1,0 +1,13 @@
+namespace CrossRegion.Infrastructure.Identity;
+
+/// <summary>Claim types in our access tokens (short JWT names, not the long WS-* URIs).</summary>
+public static class CrossRegionClaims
+{
+    public const string Name = "name";
+    public const string Kind = "typ_caller";
+    public const string Jurisdiction = "jur";
+    public const string Department = "dept";
+    public const string Role = "role";
+    public const string Scope = "scope";
+    public const string ClientId = "client_id";
+}

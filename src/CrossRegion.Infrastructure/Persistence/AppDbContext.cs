@@ -1,0 +1,44 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Departments;
+using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Infrastructure.Persistence;
+
+/// <summary>
+/// Provider-neutral model. Each provider has a subclass that owns its migrations set
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller) : DbContext(options), IAppDbContext
+{
+    /// <summary>Name of the one visibility predicate on jointly owned tasks.</summary>
+    public const string VisibilityFilter = "Visibility";
+
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    // Read by the query filter on every query; EF turns these into parameters of each query.
+    private bool SeesAllTasks => caller.SeesAllTasks;
+    private IReadOnlyList<string> VisibleJurisdictions => caller.Jurisdictions;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Visibility by participation: a jurisdiction sees a task iff it is a party; the joint office, observers
+        // and administrators see all. Every read and write of a task goes through this filter, so a non-party gets
+        // exactly what it gets for a key that does not exist.
+        modelBuilder.Entity<CoordinatedTask>().HasQueryFilter(
+            VisibilityFilter,
+            t => SeesAllTasks || t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
+    }
+}

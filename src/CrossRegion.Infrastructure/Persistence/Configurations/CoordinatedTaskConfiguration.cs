@@ -1,0 +1,48 @@
+using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrossRegion.Infrastructure.Persistence.Configurations;
+
+internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<CoordinatedTask>
+{
+    public void Configure(EntityTypeBuilder<CoordinatedTask> builder)
+    {
+        builder.ToTable("Tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Key).HasMaxLength(TaskKey.MaxLength);
+        builder.HasIndex(t => t.Key).IsUnique();
+        builder.Property(t => t.ListType).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Stage).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ProgrammeCode).HasMaxLength(16);
+        builder.Property(t => t.CategoryCode).HasMaxLength(32);
+        builder.Property(t => t.TitleZh).HasMaxLength(300);
+        builder.Property(t => t.TitleEn).HasMaxLength(300);
+        builder.Property(t => t.PeriodText).HasMaxLength(64);
+        builder.Property(t => t.MainContent).HasMaxLength(8000);
+        builder.Property(t => t.SourceDocument).HasMaxLength(300);
+        builder.Property(t => t.Remarks).HasMaxLength(2000);
+
+        // The ledger's filters; visibility itself is served by the party indexes.
+        builder.HasIndex(t => new { t.ProgrammeCode, t.Key });
+        builder.HasIndex(t => new { t.CategoryCode, t.Key });
+        builder.HasIndex(t => new { t.Status, t.Key });
+        builder.HasIndex(t => t.ParentTaskId);
+
+        builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Category>().WithMany().HasForeignKey(t => t.CategoryCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Parties).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Targets).WithOne().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Milestones).WithOne().HasForeignKey(m => m.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Aliases).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

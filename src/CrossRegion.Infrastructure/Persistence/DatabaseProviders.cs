@@ -1,0 +1,7 @@
+namespace CrossRegion.Infrastructure.Persistence;
+
+public static class DatabaseProviders
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+}

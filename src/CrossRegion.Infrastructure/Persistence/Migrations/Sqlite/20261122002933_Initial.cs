@@ -1,0 +1,582 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ApiClients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Jurisdictions = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiClients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Categories",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Categories", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Jurisdictions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Jurisdictions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FunctionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Departments_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeMember",
+                columns: table => new
+                {
+                    ProgrammeCode = table.Column<string>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeMember", x => new { x.ProgrammeCode, x.JurisdictionCode });
+                    table.ForeignKey(
+                        name: "FK_ProgrammeMember_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeMember_Programmes_ProgrammeCode",
+                        column: x => x.ProgrammeCode,
+                        principalTable: "Programmes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ListType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PeriodText = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    MainContent = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SourceRow = table.Column<int>(type: "INTEGER", nullable: true),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Categories_CategoryCode",
+                        column: x => x.CategoryCode,
+                        principalTable: "Categories",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Programmes_ProgrammeCode",
+                        column: x => x.ProgrammeCode,
+                        principalTable: "Programmes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Tasks_Tasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Users",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Roles = table.Column<int>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Users", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Users_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Users_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualTarget",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualTarget", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualTarget_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Milestone",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DuePrecision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Milestone", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Milestone_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Parties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Share = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Parties_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Parties_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAlias",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAlias", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAlias_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefreshTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsumedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefreshTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RefreshTokens_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measure",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MetricEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Comparator = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SourceText = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measure_AnnualTarget_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "AnnualTarget",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Measure_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MilestoneOwner",
+                columns: table => new
+                {
+                    MilestoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MilestoneOwner", x => new { x.MilestoneId, x.JurisdictionCode });
+                    table.ForeignKey(
+                        name: "FK_MilestoneOwner_Jurisdictions_JurisdictionCode",
+                        column: x => x.JurisdictionCode,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MilestoneOwner_Milestone_MilestoneId",
+                        column: x => x.MilestoneId,
+                        principalTable: "Milestone",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartyDepartment",
+                columns: table => new
+                {
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartyDepartment", x => new { x.PartyId, x.DepartmentId });
+                    table.ForeignKey(
+                        name: "FK_PartyDepartment_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PartyDepartment_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualTarget_TaskId_Year",
+                table: "AnnualTarget",
+                columns: new[] { "TaskId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiClients_ClientId",
+                table: "ApiClients",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Departments_Code",
+                table: "Departments",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Departments_JurisdictionCode_FunctionCode",
+                table: "Departments",
+                columns: new[] { "JurisdictionCode", "FunctionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measure_JurisdictionCode",
+                table: "Measure",
+                column: "JurisdictionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measure_TargetId",
+                table: "Measure",
+                column: "TargetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Milestone_Status_DueDate",
+                table: "Milestone",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Milestone_TaskId_Status_DueDate",
+                table: "Milestone",
+                columns: new[] { "TaskId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MilestoneOwner_JurisdictionCode",
+                table: "MilestoneOwner",
+                column: "JurisdictionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parties_JurisdictionCode_TaskId_Role",
+                table: "Parties",
+                columns: new[] { "JurisdictionCode", "TaskId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parties_TaskId_JurisdictionCode",
+                table: "Parties",
+                columns: new[] { "TaskId", "JurisdictionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartyDepartment_DepartmentId",
+                table: "PartyDepartment",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeMember_JurisdictionCode",
+                table: "ProgrammeMember",
+                column: "JurisdictionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_FamilyId",
+                table: "RefreshTokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_TokenHash",
+                table: "RefreshTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_UserId",
+                table: "RefreshTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAlias_TaskId_Name",
+                table: "TaskAlias",
+                columns: new[] { "TaskId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_CategoryCode_Key",
+                table: "Tasks",
+                columns: new[] { "CategoryCode", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_Key",
+                table: "Tasks",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_ParentTaskId",
+                table: "Tasks",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_ProgrammeCode_Key",
+                table: "Tasks",
+                columns: new[] { "ProgrammeCode", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_Status_Key",
+                table: "Tasks",
+                columns: new[] { "Status", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_DepartmentId",
+                table: "Users",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_JurisdictionCode",
+                table: "Users",
+                column: "JurisdictionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_UserName",
+                table: "Users",
+                column: "UserName",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApiClients");
+
+            migrationBuilder.DropTable(
+                name: "Measure");
+
+            migrationBuilder.DropTable(
+                name: "MilestoneOwner");
+
+            migrationBuilder.DropTable(
+                name: "PartyDepartment");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeMember");
+
+            migrationBuilder.DropTable(
+                name: "RefreshTokens");
+
+            migrationBuilder.DropTable(
+                name: "TaskAlias");
+
+            migrationBuilder.DropTable(
+                name: "AnnualTarget");
+
+            migrationBuilder.DropTable(
+                name: "Milestone");
+
+            migrationBuilder.DropTable(
+                name: "Parties");
+
+            migrationBuilder.DropTable(
+                name: "Users");
+
+            migrationBuilder.DropTable(
+                name: "Tasks");
+
+            migrationBuilder.DropTable(
+                name: "Departments");
+
+            migrationBuilder.DropTable(
+                name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
+
+            migrationBuilder.DropTable(
+                name: "Jurisdictions");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Infrastructure.Persistence.Seed;
+
+/// <summary>
+/// Demo mode only: the documented demo accounts (password <see cref="DemoPassword"/>) and one demo machine client.
+/// These are clearly marked demo values; outside demo mode no account exists until an administrator is created.
+/// </summary>
+public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, TimeProvider time)
+{
+    public const string DemoPassword = "Demo#2023";
+    public const string DemoClientId = "sichuan.dashboard";
+    public const string DemoClientSecret = "Demo#2023-client-secret";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("joint.office", "联合办公室 Joint office coordinator", UserRoles.JointOfficeCoordinator, null, null),
+        new("wz.admin", "万州区 city coordinator", UserRoles.CityCoordinator, "WZ", null),
+        new("dz.admin", "达州市 city coordinator", UserRoles.CityCoordinator, "DZ", null),
+        new("kz.admin", "开州区 city coordinator", UserRoles.CityCoordinator, "KZ", null),
+        new("yy.admin", "云阳县 city coordinator", UserRoles.CityCoordinator, "YY", null),
+        new("wz.transport", "万州区交通局 officer", UserRoles.DepartmentOfficer, "WZ", "WZ-TRANSPORT"),
+        new("dz.transport", "达州市交通运输局 officer", UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT"),
+        new("kz.transport", "开州区交通局 officer", UserRoles.DepartmentOfficer, "KZ", "KZ-TRANSPORT"),
+        new("province.observer", "Provincial observer", UserRoles.Observer, null, null),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var existing = await db.Users.Select(u => u.UserName).ToListAsync(cancellationToken);
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        foreach (var account in Accounts.Where(a => !existing.Contains(a.UserName)))
+        {
+            var department = account.DepartmentCode is null ? null : departments[account.DepartmentCode];
+            var user = UserAccount.Create(account.UserName, account.DisplayName, account.Roles, account.Jurisdiction, department, now);
+            user.SetPasswordHash(hasher.Hash(DemoPassword));
+            db.Users.Add(user);
+        }
+
+        if (!await db.ApiClients.AnyAsync(c => c.ClientId == DemoClientId, cancellationToken))
+        {
+            var client = ApiClient.Create(DemoClientId, "Sichuan provincial dashboard (demo)", ["DZ"], [ScopeNames.LedgerRead], now);
+            client.SetSecretHash(hasher.Hash(DemoClientSecret));
+            db.ApiClients.Add(client);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public sealed record DemoAccount(string UserName, string DisplayName, UserRoles Roles, string? Jurisdiction, string? DepartmentCode);
+}
