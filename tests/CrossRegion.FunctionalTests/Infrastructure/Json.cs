@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace CrossRegion.FunctionalTests.Infrastructure;
+
+public static class Json
+{
+    public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, int status)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await ReadAsync(response);
+        Assert.Equal(status, body.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("title").GetString()));
+        return body;
+    }
+}

@@ -1,0 +1,41 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossRegion.FunctionalTests.Infrastructure;
+
+/// <summary>Creates users and clients of the test's own, so state-changing tests do not disturb the demo accounts.</summary>
+public static class TestUsers
+{
+    public static async Task<string> CreateUserAsync(
+        this ApiFactory factory, UserRoles roles, string? jurisdiction, string? departmentCode, string password = "Test#Password1")
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var name = "t." + Guid.NewGuid().ToString("N")[..10];
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
+        var department = departmentCode is null ? null : await db.Departments.SingleAsync(d => d.Code == departmentCode);
+        var user = UserAccount.Create(name, "Test user", roles, jurisdiction, department, DateTimeOffset.UtcNow);
+        user.SetPasswordHash(hasher.Hash(password));
+        db.Users.Add(user);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return name;
+    }
+
+    public static async Task<(string ClientId, string Secret)> CreateClientAsync(
+        this ApiFactory factory, string[] jurisdictions, string[] scopes)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var clientId = "c." + Guid.NewGuid().ToString("N")[..10];
+        var secret = "s3cret-" + Guid.NewGuid().ToString("N");
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var client = ApiClient.Create(clientId, "Test client", jurisdictions, scopes, DateTimeOffset.UtcNow);
+        client.SetSecretHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(secret));
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return (clientId, secret);
+    }
+}
