@@ -1,0 +1,93 @@
+using System.Net;
+using CrossRegion.FunctionalTests.Infrastructure;
+using CrossRegion.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossRegion.FunctionalTests.Platform;
+
+[Collection(ApiCollection.Name)]
+public sealed class HostTests(ApiFactory factory)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_Should_BeHealthy_When_TheDatabaseIsMigrated(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_Should_DescribeEveryEndpointWithItsAuthAndProblems()
+    {
+        var document = await Json.ReadAsync(await factory.CreateClient().GetAsync("/openapi/v1.json"));
+
+        Assert.StartsWith("3.1", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.GetProperty("paths");
+        string[] expected =
+        [
+            "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/token", "/api/v1/me",
+            "/api/v1/jurisdictions", "/api/v1/departments", "/api/v1/tasks", "/api/v1/tasks/{key}",
+        ];
+        Assert.All(expected, p => Assert.True(paths.TryGetProperty(p, out _), p));
+        var getTask = paths.GetProperty("/api/v1/tasks/{key}").GetProperty("get");
+        Assert.True(getTask.TryGetProperty("security", out _));
+        Assert.True(getTask.GetProperty("responses").TryGetProperty("404", out _));
+        Assert.True(getTask.GetProperty("responses").TryGetProperty("401", out _));
+        Assert.False(paths.GetProperty("/api/v1/auth/login").GetProperty("post").TryGetProperty("security", out _));
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+    }
+
+    [Fact]
+    public async Task SwaggerUi_Should_BeServed()
+    {
+        var response = await factory.CreateClient().GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_Should_Answer404Problem()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        await Json.ProblemAsync(response, 404);
+    }
+
+    [Fact]
+    public async Task Seeding_Should_ChangeNothing_When_RunASecondTime()
+    {
+        var before = await CountsAsync();
+
+        await DatabaseInitializer.InitializeAsync(factory.Services, CancellationToken.None);
+
+        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(28, before[0]);
+    }
+
+    [Fact]
+    public async Task Database_Should_BeTheProviderThisRunAsksFor()
+    {
+        var provider = await factory.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+
+        var expected = TestDatabase.CurrentProvider == "postgres" ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite";
+        Assert.Equal(expected, provider);
+    }
+
+    private async Task<int[]> CountsAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return
+        [
+            await db.Tasks.IgnoreQueryFilters().CountAsync(),
+            await db.Departments.CountAsync(),
+            await db.Jurisdictions.CountAsync(),
+            await db.Tasks.IgnoreQueryFilters().SelectMany(t => t.Milestones).CountAsync(),
+            await db.Users.CountAsync(u => !u.UserName.StartsWith("t.")),
+        ];
+    }
+}

@@ -1,0 +1,62 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Identity;
+
+namespace CrossRegion.UnitTests.Domain;
+
+public sealed class UserAccountTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Create_Should_Refuse_When_AnOfficerHasNoDepartment()
+    {
+        Assert.Throws<DomainRuleException>(() => UserAccount.Create("x", "X", UserRoles.DepartmentOfficer, "WZ", null, Now));
+    }
+
+    [Fact]
+    public void Create_Should_Refuse_When_TheDepartmentIsOfAnotherCity()
+    {
+        var error = Assert.Throws<DomainRuleException>(() =>
+            UserAccount.Create("x", "X", UserRoles.DepartmentOfficer, "DZ", Domain.TaskBuilder.WanzhouTransport, Now));
+
+        Assert.Equal("user.department_jurisdiction", error.Code);
+    }
+
+    [Fact]
+    public void Create_Should_Refuse_When_ACityCoordinatorHasNoJurisdiction()
+    {
+        Assert.Throws<DomainRuleException>(() => UserAccount.Create("x", "X", UserRoles.CityCoordinator, null, null, Now));
+    }
+
+    [Fact]
+    public void Create_Should_NormalizeTheUserName()
+    {
+        var user = UserAccount.Create("  WZ.Admin ", "X", UserRoles.CityCoordinator, "WZ", null, Now);
+
+        Assert.Equal("wz.admin", user.UserName);
+    }
+
+    [Fact]
+    public void RecordFailedLogin_Should_LockAfterTheLimit_And_UnlockWhenTheTimeIsUp()
+    {
+        var user = UserAccount.Create("x", "X", UserRoles.Observer, null, null, Now);
+
+        for (var i = 0; i < 4; i++)
+        {
+            user.RecordFailedLogin(Now, 5, TimeSpan.FromMinutes(15));
+        }
+
+        Assert.False(user.IsLockedOut(Now));
+        user.RecordFailedLogin(Now, 5, TimeSpan.FromMinutes(15));
+        Assert.True(user.IsLockedOut(Now.AddMinutes(14)));
+        Assert.False(user.IsLockedOut(Now.AddMinutes(15)));
+    }
+
+    [Fact]
+    public void RoleNames_Should_RoundTrip()
+    {
+        var roles = UserRoles.CityCoordinator | UserRoles.SystemAdministrator;
+
+        Assert.Equal(roles, RoleNames.Parse(RoleNames.ToNames(roles)));
+    }
+}
