@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace CrossRegion.Infrastructure;
 
@@ -51,7 +52,7 @@ public static class DependencyInjection
                 break;
             case "POSTGRES":
                 var postgres = database.ConnectionString is { Length: > 0 } server
-                    ? server
+                    ? TunedForServer(server)
                     : throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
                 services.AddDbContext<PostgresAppDbContext>(o => Configure(o.UseNpgsql(postgres)));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
@@ -61,6 +62,27 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+
+    // Measured in docs/benchmarks.md. The ledger's queries are few and complex: preparing them server-side saves
+    // PostgreSQL the parse and plan of each execution. The application keeps no session state (no SET, temporary
+    // tables or advisory locks), so the five-statement reset Npgsql would send each time EF returns a connection to
+    // the pool is pure overhead. A connection string that sets either value itself wins.
+    private static string TunedForServer(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 
     // Children of a task (parties, milestones, …) are only ever reached through their task, which carries the

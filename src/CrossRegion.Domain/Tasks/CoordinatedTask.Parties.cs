@@ -79,6 +79,7 @@ public sealed partial class CoordinatedTask
         var milestone = new Milestone(Id, spec, _milestones.Count + 1);
         milestone.SetOwners(owners);
         _milestones.Add(milestone);
+        RecalculateNextDueDate();
         return milestone;
     }
 }

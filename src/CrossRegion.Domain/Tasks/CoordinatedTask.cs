@@ -41,6 +41,12 @@ public sealed partial class CoordinatedTask
     public string? Remarks { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Due date of the earliest open milestone, kept by the aggregate whenever a milestone changes. The ledger
+    /// reads "next due" and "overdue" from it without touching milestones.
+    /// </summary>
+    public DateOnly? NextDueDate { get; private set; }
+
     public IReadOnlyList<TaskAlias> Aliases => _aliases;
     public IReadOnlyList<Party> Parties => _parties;
     public IReadOnlyList<AnnualTarget> Targets => _targets;
@@ -125,6 +131,11 @@ public sealed partial class CoordinatedTask
 
     public bool IsResponsibleParty(string jurisdictionCode) =>
         FindParty(jurisdictionCode) is { } party && party.Role.IsResponsible();
+
+    public bool IsOverdueOn(DateOnly today) => NextDueDate is { } due && due < today;
+
+    private void RecalculateNextDueDate() =>
+        NextDueDate = _milestones.Where(m => m.Status == MilestoneStatus.Open).Select(m => (DateOnly?)m.DueDate).Min();
 
     private void EnsureResponsibleParty()
     {

@@ -38,7 +38,11 @@ public sealed class Milestone
     public int SortOrder { get; private set; }
     public IReadOnlyList<MilestoneOwner> Owners => _owners;
 
-    public bool IsOverdueOn(DateOnly today) => Status == MilestoneStatus.Open && DueDate < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueDate, today);
+
+    /// <summary>Open past its due date (the day after the due date in Asia/Shanghai).</summary>
+    public static bool IsOverdue(MilestoneStatus status, DateOnly dueDate, DateOnly today) =>
+        status == MilestoneStatus.Open && dueDate < today;
 
     internal void SetOwners(IEnumerable<string> jurisdictionCodes)
     {

@@ -175,4 +175,18 @@ public sealed class CoordinatedTaskTests
         Assert.False(milestone.IsOverdueOn(new DateOnly(2023, 3, 31)));
         Assert.True(milestone.IsOverdueOn(new DateOnly(2023, 4, 1)));
     }
+
+    [Fact]
+    public void NextDueDate_Should_FollowTheEarliestOpenMilestone_When_MilestonesAreAdded()
+    {
+        var task = TaskBuilder.Road();
+        Assert.Null(task.NextDueDate);
+
+        task.AddMilestone(new MilestoneSpec("年底", null, new DateOnly(2023, 12, 31), DatePrecision.Year, []));
+        task.AddMilestone(new MilestoneSpec("一季度", null, new DateOnly(2023, 3, 31), DatePrecision.Quarter, []));
+
+        Assert.Equal(new DateOnly(2023, 3, 31), task.NextDueDate);
+        Assert.True(task.IsOverdueOn(new DateOnly(2023, 4, 1)));
+        Assert.False(task.IsOverdueOn(new DateOnly(2023, 3, 31)));
+    }
 }

@@ -1,37 +1,37 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
-using CrossRegion.Domain.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.GetTask;
 
+/// <summary>
+/// Reads one task in four narrow queries (header with aliases and sub-tasks, parties with units, milestones with
+/// owners, targets with measures). Each starts from <c>Tasks</c>, so the visibility filter applies to every one.
+/// </summary>
 public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<GetTaskQuery, TaskDetailDto>
 {
     public async Task<TaskDetailDto> Handle(GetTaskQuery request, CancellationToken cancellationToken)
     {
-        // Visibility is applied by the persistence layer: a task of which the caller's city is not a party is
-        // indistinguishable from one that does not exist.
-        var task = await db.Tasks.AsNoTracking().AsSplitQuery()
-            .Include(t => t.Parent)
-            .Include(t => t.Aliases)
-            .Include(t => t.Parties).ThenInclude(p => p.Departments)
-            .Include(t => t.Targets).ThenInclude(x => x.Measures)
-            .Include(t => t.Milestones).ThenInclude(m => m.Owners)
-            .SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
+        // A task of which the caller's city is not a party is indistinguishable from one that does not exist.
+        var header = await db.Tasks.AsNoTracking()
+            .Where(t => t.Key == request.Key)
+            .Select(TaskDetailProjections.Header(db.Tasks))
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
 
-        var departmentIds = task.Parties.SelectMany(p => p.Departments).Select(d => d.DepartmentId).Distinct().ToList();
-        var departments = await db.Departments.AsNoTracking()
-            .Where(d => departmentIds.Contains(d.Id))
-            .ToDictionaryAsync(d => d.Id, d => new PartyDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode), cancellationToken);
-        var subTasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.ParentTaskId == task.Id)
-            .OrderBy(t => t.Key)
-            .Select(t => new TaskLinkDto(t.Key, t.TitleZh, t.TitleEn))
+        var task = db.Tasks.AsNoTracking().Where(t => t.Id == header.Id);
+        var parties = await task.SelectMany(t => t.Parties)
+            .Select(TaskDetailProjections.Party(db.Departments))
+            .ToListAsync(cancellationToken);
+        var milestones = await task.SelectMany(t => t.Milestones)
+            .Select(TaskDetailProjections.Milestone)
+            .ToListAsync(cancellationToken);
+        var targets = await task.SelectMany(t => t.Targets)
+            .Select(TaskDetailProjections.Target)
             .ToListAsync(cancellationToken);
 
-        return TaskDetailMapper.Map(task, departments, subTasks, ShanghaiClock.Today(time));
+        return TaskDetailMapper.Map(header, parties, milestones, targets, ShanghaiClock.Today(time));
     }
 }

@@ -23,10 +23,13 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time)
 #pragma warning restore CA1309
         }
 
+        // The page first (one row per task), then the parties of just those tasks: joining parties into the page
+        // would multiply the rows, and the per-task subqueries with them.
         var rows = await query
             .OrderBy(t => t.Key)
             .Take(limit + 1)
-            .Select(t => new TaskSummaryDto(
+            .Select(t => new TaskRow(
+                t.Id,
                 t.Key,
                 t.TitleZh,
                 t.TitleEn,
@@ -38,13 +41,20 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time)
                 t.StartYear,
                 t.EndYear,
                 t.Parent != null ? t.Parent.Key : null,
-                t.Parties.OrderBy(p => p.JurisdictionCode).Select(p => new TaskPartySummaryDto(p.JurisdictionCode, p.Role)).ToList(),
-                t.Milestones.Where(m => m.Status == MilestoneStatus.Open).Min(m => (DateOnly?)m.DueDate),
-                t.Milestones.Count(m => m.Status == MilestoneStatus.Open && m.DueDate < today)))
+                t.NextDueDate))
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var parties = (await db.Tasks.AsNoTracking()
+                .Where(t => ids.Contains(t.Id))
+                .SelectMany(t => t.Parties)
+                .Select(p => new { p.TaskId, p.JurisdictionCode, p.Role })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.TaskId, p => new TaskPartySummaryDto(p.JurisdictionCode, p.Role));
 
         var hasMore = rows.Count > limit;
-        var items = hasMore ? rows.Take(limit).ToList() : rows;
+        var items = rows.Take(limit)
+            .Select(r => r.ToDto(parties[r.Id].OrderBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList(), today))
+            .ToList();
         return new CursorPage<TaskSummaryDto>(items, hasMore ? Cursor.Encode(items[^1].Key) : null);
     }
 }

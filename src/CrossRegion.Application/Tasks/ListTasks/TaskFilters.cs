@@ -35,8 +35,8 @@ internal static class TaskFilters
         if (request.Overdue is { } overdue)
         {
             query = overdue
-                ? query.Where(t => t.Milestones.Any(m => m.Status == MilestoneStatus.Open && m.DueDate < today))
-                : query.Where(t => !t.Milestones.Any(m => m.Status == MilestoneStatus.Open && m.DueDate < today));
+                ? query.Where(t => t.NextDueDate < today)
+                : query.Where(t => t.NextDueDate == null || t.NextDueDate >= today);
         }
 
         return ApplySearch(query, request.Q);

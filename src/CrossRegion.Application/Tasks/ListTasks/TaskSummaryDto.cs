@@ -16,4 +16,4 @@ public sealed record TaskSummaryDto(
     string? ParentKey,
     IReadOnlyList<TaskPartySummaryDto> Parties,
     DateOnly? NextDueDate,
-    int OverdueMilestones);
+    bool Overdue);

@@ -8,6 +8,7 @@ internal sealed class AnnualTargetConfiguration : IEntityTypeConfiguration<Annua
 {
     public void Configure(EntityTypeBuilder<AnnualTarget> builder)
     {
+        builder.ToTable("AnnualTargets");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Text).HasMaxLength(4000);

@@ -9,6 +9,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
     public void Configure(EntityTypeBuilder<Measure> builder)
     {
+        builder.ToTable("Measures");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Metric).HasMaxLength(128);

@@ -9,6 +9,7 @@ internal sealed class MilestoneOwnerConfiguration : IEntityTypeConfiguration<Mil
 {
     public void Configure(EntityTypeBuilder<MilestoneOwner> builder)
     {
+        builder.ToTable("MilestoneOwners");
         builder.HasKey(o => new { o.MilestoneId, o.JurisdictionCode });
         builder.Property(o => o.JurisdictionCode).HasMaxLength(8);
         builder.HasIndex(o => o.JurisdictionCode);

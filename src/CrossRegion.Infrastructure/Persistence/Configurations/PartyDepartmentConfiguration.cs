@@ -9,6 +9,7 @@ internal sealed class PartyDepartmentConfiguration : IEntityTypeConfiguration<Pa
 {
     public void Configure(EntityTypeBuilder<PartyDepartment> builder)
     {
+        builder.ToTable("PartyDepartments");
         builder.HasKey(d => new { d.PartyId, d.DepartmentId });
         builder.HasIndex(d => d.DepartmentId);
         builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -8,6 +8,7 @@ internal sealed class ProgrammeMemberConfiguration : IEntityTypeConfiguration<Pr
 {
     public void Configure(EntityTypeBuilder<ProgrammeMember> builder)
     {
+        builder.ToTable("ProgrammeMembers");
         builder.HasKey(m => new { m.ProgrammeCode, m.JurisdictionCode });
         builder.Property(m => m.JurisdictionCode).HasMaxLength(8);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(m => m.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);

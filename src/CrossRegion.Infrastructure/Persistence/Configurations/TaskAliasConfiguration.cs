@@ -8,6 +8,7 @@ internal sealed class TaskAliasConfiguration : IEntityTypeConfiguration<TaskAlia
 {
     public void Configure(EntityTypeBuilder<TaskAlias> builder)
     {
+        builder.ToTable("TaskAliases");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Name).HasMaxLength(300);

@@ -274,7 +274,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("ProgrammeMember");
+                    b.ToTable("ProgrammeMembers", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.AnnualTarget", b =>
@@ -298,7 +298,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TaskId", "Year")
                         .IsUnique();
 
-                    b.ToTable("AnnualTarget");
+                    b.ToTable("AnnualTargets", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Category", b =>
@@ -357,6 +357,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("uuid");
 
@@ -407,6 +410,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("NextDueDate");
 
                     b.HasIndex("ParentTaskId");
 
@@ -464,7 +469,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Measure");
+                    b.ToTable("Measures", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
@@ -509,7 +514,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TaskId", "Status", "DueDate");
 
-                    b.ToTable("Milestone");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneOwner", b =>
@@ -525,7 +530,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("MilestoneOwner");
+                    b.ToTable("MilestoneOwners", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
@@ -572,7 +577,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.ToTable("PartyDepartment");
+                    b.ToTable("PartyDepartments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
@@ -593,7 +598,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();
 
-                    b.ToTable("TaskAlias");
+                    b.ToTable("TaskAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>

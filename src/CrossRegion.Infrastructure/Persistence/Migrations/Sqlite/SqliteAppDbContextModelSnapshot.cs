@@ -269,7 +269,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("ProgrammeMember");
+                    b.ToTable("ProgrammeMembers", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.AnnualTarget", b =>
@@ -293,7 +293,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TaskId", "Year")
                         .IsUnique();
 
-                    b.ToTable("AnnualTarget");
+                    b.ToTable("AnnualTargets", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Category", b =>
@@ -351,6 +351,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("TEXT");
 
@@ -401,6 +404,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("NextDueDate");
 
                     b.HasIndex("ParentTaskId");
 
@@ -458,7 +463,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Measure");
+                    b.ToTable("Measures", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
@@ -503,7 +508,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TaskId", "Status", "DueDate");
 
-                    b.ToTable("Milestone");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneOwner", b =>
@@ -519,7 +524,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("MilestoneOwner");
+                    b.ToTable("MilestoneOwners", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
@@ -566,7 +571,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.ToTable("PartyDepartment");
+                    b.ToTable("PartyDepartments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
@@ -587,7 +592,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();
 
-                    b.ToTable("TaskAlias");
+                    b.ToTable("TaskAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122002945_Initial")]
+    [Migration("20261122010036_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -277,7 +277,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("ProgrammeMember");
+                    b.ToTable("ProgrammeMembers", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.AnnualTarget", b =>
@@ -301,7 +301,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TaskId", "Year")
                         .IsUnique();
 
-                    b.ToTable("AnnualTarget");
+                    b.ToTable("AnnualTargets", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Category", b =>
@@ -360,6 +360,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("uuid");
 
@@ -410,6 +413,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("NextDueDate");
 
                     b.HasIndex("ParentTaskId");
 
@@ -467,7 +472,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Measure");
+                    b.ToTable("Measures", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
@@ -512,7 +517,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TaskId", "Status", "DueDate");
 
-                    b.ToTable("Milestone");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneOwner", b =>
@@ -528,7 +533,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("MilestoneOwner");
+                    b.ToTable("MilestoneOwners", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
@@ -575,7 +580,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.ToTable("PartyDepartment");
+                    b.ToTable("PartyDepartments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
@@ -596,7 +601,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();
 
-                    b.ToTable("TaskAlias");
+                    b.ToTable("TaskAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>

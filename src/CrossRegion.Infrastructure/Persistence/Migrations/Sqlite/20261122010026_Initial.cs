@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
+namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,14 +15,14 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "ApiClients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    SecretHash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Jurisdictions = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Scopes = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Jurisdictions = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,10 +33,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Categories",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,13 +47,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Jurisdictions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceZh = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceEn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,9 +64,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Programmes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,12 +77,12 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Departments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    FunctionCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FunctionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,23 +96,23 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProgrammeMember",
+                name: "ProgrammeMembers",
                 columns: table => new
                 {
-                    ProgrammeCode = table.Column<string>(type: "character varying(16)", nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    ProgrammeCode = table.Column<string>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProgrammeMember", x => new { x.ProgrammeCode, x.JurisdictionCode });
+                    table.PrimaryKey("PK_ProgrammeMembers", x => new { x.ProgrammeCode, x.JurisdictionCode });
                     table.ForeignKey(
-                        name: "FK_ProgrammeMember_Jurisdictions_JurisdictionCode",
+                        name: "FK_ProgrammeMembers_Jurisdictions_JurisdictionCode",
                         column: x => x.JurisdictionCode,
                         principalTable: "Jurisdictions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_ProgrammeMember_Programmes_ProgrammeCode",
+                        name: "FK_ProgrammeMembers_Programmes_ProgrammeCode",
                         column: x => x.ProgrammeCode,
                         principalTable: "Programmes",
                         principalColumn: "Code",
@@ -123,24 +123,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
-                    ListType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgrammeCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CategoryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    TitleZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PeriodText = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: true),
-                    EndYear = table.Column<int>(type: "integer", nullable: true),
-                    MainContent = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SourceDocument = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SourceRow = table.Column<int>(type: "integer", nullable: true),
-                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ListType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PeriodText = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    MainContent = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SourceRow = table.Column<int>(type: "INTEGER", nullable: true),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,18 +170,18 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Roles = table.Column<int>(type: "integer", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastLoginAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Roles = table.Column<int>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastLoginAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,19 +201,19 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "AnnualTarget",
+                name: "AnnualTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AnnualTarget", x => x.Id);
+                    table.PrimaryKey("PK_AnnualTargets", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AnnualTarget_Tasks_TaskId",
+                        name: "FK_AnnualTargets_Tasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "Tasks",
                         principalColumn: "Id",
@@ -220,24 +221,24 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Milestone",
+                name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DuePrecision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DuePrecision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Milestone", x => x.Id);
+                    table.PrimaryKey("PK_Milestones", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Milestone_Tasks_TaskId",
+                        name: "FK_Milestones_Tasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "Tasks",
                         principalColumn: "Id",
@@ -248,11 +249,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Share = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Share = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -272,18 +273,18 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "TaskAlias",
+                name: "TaskAliases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TaskAlias", x => x.Id);
+                    table.PrimaryKey("PK_TaskAliases", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_TaskAlias_Tasks_TaskId",
+                        name: "FK_TaskAliases_Tasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "Tasks",
                         principalColumn: "Id",
@@ -294,14 +295,14 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "RefreshTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConsumedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsumedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,30 +316,30 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Measure",
+                name: "Measures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Metric = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    MetricEn = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    Comparator = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    SourceText = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MetricEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Comparator = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SourceText = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Measure", x => x.Id);
+                    table.PrimaryKey("PK_Measures", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Measure_AnnualTarget_TargetId",
+                        name: "FK_Measures_AnnualTargets_TargetId",
                         column: x => x.TargetId,
-                        principalTable: "AnnualTarget",
+                        principalTable: "AnnualTargets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Measure_Jurisdictions_JurisdictionCode",
+                        name: "FK_Measures_Jurisdictions_JurisdictionCode",
                         column: x => x.JurisdictionCode,
                         principalTable: "Jurisdictions",
                         principalColumn: "Code",
@@ -346,47 +347,47 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "MilestoneOwner",
+                name: "MilestoneOwners",
                 columns: table => new
                 {
-                    MilestoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    MilestoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MilestoneOwner", x => new { x.MilestoneId, x.JurisdictionCode });
+                    table.PrimaryKey("PK_MilestoneOwners", x => new { x.MilestoneId, x.JurisdictionCode });
                     table.ForeignKey(
-                        name: "FK_MilestoneOwner_Jurisdictions_JurisdictionCode",
+                        name: "FK_MilestoneOwners_Jurisdictions_JurisdictionCode",
                         column: x => x.JurisdictionCode,
                         principalTable: "Jurisdictions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_MilestoneOwner_Milestone_MilestoneId",
+                        name: "FK_MilestoneOwners_Milestones_MilestoneId",
                         column: x => x.MilestoneId,
-                        principalTable: "Milestone",
+                        principalTable: "Milestones",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "PartyDepartment",
+                name: "PartyDepartments",
                 columns: table => new
                 {
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PartyDepartment", x => new { x.PartyId, x.DepartmentId });
+                    table.PrimaryKey("PK_PartyDepartments", x => new { x.PartyId, x.DepartmentId });
                     table.ForeignKey(
-                        name: "FK_PartyDepartment_Departments_DepartmentId",
+                        name: "FK_PartyDepartments_Departments_DepartmentId",
                         column: x => x.DepartmentId,
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PartyDepartment_Parties_PartyId",
+                        name: "FK_PartyDepartments_Parties_PartyId",
                         column: x => x.PartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
@@ -394,8 +395,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AnnualTarget_TaskId_Year",
-                table: "AnnualTarget",
+                name: "IX_AnnualTargets_TaskId_Year",
+                table: "AnnualTargets",
                 columns: new[] { "TaskId", "Year" },
                 unique: true);
 
@@ -417,29 +418,29 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "JurisdictionCode", "FunctionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Measure_JurisdictionCode",
-                table: "Measure",
+                name: "IX_Measures_JurisdictionCode",
+                table: "Measures",
                 column: "JurisdictionCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Measure_TargetId",
-                table: "Measure",
+                name: "IX_Measures_TargetId",
+                table: "Measures",
                 column: "TargetId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Milestone_Status_DueDate",
-                table: "Milestone",
+                name: "IX_MilestoneOwners_JurisdictionCode",
+                table: "MilestoneOwners",
+                column: "JurisdictionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Milestones_Status_DueDate",
+                table: "Milestones",
                 columns: new[] { "Status", "DueDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Milestone_TaskId_Status_DueDate",
-                table: "Milestone",
+                name: "IX_Milestones_TaskId_Status_DueDate",
+                table: "Milestones",
                 columns: new[] { "TaskId", "Status", "DueDate" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MilestoneOwner_JurisdictionCode",
-                table: "MilestoneOwner",
-                column: "JurisdictionCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parties_JurisdictionCode_TaskId_Role",
@@ -453,13 +454,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartyDepartment_DepartmentId",
-                table: "PartyDepartment",
+                name: "IX_PartyDepartments_DepartmentId",
+                table: "PartyDepartments",
                 column: "DepartmentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProgrammeMember_JurisdictionCode",
-                table: "ProgrammeMember",
+                name: "IX_ProgrammeMembers_JurisdictionCode",
+                table: "ProgrammeMembers",
                 column: "JurisdictionCode");
 
             migrationBuilder.CreateIndex(
@@ -479,8 +480,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TaskAlias_TaskId_Name",
-                table: "TaskAlias",
+                name: "IX_TaskAliases_TaskId_Name",
+                table: "TaskAliases",
                 columns: new[] { "TaskId", "Name" },
                 unique: true);
 
@@ -494,6 +495,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 table: "Tasks",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_NextDueDate",
+                table: "Tasks",
+                column: "NextDueDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tasks_ParentTaskId",
@@ -534,28 +540,28 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "ApiClients");
 
             migrationBuilder.DropTable(
-                name: "Measure");
+                name: "Measures");
 
             migrationBuilder.DropTable(
-                name: "MilestoneOwner");
+                name: "MilestoneOwners");
 
             migrationBuilder.DropTable(
-                name: "PartyDepartment");
+                name: "PartyDepartments");
 
             migrationBuilder.DropTable(
-                name: "ProgrammeMember");
+                name: "ProgrammeMembers");
 
             migrationBuilder.DropTable(
                 name: "RefreshTokens");
 
             migrationBuilder.DropTable(
-                name: "TaskAlias");
+                name: "TaskAliases");
 
             migrationBuilder.DropTable(
-                name: "AnnualTarget");
+                name: "AnnualTargets");
 
             migrationBuilder.DropTable(
-                name: "Milestone");
+                name: "Milestones");
 
             migrationBuilder.DropTable(
                 name: "Parties");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122002933_Initial")]
+    [Migration("20261122010026_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -272,7 +272,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("ProgrammeMember");
+                    b.ToTable("ProgrammeMembers", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.AnnualTarget", b =>
@@ -296,7 +296,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TaskId", "Year")
                         .IsUnique();
 
-                    b.ToTable("AnnualTarget");
+                    b.ToTable("AnnualTargets", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Category", b =>
@@ -354,6 +354,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("TEXT");
 
@@ -404,6 +407,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("NextDueDate");
 
                     b.HasIndex("ParentTaskId");
 
@@ -461,7 +466,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TargetId");
 
-                    b.ToTable("Measure");
+                    b.ToTable("Measures", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
@@ -506,7 +511,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TaskId", "Status", "DueDate");
 
-                    b.ToTable("Milestone");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneOwner", b =>
@@ -522,7 +527,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.ToTable("MilestoneOwner");
+                    b.ToTable("MilestoneOwners", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
@@ -569,7 +574,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.ToTable("PartyDepartment");
+                    b.ToTable("PartyDepartments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
@@ -590,7 +595,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();
 
-                    b.ToTable("TaskAlias");
+                    b.ToTable("TaskAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>

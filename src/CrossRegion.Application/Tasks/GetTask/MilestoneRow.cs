@@ -1,0 +1,14 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.GetTask;
+
+internal sealed record MilestoneRow(
+    Guid Id,
+    string Title,
+    string? TitleEn,
+    DateOnly DueDate,
+    DatePrecision DuePrecision,
+    MilestoneStatus Status,
+    DateOnly? CompletedOn,
+    int SortOrder,
+    List<string> Owners);

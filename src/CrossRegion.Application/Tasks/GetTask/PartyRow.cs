@@ -1,0 +1,5 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.GetTask;
+
+internal sealed record PartyRow(string Jurisdiction, PartyRole Role, string? Share, List<PartyDepartmentDto> Departments);

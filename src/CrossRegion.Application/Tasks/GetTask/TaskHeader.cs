@@ -1,0 +1,22 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.GetTask;
+
+internal sealed record TaskHeader(
+    Guid Id,
+    string Key,
+    string TitleZh,
+    string TitleEn,
+    List<string> Aliases,
+    TaskListType ListType,
+    string Programme,
+    string Category,
+    CoordinatedTaskStatus Status,
+    TaskPeriodDto Period,
+    string MainContent,
+    TaskStage? Stage,
+    string? Remarks,
+    TaskLinkDto? Parent,
+    List<TaskLinkDto> SubTasks,
+    string? SourceDocument,
+    int? SourceRow);

@@ -1,0 +1,24 @@
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Application.Tasks.ListTasks;
+
+/// <summary>One ledger row as the database returns it, before its parties are attached.</summary>
+internal sealed record TaskRow(
+    Guid Id,
+    string Key,
+    string TitleZh,
+    string TitleEn,
+    TaskListType ListType,
+    string Programme,
+    string Category,
+    CoordinatedTaskStatus Status,
+    string PeriodText,
+    int? StartYear,
+    int? EndYear,
+    string? ParentKey,
+    DateOnly? NextDueDate)
+{
+    public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, DateOnly today) => new(
+        Key, TitleZh, TitleEn, ListType, Programme, Category, Status, PeriodText, StartYear, EndYear, ParentKey, parties,
+        NextDueDate, NextDueDate < today);
+}
