@@ -22,9 +22,11 @@ internal sealed class LoadRunner(Uri api, int concurrency)
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
     }
 
-    public async Task<LoadResult> RunAsync(string name, Func<int, string> path, TimeSpan warmUp, TimeSpan duration)
+    /// <summary>Drives the paths unmeasured until the JIT has tiered the hot code up, as in a long-running service.</summary>
+    public Task WarmUpAsync(Func<int, string> path, TimeSpan duration) => DriveAsync(path, duration, record: null);
+
+    public async Task<LoadResult> RunAsync(string name, Func<int, string> path, TimeSpan duration)
     {
-        await DriveAsync(path, warmUp, record: null);
         var samples = new List<double>[concurrency];
         var watch = Stopwatch.StartNew();
         var errors = await DriveAsync(path, duration, samples);

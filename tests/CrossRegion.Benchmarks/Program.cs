@@ -3,7 +3,7 @@ using System.Text;
 using CrossRegion.Benchmarks;
 
 // Usage (tests/benchmark.sh does all of this): CrossRegion.Benchmarks --api URL --pg CONNECTION
-//   [--tasks 100000] [--pair-tasks 50000] [--concurrency 32] [--seconds 30] [--report FILE]
+//   [--tasks 100000] [--pair-tasks 50000] [--concurrency 32] [--seconds 30] [--warm-up 30] [--generate yes|no] [--report FILE]
 var options = Args.Parse(args);
 var api = new Uri(options.Get("api", "http://127.0.0.1:5080"));
 var pg = options.Get("pg", "Host=127.0.0.1;Port=5432;Username=postgres;Database=crossregion_bench");
@@ -33,15 +33,18 @@ var plans = await QueryPlans.ExplainAsync(pg, keys[keys.Count / 2]);
 var runner = new LoadRunner(api, concurrency);
 await runner.LoginAsync("dz.transport", "Demo#2023");
 string[] categories = ["ecology", "infrastructure", "industry", "opening_up", "public_services", "reform"];
-var warmUp = TimeSpan.FromSeconds(5);
+var warmUp = TimeSpan.FromSeconds(int.Parse(options.Get("warm-up", "30"), CultureInfo.InvariantCulture));
 var duration = TimeSpan.FromSeconds(seconds);
-var list = await runner.RunAsync(
-    "GET /api/v1/tasks?category={c}&limit=50", i => $"/api/v1/tasks?category={categories[i % categories.Length]}&limit=50", warmUp, duration);
-var detail = await runner.RunAsync("GET /api/v1/tasks/{key}", i => $"/api/v1/tasks/{keys[i % keys.Count]}", warmUp, duration);
+Func<int, string> listPath = i => $"/api/v1/tasks?category={categories[i % categories.Length]}&limit=50";
+Func<int, string> detailPath = i => $"/api/v1/tasks/{keys[i % keys.Count]}";
+Console.WriteLine($"Warming up both endpoints for {warmUp.TotalSeconds:F0} s ...");
+await runner.WarmUpAsync(i => i % 2 == 0 ? listPath(i / 2) : detailPath(i / 2), warmUp);
+var list = await runner.RunAsync("GET /api/v1/tasks?category={c}&limit=50", listPath, duration);
+var detail = await runner.RunAsync("GET /api/v1/tasks/{key}", detailPath, duration);
 
 var report = new StringBuilder()
     .AppendLine(CultureInfo.InvariantCulture, $"Ledger: {tasks:N0} tasks × 4 parties + {pairTasks:N0} tasks × 2 parties (WZ+KZ, invisible to Dazhou), 10 milestones each; generated in {generation.TotalSeconds:F1} s.")
-    .AppendLine(CultureInfo.InvariantCulture, $"Load: {concurrency} concurrent clients, closed loop, {warmUp.TotalSeconds:F0} s warm-up then {seconds} s measured per endpoint, as dz.transport over HTTP/1.1 on loopback.")
+    .AppendLine(CultureInfo.InvariantCulture, $"Load: {concurrency} concurrent clients, closed loop, {warmUp.TotalSeconds:F0} s warm-up of both endpoints, then {seconds} s measured per endpoint, as dz.transport over HTTP/1.1 on loopback.")
     .AppendLine()
     .AppendLine("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |")
     .AppendLine("|---|---|---|---|---|---|---|---|---|");
