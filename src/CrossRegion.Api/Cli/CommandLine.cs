@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Users.CreateAdministrator;
+using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
+using FluentValidation;
 using CrossRegion.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +29,30 @@ internal static class CommandLine
 
         using var scope = services.CreateScope();
         var options = Options(args);
-        return args[0] == "create-admin"
-            ? await CreateAdmin(scope.ServiceProvider, options)
-            : await CreateClient(scope.ServiceProvider, options);
+        try
+        {
+            return args[0] == "create-admin"
+                ? await CreateAdmin(scope.ServiceProvider, options)
+                : await CreateClient(scope.ServiceProvider, options);
+        }
+        catch (ValidationException invalid)
+        {
+            return Fail(invalid.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
+        }
+        catch (Exception rule) when (rule is DomainRuleException or ArgumentException)
+        {
+            return Fail([rule.Message]);
+        }
+    }
+
+    private static int Fail(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"error: {problem}");
+        }
+
+        return 2;
     }
 
     private static async Task<int> CreateAdmin(IServiceProvider services, Dictionary<string, string> options)
