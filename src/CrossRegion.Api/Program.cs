@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CrossRegion.Api.Cli;
 using CrossRegion.Api.Endpoints;
@@ -37,9 +35,6 @@ else
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-
-    // Chinese text stays UTF-8 (readable, compact); unlike the relaxed web default, HTML-sensitive characters are escaped.
-    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -39,6 +39,9 @@ internal static class ProblemWriter
     {
         context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+
+        // .NET 10 also adds the trace id under the JSON naming policy's name (trace_id); one name is enough.
+        context.ProblemDetails.Extensions.Remove("trace_id");
         if (!context.ProblemDetails.Extensions.ContainsKey("code") && context.ProblemDetails.Status is { } status)
         {
             var code = ProblemCatalog.CodeForStatus(status);

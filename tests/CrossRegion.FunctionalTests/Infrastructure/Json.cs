@@ -20,6 +20,7 @@ public static class Json
         Assert.Equal(status, body.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
         Assert.False(string.IsNullOrEmpty(body.GetProperty("title").GetString()));
+        Assert.False(body.TryGetProperty("trace_id", out _));
         return body;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CrossRegion.FunctionalTests.Infrastructure;
+using CrossRegion.Domain.Tasks;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,20 @@ public sealed class HostTests(ApiFactory factory)
 
         var expected = TestDatabase.CurrentProvider == "postgres" ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite";
         Assert.Equal(expected, provider);
+    }
+
+    [Fact]
+    public async Task Database_Should_RefuseADuplicateTaskKey()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var duplicate = CoordinatedTask.Create(
+            new TaskDefinition("WDK-2023-04", TaskListType.JointKeyTask, "WDK", "infrastructure", "重复", "Duplicate", "2023年", 2023, 2023, "x", null, null, null, null),
+            [new PartySpec("WZ", PartyRole.Responsible, null, [])],
+            DateTimeOffset.UtcNow);
+        db.Tasks.Add(duplicate);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     private async Task<int[]> CountsAsync()
