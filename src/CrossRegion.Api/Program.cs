@@ -23,14 +23,9 @@ var isCommand = args.Length > 0 && CommandLine.Commands.Contains(args[0]);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
-if (isCommand)
-{
-    builder.Services.AddScoped<ICurrentUser>(_ => new SystemCaller("cli"));
-}
-else
-{
-    builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-}
+builder.Services.AddScoped<HttpCurrentUser>();
+builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorOverride>().Actor
+    ?? (isCommand ? new SystemCaller("system:cli") : sp.GetRequiredService<HttpCurrentUser>()));
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

@@ -32,6 +32,7 @@ public static class DependencyInjection
             configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions(),
             app.DemoMode ? Path.Combine(dataDirectory, "demo-signing.key") : null));
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddScoped<ActorOverride>();
         services.AddScoped<LedgerSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);

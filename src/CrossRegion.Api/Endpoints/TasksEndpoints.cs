@@ -1,5 +1,6 @@
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Tasks.GetTask;
+using CrossRegion.Application.Tasks.GetTaskHistory;
 using CrossRegion.Application.Tasks.ListTasks;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +28,17 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .WithDescription("404 both when the key does not exist and when the caller's jurisdiction is not a party.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{key}/history", GetHistory)
+            .WithName("GetTaskHistory")
+            .WithSummary("The task's tamper-evident history: who changed what, acting for which city, before and after")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(
+        string key, IMediator mediator, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
+        TypedResults.Ok(await mediator.Send(new GetTaskHistoryQuery(key, limit, cursor), cancellationToken));
 
     private static async Task<Ok<CursorPage<TaskSummaryDto>>> ListTasks(
         IMediator mediator,

@@ -1,4 +1,6 @@
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Auditing;
+using CrossRegion.Infrastructure.Persistence.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
@@ -11,7 +13,7 @@ namespace CrossRegion.Infrastructure.Persistence;
 /// Provider-neutral model. Each provider has a subclass that owns its migrations set
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time) : DbContext(options), IAppDbContext
 {
     /// <summary>Name of the one visibility predicate on jointly owned tasks.</summary>
     public const string VisibilityFilter = "Visibility";
@@ -24,6 +26,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all
     // four jurisdictions: every task has at least one party (a domain invariant), so they see every task through
@@ -31,14 +34,64 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     // index-probed semi-join instead of hashing every party row of the caller's jurisdiction on each query.
     private IReadOnlyList<string> VisibleJurisdictions => caller.SeesAllTasks ? JurisdictionCodes.All : caller.Jurisdictions;
 
+    /// <summary>
+    /// Saves the changes and appends their audit entries in the same transaction, chained to the last entry under
+    /// the provider's chain lock. Nothing is saved without its history, and no history without its change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var records = AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow());
+        if (records.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await using var chainLock = await LockAuditChainAsync(cancellationToken);
+            var last = await AuditEntries.OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
+            foreach (var record in records)
+            {
+                var entry = AuditEntry.Append(++sequence, hash, record);
+                hash = entry.Hash;
+                AuditEntries.Add(entry);
+            }
+
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Serialises appends to the audit chain until the transaction ends.</summary>
+    protected abstract Task<IAsyncDisposable> LockAuditChainAsync(CancellationToken cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Visibility by participation: a jurisdiction sees a task iff it is a party; the joint office, observers
-        // and administrators (acting for all four) see all. Every read and write of a task goes through this filter, so a non-party gets
-        // exactly what it gets for a key that does not exist.
+        // and administrators (acting for all four) see all. Every read and write of a task goes through this
+        // filter, so a non-party gets exactly what it gets for a key that does not exist.
         modelBuilder.Entity<CoordinatedTask>().HasQueryFilter(
             VisibilityFilter,
             t => t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));

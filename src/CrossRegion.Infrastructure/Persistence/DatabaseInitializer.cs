@@ -1,3 +1,4 @@
+using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class DatabaseInitializer
     {
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
+        provider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("system:setup");
         var db = provider.GetRequiredService<AppDbContext>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

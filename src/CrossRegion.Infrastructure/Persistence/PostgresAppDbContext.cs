@@ -5,9 +5,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CrossRegion.Infrastructure.Persistence;
 
 /// <summary>Server mode: PostgreSQL, shared by every API node.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller)
-    : AppDbContext(options, caller)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller, TimeProvider time)
+    : AppDbContext(options, caller, time)
 {
+    // Any number of nodes share the database: a transaction-scoped advisory lock serialises appends to the chain
+    // and is released by PostgreSQL at commit or rollback.
+    private const long AuditChainLockKey = 0x4352_4155_4449_54;
+
+    protected override async Task<IAsyncDisposable> LockAuditChainAsync(CancellationToken cancellationToken)
+    {
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+        return NoRelease.Instance;
+    }
+
+    private sealed class NoRelease : IAsyncDisposable
+    {
+        public static readonly NoRelease Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

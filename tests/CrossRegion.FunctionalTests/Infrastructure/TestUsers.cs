@@ -1,5 +1,6 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class TestUsers
         ArgumentNullException.ThrowIfNull(factory);
         var name = "t." + Guid.NewGuid().ToString("N")[..10];
         using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("tests");
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
         var department = departmentCode is null ? null : await db.Departments.SingleAsync(d => d.Code == departmentCode);
@@ -31,6 +33,7 @@ public static class TestUsers
         var clientId = "c." + Guid.NewGuid().ToString("N")[..10];
         var secret = "s3cret-" + Guid.NewGuid().ToString("N");
         using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("tests");
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         var client = ApiClient.Create(clientId, "Test client", jurisdictions, scopes, DateTimeOffset.UtcNow);
         client.SetSecretHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(secret));

@@ -31,7 +31,8 @@ public sealed class HostTests(ApiFactory factory)
         string[] expected =
         [
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/token", "/api/v1/me",
-            "/api/v1/jurisdictions", "/api/v1/departments", "/api/v1/tasks", "/api/v1/tasks/{key}",
+            "/api/v1/jurisdictions", "/api/v1/departments", "/api/v1/tasks", "/api/v1/tasks/{key}", "/api/v1/tasks/{key}/history",
+            "/api/v1/audit/verify",
         ];
         Assert.All(expected, p => Assert.True(paths.TryGetProperty(p, out _), p));
         var getTask = paths.GetProperty("/api/v1/tasks/{key}").GetProperty("get");

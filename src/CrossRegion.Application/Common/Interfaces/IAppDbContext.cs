@@ -1,3 +1,4 @@
+using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
@@ -19,6 +20,9 @@ public interface IAppDbContext
     DbSet<UserAccount> Users { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }
+
+    /// <summary>The hash-chained history; appended by the persistence layer on every save, never written directly.</summary>
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

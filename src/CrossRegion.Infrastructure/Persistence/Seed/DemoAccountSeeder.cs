@@ -26,6 +26,7 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, T
         new("dz.transport", "达州市交通运输局 officer", UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT"),
         new("kz.transport", "开州区交通局 officer", UserRoles.DepartmentOfficer, "KZ", "KZ-TRANSPORT"),
         new("province.observer", "Provincial observer", UserRoles.Observer, null, null),
+        new("sys.admin", "System administrator", UserRoles.SystemAdministrator, null, null),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Paging;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Tasks.GetTaskHistory;
+
+public sealed class GetTaskHistoryQueryHandler(IAppDbContext db) : IRequestHandler<GetTaskHistoryQuery, CursorPage<AuditEntryDto>>
+{
+    public async Task<CursorPage<AuditEntryDto>> Handle(GetTaskHistoryQuery request, CancellationToken cancellationToken)
+    {
+        // The task must be visible to the caller; its history is then readable by every party alike.
+        var taskId = await db.Tasks.AsNoTracking()
+            .Where(t => t.Key == request.Key)
+            .Select(t => (Guid?)t.Id)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("task", request.Key);
+        var limit = request.Limit ?? Cursor.DefaultLimit;
+        var after = Cursor.TryDecode(request.Cursor, out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : 0;
+
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.TaskId == taskId && a.Sequence > after)
+            .OrderBy(a => a.Sequence)
+            .Take(limit + 1)
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Take(limit)
+            .Select(a => new AuditEntryDto(
+                a.Sequence,
+                a.At,
+                new AuditActorDto(a.ActorKind, a.ActorName, a.ActingFor, a.Roles),
+                a.Action,
+                a.EntityType,
+                a.EntityId,
+                JsonDocument.Parse(a.Changes).RootElement.Clone(),
+                a.PreviousHash,
+                a.Hash))
+            .ToList();
+        var next = rows.Count > limit ? Cursor.Encode(items[^1].Sequence.ToString(CultureInfo.InvariantCulture)) : null;
+        return new CursorPage<AuditEntryDto>(items, next);
+    }
+}

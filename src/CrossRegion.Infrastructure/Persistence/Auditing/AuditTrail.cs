@@ -1,0 +1,110 @@
+using System.Text.Json;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Auditing;
+using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CrossRegion.Infrastructure.Persistence.Auditing;
+
+/// <summary>
+/// Turns the pending changes of one SaveChanges into audit records: one per task touched (with every changed part
+/// of it, fields before and after), one per other changed entity. Session bookkeeping (refresh tokens, login
+/// counters) is not history and is left out.
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly HashSet<string> SessionFields = [nameof(UserAccount.AccessFailedCount), nameof(UserAccount.LockoutEnd), nameof(UserAccount.LastLoginAt)];
+
+    public static List<AuditRecord> Collect(ChangeTracker tracker, ICurrentUser caller, DateTimeOffset now)
+    {
+        var changes = tracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not RefreshToken and not AuditEntry)
+            .Select(e => (Entry: e, Change: Describe(e)))
+            .Where(x => x.Change is not null)
+            .ToList();
+        var actor = Actor(caller);
+        var records = new List<AuditRecord>();
+        foreach (var group in changes.GroupBy(x => TaskIdOf(x.Entry, tracker)?.ToString() ?? $"{x.Entry.Metadata.ClrType.Name}:{KeyOf(x.Entry)}"))
+        {
+            var first = group.First().Entry;
+            var taskId = TaskIdOf(first, tracker);
+            var root = group.FirstOrDefault(x => x.Entry.Entity is CoordinatedTask).Entry ?? (taskId is null ? first : null);
+            records.Add(new AuditRecord(
+                now,
+                actor.Kind,
+                actor.Name,
+                actor.ActingFor,
+                actor.Roles,
+                taskId,
+                taskId is null ? first.Metadata.ClrType.Name : nameof(CoordinatedTask),
+                taskId is null ? KeyOf(first) : TaskKeyOf(taskId.Value, tracker) ?? taskId.Value.ToString(),
+                root is null ? "updated" : ActionOf(root.State),
+                JsonSerializer.Serialize(group.Select(x => x.Change), Json)));
+        }
+
+        return records;
+    }
+
+    private static (string Kind, string Name, string? ActingFor, string Roles) Actor(ICurrentUser caller) => (
+        caller.Kind.ToString().ToLowerInvariant(),
+        caller.Name ?? "anonymous",
+        caller.Jurisdictions.Count == 0 ? null : string.Join(' ', caller.Jurisdictions),
+        string.Join(' ', RoleNames.ToNames(caller.Roles)));
+
+    private static object? Describe(EntityEntry entry)
+    {
+        var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            var changed = entry.State != EntityState.Modified || (property.IsModified && !Equals(before, after));
+            if (changed && !(entry.Entity is UserAccount && SessionFields.Contains(name)))
+            {
+                fields[name] = name.Contains("Hash", StringComparison.Ordinal) ? new { changed = true } : new { before, after };
+            }
+        }
+
+        return fields.Count == 0
+            ? null
+            : new { entity = entry.Metadata.ClrType.Name, id = KeyOf(entry), action = ActionOf(entry.State), fields };
+    }
+
+    private static string ActionOf(EntityState state) => state switch
+    {
+        EntityState.Added => "created",
+        EntityState.Deleted => "deleted",
+        _ => "updated",
+    };
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+
+    private static Guid? TaskIdOf(EntityEntry entry, ChangeTracker tracker) => entry.Entity switch
+    {
+        CoordinatedTask task => task.Id,
+        Party party => party.TaskId,
+        Milestone milestone => milestone.TaskId,
+        AnnualTarget target => target.TaskId,
+        TaskAlias alias => alias.TaskId,
+        Measure measure => Tracked<AnnualTarget>(tracker, t => t.Id == measure.TargetId)?.TaskId,
+        MilestoneOwner owner => Tracked<Milestone>(tracker, m => m.Id == owner.MilestoneId)?.TaskId,
+        PartyDepartment link => Tracked<Party>(tracker, p => p.Id == link.PartyId)?.TaskId,
+        _ => null,
+    };
+
+    private static string? TaskKeyOf(Guid taskId, ChangeTracker tracker) => Tracked<CoordinatedTask>(tracker, t => t.Id == taskId)?.Key;
+
+    private static T? Tracked<T>(ChangeTracker tracker, Func<T, bool> match)
+        where T : class => tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
+}
