@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Application.Tasks.GetTaskHistory;
 using CrossRegion.Application.Tasks.ListTasks;
@@ -29,11 +30,25 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/", CreateTask)
+            .WithName("CreateTask")
+            .WithSummary("Put a new coordinated task on the ledger (joint-office coordinators)")
+            .WithDescription("Parties with roles, units (department codes of each party's jurisdiction) and shares; annual targets with measures; milestones with due dates and owning parties. Unknown references answer 400 by field, business rules 422, a taken key 409.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         group.MapGet("/{key}/history", GetHistory)
             .WithName("GetTaskHistory")
             .WithSummary("The task's tamper-evident history: who changed what, acting for which city, before and after")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<TaskDetailDto>> CreateTask(CreateTaskCommand command, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var key = await mediator.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/tasks/{key}", await mediator.Send(new GetTaskQuery(key), cancellationToken));
     }
 
     private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(

@@ -4,6 +4,15 @@ namespace CrossRegion.FunctionalTests.Infrastructure;
 
 public static class Json
 {
+    /// <summary>The API's wire format: snake_case names.</summary>
+    public static readonly JsonSerializerOptions Snake = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static Task<HttpResponseMessage> PostSnakeAsync<T>(this HttpClient client, string path, T body)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return client.PostAsync(path, System.Net.Http.Json.JsonContent.Create(body, options: Snake));
+    }
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

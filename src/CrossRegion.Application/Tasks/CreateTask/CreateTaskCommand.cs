@@ -1,0 +1,24 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.CreateTask;
+
+/// <summary>Puts a new coordinated task on the ledger. Only joint-office coordinators define tasks.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record CreateTaskCommand(
+    string? Key,
+    string? ListType,
+    string? Programme,
+    string? Category,
+    string? TitleZh,
+    string? TitleEn,
+    IReadOnlyList<string>? Aliases,
+    PeriodInput? Period,
+    string? MainContent,
+    string? Stage,
+    string? ParentKey,
+    string? Remarks,
+    IReadOnlyList<PartyInput>? Parties,
+    IReadOnlyList<TargetInput>? Targets,
+    IReadOnlyList<MilestoneInput>? Milestones) : IRequest<string>;

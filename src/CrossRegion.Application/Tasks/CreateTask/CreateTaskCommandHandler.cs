@@ -1,0 +1,69 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Tasks;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Tasks.CreateTask;
+
+/// <summary>
+/// Resolves the references (programme, pillar, units, parent) against the ledger, builds the aggregate (whose rules
+/// answer 422), and saves it with its audit entry in one transaction. Unknown references are field errors (400).
+/// </summary>
+public sealed class CreateTaskCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<CreateTaskCommand, string>
+{
+    public async Task<string> Handle(CreateTaskCommand request, CancellationToken cancellationToken)
+    {
+        if (await db.Tasks.AnyAsync(t => t.Key == request.Key, cancellationToken))
+        {
+            throw new DomainRuleException("task.duplicate", Localized.Text($"任务编号“{request.Key}”已存在。", $"The task key '{request.Key}' is taken."));
+        }
+
+        var references = await CreateTaskReferences.LoadAsync(db, request, cancellationToken);
+        var problems = references.Problems(request);
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems);
+        }
+
+        var task = CoordinatedTask.Create(
+            new TaskDefinition(
+                request.Key!, Parse<TaskListType>(request.ListType), request.Programme!, request.Category!, request.TitleZh!,
+                request.TitleEn!, request.Period!.Text!, request.Period.StartYear, request.Period.EndYear, request.MainContent!,
+                request.Stage is null ? null : Parse<TaskStage>(request.Stage), null, null, request.Remarks),
+            request.Parties!.Select(p => new PartySpec(
+                p.Jurisdiction!, Parse<PartyRole>(p.Role), p.Share, (p.Departments ?? []).Select(code => references.Departments[code]).ToList())),
+            time.GetUtcNow());
+        foreach (var alias in request.Aliases ?? [])
+        {
+            task.AddAlias(alias);
+        }
+
+        if (references.Parent is { } parent)
+        {
+            task.SetParent(parent);
+        }
+
+        foreach (var target in request.Targets ?? [])
+        {
+            task.AddTarget(target.Year!.Value, target.Text!, (target.Measures ?? []).Select(m => new MeasureSpec(
+                m.Metric!, m.MetricEn, Parse<MeasureComparator>(m.Comparator), m.Value!.Value, m.Unit!, m.Jurisdiction, m.SourceText)));
+        }
+
+        foreach (var milestone in request.Milestones ?? [])
+        {
+            task.AddMilestone(new MilestoneSpec(
+                milestone.Title!, milestone.TitleEn, milestone.DueDate!.Value, Parse<DatePrecision>(milestone.DuePrecision), milestone.Owners ?? []));
+        }
+
+        db.Tasks.Add(task);
+        await db.SaveChangesAsync(cancellationToken);
+        return task.Key;
+    }
+
+    private static T Parse<T>(string? text)
+        where T : struct, Enum => EnumText.TryParse<T>(text, out var value) ? value : throw new ValidationException([new ValidationFailure(typeof(T).Name, text)]);
+}

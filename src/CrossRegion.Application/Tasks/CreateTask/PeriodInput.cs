@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Tasks.CreateTask;
+
+public sealed record PeriodInput(string? Text, int? StartYear, int? EndYear);
