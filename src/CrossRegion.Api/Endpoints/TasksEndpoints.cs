@@ -2,6 +2,7 @@ using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Application.Tasks.GetTaskHistory;
+using CrossRegion.Application.Tasks.UpdateTask;
 using CrossRegion.Application.Tasks.ListTasks;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,6 +39,15 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPatch("/{key}", UpdateTask)
+            .WithName("UpdateTask")
+            .WithSummary("Change a task's descriptive fields (joint-office coordinators); requires If-Match")
+            .WithDescription("Send the ETag of your last GET in If-Match. 428 without it; 412 when the task changed since.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
         group.MapGet("/{key}/history", GetHistory)
             .WithName("GetTaskHistory")
             .WithSummary("The task's tamper-evident history: who changed what, acting for which city, before and after")
@@ -48,7 +58,8 @@ internal sealed class TasksEndpoints : IEndpointGroup
     private static async Task<Created<TaskDetailDto>> CreateTask(CreateTaskCommand command, IMediator mediator, CancellationToken cancellationToken)
     {
         var key = await mediator.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/tasks/{key}", await mediator.Send(new GetTaskQuery(key), cancellationToken));
+        var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
+        return TypedResults.Created($"/api/v1/tasks/{key}", task);
     }
 
     private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(
@@ -71,6 +82,21 @@ internal sealed class TasksEndpoints : IEndpointGroup
         TypedResults.Ok(await mediator.Send(
             new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, q, limit, cursor), cancellationToken));
 
-    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetTaskQuery(key), cancellationToken));
+    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
+        response.Headers.ETag = ETags.Format(task.Version);
+        return TypedResults.Ok(task);
+    }
+
+    private static async Task<Ok<TaskDetailDto>> UpdateTask(
+        string key, TaskPatch patch, IMediator mediator, HttpContext context, CancellationToken cancellationToken)
+    {
+        await mediator.Send(
+            new UpdateTaskCommand(
+                key, ETags.Parse(context.Request.Headers.IfMatch), patch.TitleZh, patch.TitleEn, patch.MainContent, patch.Stage,
+                patch.Remarks, patch.Period),
+            cancellationToken);
+        return await GetTask(key, mediator, context.Response, cancellationToken);
+    }
 }

@@ -23,6 +23,8 @@ internal static class ProblemCatalog
         ["method_not_allowed"] = ("不支持该请求方法", "Method not allowed"),
         ["conflict"] = ("与现有数据冲突", "The request conflicts with existing data"),
         ["rule_violation"] = ("违反业务规则", "A business rule was violated"),
+        ["precondition_required"] = ("须附带 If-Match 请求头", "If-Match is required"),
+        ["precondition_failed"] = ("资源已被修改", "The resource has changed"),
         ["too_many_requests"] = ("请求过于频繁，请稍后再试", "Too many requests; try again later"),
         ["unsupported_media_type"] = ("不支持的内容类型", "Unsupported media type"),
         ["server_error"] = ("服务器内部错误", "An unexpected error occurred"),

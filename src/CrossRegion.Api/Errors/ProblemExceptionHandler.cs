@@ -23,6 +23,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             BadRequestException bad => ProblemWriter.WriteAsync(httpContext, 400, bad.Code, bad.Message, extensions: OAuthError(bad.Code)),
             AuthenticationFailedException auth => WriteAuthenticationFailed(httpContext, auth),
             ForbiddenAccessException forbidden => ProblemWriter.WriteAsync(httpContext, 403, "forbidden", forbidden.Message),
+            PreconditionFailedException precondition => precondition.Required
+                ? ProblemWriter.WriteAsync(httpContext, 428, "precondition_required", precondition.Message)
+                : ProblemWriter.WriteAsync(httpContext, 412, "precondition_failed", precondition.Message),
             NotFoundException notFound => ProblemWriter.WriteAsync(httpContext, 404, "not_found", notFound.Message),
             DomainRuleException rule => ProblemWriter.WriteAsync(
                 httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", rule.Message,

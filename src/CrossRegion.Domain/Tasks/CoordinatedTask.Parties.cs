@@ -17,6 +17,7 @@ public sealed partial class CoordinatedTask
         var party = new Party(Id, spec.JurisdictionCode, spec.Role, spec.Share);
         party.AssignDepartments(spec.Departments);
         _parties.Add(party);
+        Touch();
         return party;
     }
 
@@ -37,6 +38,7 @@ public sealed partial class CoordinatedTask
         }
 
         _parties.Remove(party);
+        Touch();
     }
 
     public AnnualTarget AddTarget(int year, string text, IEnumerable<MeasureSpec> measures)
@@ -60,6 +62,7 @@ public sealed partial class CoordinatedTask
         }
 
         _targets.Add(target);
+        Touch();
         return target;
     }
 
@@ -80,6 +83,7 @@ public sealed partial class CoordinatedTask
         milestone.SetOwners(owners);
         _milestones.Add(milestone);
         RecalculateNextDueDate();
+        Touch();
         return milestone;
     }
 }

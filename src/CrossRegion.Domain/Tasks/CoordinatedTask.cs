@@ -47,6 +47,12 @@ public sealed partial class CoordinatedTask
     /// </summary>
     public DateOnly? NextDueDate { get; private set; }
 
+    /// <summary>
+    /// Bumped by every change to the task or any part of it: the ETag clients send back in If-Match, and the
+    /// concurrency token that makes the second of two concurrent writes fail instead of overwriting the first.
+    /// </summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<TaskAlias> Aliases => _aliases;
     public IReadOnlyList<Party> Parties => _parties;
     public IReadOnlyList<AnnualTarget> Targets => _targets;
@@ -80,6 +86,7 @@ public sealed partial class CoordinatedTask
         }
 
         task.EnsureResponsibleParty();
+        task.Version = 1;
         return task;
     }
 
@@ -98,6 +105,7 @@ public sealed partial class CoordinatedTask
         PeriodText = Guard.Text(text, "period_text", 64);
         StartYear = startYear;
         EndYear = endYear;
+        Touch();
     }
 
     public void AddAlias(string name)
@@ -109,6 +117,7 @@ public sealed partial class CoordinatedTask
         }
 
         _aliases.Add(new TaskAlias(Id, trimmed));
+        Touch();
     }
 
     public void SetParent(CoordinatedTask parent)
@@ -125,6 +134,18 @@ public sealed partial class CoordinatedTask
         }
 
         ParentTaskId = parent.Id;
+        Touch();
+    }
+
+    /// <summary>Changes the descriptive fields; null leaves a field as it is.</summary>
+    public void Revise(string? titleZh, string? titleEn, string? mainContent, TaskStage? stage, string? remarks)
+    {
+        TitleZh = titleZh is null ? TitleZh : Guard.Text(titleZh, "title_zh", 300);
+        TitleEn = titleEn is null ? TitleEn : Guard.Text(titleEn, "title_en", 300);
+        MainContent = mainContent is null ? MainContent : Guard.Text(mainContent, "main_content", 8000);
+        Stage = stage ?? Stage;
+        Remarks = remarks is null ? Remarks : Guard.OptionalText(remarks, "remarks", 2000);
+        Touch();
     }
 
     public Party? FindParty(string jurisdictionCode) => _parties.Find(p => p.JurisdictionCode == jurisdictionCode);
@@ -133,6 +154,8 @@ public sealed partial class CoordinatedTask
         FindParty(jurisdictionCode) is { } party && party.Role.IsResponsible();
 
     public bool IsOverdueOn(DateOnly today) => NextDueDate is { } due && due < today;
+
+    private void Touch() => Version++;
 
     private void RecalculateNextDueDate() =>
         NextDueDate = _milestones.Where(m => m.Status == MilestoneStatus.Open).Select(m => (DateOnly?)m.DueDate).Min();

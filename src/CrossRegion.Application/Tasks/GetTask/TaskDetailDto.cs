@@ -20,4 +20,5 @@ public sealed record TaskDetailDto(
     IReadOnlyList<PartyDto> Parties,
     IReadOnlyList<AnnualTargetDto> Targets,
     IReadOnlyList<MilestoneDto> Milestones,
-    SourceReferenceDto? Source);
+    SourceReferenceDto? Source,
+    int Version);

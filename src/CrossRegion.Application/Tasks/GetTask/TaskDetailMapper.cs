@@ -36,5 +36,6 @@ internal static class TaskDetailMapper
                     Milestone.IsOverdue(m.Status, m.DueDate, today),
                     m.Owners.Order(StringComparer.Ordinal).ToList()))
                 .ToList(),
-            task.SourceDocument is { } document ? new SourceReferenceDto(document, task.SourceRow) : null);
+            task.SourceDocument is { } document ? new SourceReferenceDto(document, task.SourceRow) : null,
+            task.Version);
 }

@@ -35,7 +35,8 @@ internal static class TaskDetailProjections
         t.Parent != null ? new TaskLinkDto(t.Parent.Key, t.Parent.TitleZh, t.Parent.TitleEn) : null,
         tasks.Where(s => s.ParentTaskId == t.Id).OrderBy(s => s.Key).Select(s => new TaskLinkDto(s.Key, s.TitleZh, s.TitleEn)).ToList(),
         t.SourceDocument,
-        t.SourceRow);
+        t.SourceRow,
+        t.Version);
 
     public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
         p.JurisdictionCode,

@@ -19,4 +19,5 @@ internal sealed record TaskHeader(
     TaskLinkDto? Parent,
     List<TaskLinkDto> SubTasks,
     string? SourceDocument,
-    int? SourceRow);
+    int? SourceRow,
+    int Version);

@@ -32,6 +32,7 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(t => new { t.Status, t.Key });
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.NextDueDate);
+        builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(t => t.CategoryCode).OnDelete(DeleteBehavior.Restrict);

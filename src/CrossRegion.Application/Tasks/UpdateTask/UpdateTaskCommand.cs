@@ -1,0 +1,20 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.UpdateTask;
+
+/// <summary>
+/// Changes a task's descriptive fields (absent fields stay as they are). <see cref="ExpectedVersion"/> comes from
+/// If-Match: without it the request is refused (428); if the task changed since, it is refused (412).
+/// </summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record UpdateTaskCommand(
+    string Key,
+    int? ExpectedVersion,
+    string? TitleZh,
+    string? TitleEn,
+    string? MainContent,
+    string? Stage,
+    string? Remarks,
+    PeriodPatch? Period) : IRequest<int>;
