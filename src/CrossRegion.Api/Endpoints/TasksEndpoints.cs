@@ -34,7 +34,8 @@ internal sealed class TasksEndpoints : IEndpointGroup
         group.MapPost("/", CreateTask)
             .WithName("CreateTask")
             .WithSummary("Put a new coordinated task on the ledger (joint-office coordinators)")
-            .WithDescription("Parties with roles, units (department codes of each party's jurisdiction) and shares; annual targets with measures; milestones with due dates and owning parties. Unknown references answer 400 by field, business rules 422, a taken key 409.")
+            .WithDescription("Parties with roles, units (department codes of each party's jurisdiction) and shares; annual targets with measures; milestones with due dates and owning parties. Unknown references answer 400 by field, business rules 422, a taken key 409. Send Idempotency-Key to make retries safe: the same key and body replay the original response (Idempotent-Replayed: true); the same key with another body answers 422.")
+            .AddEndpointFilter<IdempotencyFilter>()
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

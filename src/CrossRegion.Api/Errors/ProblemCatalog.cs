@@ -25,6 +25,7 @@ internal static class ProblemCatalog
         ["rule_violation"] = ("违反业务规则", "A business rule was violated"),
         ["precondition_required"] = ("须附带 If-Match 请求头", "If-Match is required"),
         ["precondition_failed"] = ("资源已被修改", "The resource has changed"),
+        ["idempotency_key_reused"] = ("Idempotency-Key 已用于其他请求", "Idempotency-Key reused for another request"),
         ["too_many_requests"] = ("请求过于频繁，请稍后再试", "Too many requests; try again later"),
         ["unsupported_media_type"] = ("不支持的内容类型", "Unsupported media type"),
         ["server_error"] = ("服务器内部错误", "An unexpected error occurred"),

@@ -1,5 +1,6 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Auditing;
+using CrossRegion.Infrastructure.Idempotency;
 using CrossRegion.Infrastructure.Persistence.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all
     // four jurisdictions: every task has at least one party (a domain invariant), so they see every task through

@@ -27,7 +27,7 @@ internal static class AuditTrail
     {
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not RefreshToken and not AuditEntry)
+            .Where(e => e.Entity is not RefreshToken and not AuditEntry and not Idempotency.IdempotencyRecord)
             .Select(e => (Entry: e, Change: Describe(e)))
             .Where(x => x.Change is not null)
             .ToList();

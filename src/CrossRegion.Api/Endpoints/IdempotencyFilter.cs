@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CrossRegion.Api.Errors;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Infrastructure.Idempotency;
+using CrossRegion.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Api.Endpoints;
+
+/// <summary>
+/// Idempotency-Key on requests that create something. The record (unique per caller and key), what the request
+/// creates (with its audit entries) and the response are committed in one transaction: a retry with the same key
+/// and body gets the original response (marked <c>Idempotent-Replayed: true</c>), a concurrent duplicate waits on the
+/// unique index and then replays, the same key with another body is refused (422), and a failed request consumes
+/// nothing.
+/// </summary>
+internal sealed class IdempotencyFilter : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var key = http.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key))
+        {
+            return await next(context);
+        }
+
+        if (key.Length > 200)
+        {
+            return new ProblemResult(400, "invalid_request", Localized.Text("Idempotency-Key 最长 200 个字符。", "Idempotency-Key is at most 200 characters."));
+        }
+
+        var services = http.RequestServices;
+        var db = services.GetRequiredService<AppDbContext>();
+        var caller = CallerOf(services.GetRequiredService<ICurrentUser>());
+        var hash = RequestHash(context, services);
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        var record = IdempotencyRecord.Create(caller, key, hash, http.Request.Path, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            // The key was used before (or a duplicate just committed): answer with what it produced.
+            await transaction.RollbackAsync(http.RequestAborted);
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(http, db, caller, key, hash);
+        }
+
+        var result = await next(context);
+        await CompleteAsync(http, db, record, result, services);
+        await transaction.CommitAsync(http.RequestAborted);
+        return result;
+    }
+
+    private static async Task CompleteAsync(HttpContext http, AppDbContext db, IdempotencyRecord record, object? result, IServiceProvider services)
+    {
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        var value = (result as IValueHttpResult)?.Value;
+        var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
+        record.Complete(status, value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), json), location);
+        await db.SaveChangesAsync(http.RequestAborted);
+    }
+
+    private static async Task<object?> ReplayAsync(HttpContext http, AppDbContext db, string caller, string key, string hash)
+    {
+        var stored = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, http.RequestAborted);
+        if (stored is null)
+        {
+            return new ProblemResult(409, "conflict", Localized.Text("相同 Idempotency-Key 的请求正在处理，请稍后重试。", "A request with this Idempotency-Key is in progress; retry shortly."));
+        }
+
+        if (stored.RequestHash != hash || stored.Path != http.Request.Path)
+        {
+            return new ProblemResult(422, "idempotency_key_reused", Localized.Text(
+                "该 Idempotency-Key 已用于内容不同的请求。", "This Idempotency-Key was used for a different request."));
+        }
+
+        http.Response.Headers[ReplayedHeader] = "true";
+        if (stored.Location is not null)
+        {
+            http.Response.Headers.Location = stored.Location;
+        }
+
+        return Results.Text(stored.ResponseBody, "application/json; charset=utf-8", Encoding.UTF8, stored.StatusCode);
+    }
+
+    // The request as the handler sees it (the bound command), so formatting differences in the JSON do not matter.
+    private static string RequestHash(EndpointFilterInvocationContext context, IServiceProvider services)
+    {
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var request = context.Arguments.OfType<IBaseRequest>().Select(a => JsonSerializer.Serialize(a, a.GetType(), json));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', request))));
+    }
+
+    private static string CallerOf(ICurrentUser caller) =>
+        caller.UserId is { } id ? $"user:{id}" : $"{caller.Kind.ToString().ToLowerInvariant()}:{caller.Name}";
+
+    private sealed class ProblemResult(int status, string code, string detail) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => ProblemWriter.WriteAsync(httpContext, status, code, detail);
+    }
+}
