@@ -21,4 +21,11 @@ internal static class EndpointGroupExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    /// <summary>403 for a visible party that does not own the milestone, 404 for a non-party, 412 on a concurrent change, 422 for a broken rule.</summary>
+    public static RouteHandlerBuilder WithSignOffProblems(this RouteHandlerBuilder builder) =>
+        builder.WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

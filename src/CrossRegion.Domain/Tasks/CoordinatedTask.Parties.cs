@@ -66,6 +66,18 @@ public sealed partial class CoordinatedTask
         return target;
     }
 
+    /// <summary>An owning party confirms its part (会签) with evidence; the last confirmation completes the milestone.</summary>
+    public Milestone SignOffMilestone(Guid milestoneId, string jurisdictionCode, string evidence, string? link, string by, DateTimeOffset at, DateOnly today) =>
+        RecordSignOff(milestoneId, jurisdictionCode, SignOffStatus.Confirmed, Guard.Text(evidence, "evidence", 2000), Guard.OptionalText(link, "link", 500), by, at, today);
+
+    /// <summary>An owning party refuses the milestone as done, with a reason: it is open again.</summary>
+    public Milestone RejectMilestone(Guid milestoneId, string jurisdictionCode, string reason, string by, DateTimeOffset at, DateOnly today) =>
+        RecordSignOff(milestoneId, jurisdictionCode, SignOffStatus.Rejected, Guard.Text(reason, "reason", 2000), null, by, at, today);
+
+    /// <summary>The joint office releases an owning party from signing, with a recorded reason.</summary>
+    public Milestone WaiveSignOff(Guid milestoneId, string jurisdictionCode, string reason, string by, DateTimeOffset at, DateOnly today) =>
+        RecordSignOff(milestoneId, jurisdictionCode, SignOffStatus.Waived, Guard.Text(reason, "reason", 2000), null, by, at, today);
+
     public Milestone AddMilestone(MilestoneSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -79,11 +91,42 @@ public sealed partial class CoordinatedTask
                 "milestone.owner", $"{notResponsible} is not a responsible party of {Key} and cannot own a milestone.");
         }
 
+        EnsureOpen();
         var milestone = new Milestone(Id, spec, _milestones.Count + 1);
         milestone.SetOwners(owners);
         _milestones.Add(milestone);
         RecalculateNextDueDate();
         Touch();
         return milestone;
+    }
+
+    private Milestone RecordSignOff(
+        Guid milestoneId, string jurisdictionCode, SignOffStatus status, string text, string? link, string by, DateTimeOffset at, DateOnly today)
+    {
+        EnsureOpen();
+        var milestone = _milestones.Find(m => m.Id == milestoneId)
+            ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
+        if (!milestone.IsOwnedBy(jurisdictionCode))
+        {
+            throw new DomainRuleException("milestone.not_owner", $"{jurisdictionCode} does not own this milestone of {Key}.");
+        }
+
+        if (status == SignOffStatus.Confirmed && milestone.SignOffs.Any(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed))
+        {
+            throw new DomainRuleException("signoff.duplicate", $"{jurisdictionCode} has already signed this milestone.");
+        }
+
+        milestone.RecordSignOff(jurisdictionCode, status, text, link, by, at, today);
+        RecalculateNextDueDate();
+        Touch();
+        return milestone;
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status is CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived)
+        {
+            throw new DomainRuleException("task.read_only", $"Task {Key} is {Status} and cannot change.");
+        }
     }
 }

@@ -6,6 +6,7 @@ namespace CrossRegion.Domain.Tasks;
 public sealed class Milestone
 {
     private readonly List<MilestoneOwner> _owners = [];
+    private readonly List<MilestoneSignOff> _signOffs = [];
 
     private Milestone()
     {
@@ -37,6 +38,29 @@ public sealed class Milestone
     public DateOnly? CompletedOn { get; private set; }
     public int SortOrder { get; private set; }
     public IReadOnlyList<MilestoneOwner> Owners => _owners;
+    public IReadOnlyList<MilestoneSignOff> SignOffs => _signOffs;
+
+    /// <summary>Done after its due date (kept visible as late for evaluation).</summary>
+    public bool CompletedLate => CompletedOn is { } done && done > DueDate;
+
+    internal bool IsOwnedBy(string jurisdictionCode) => _owners.Exists(o => o.JurisdictionCode == jurisdictionCode);
+
+    /// <summary>Records a party's word; the milestone is done once every owner has signed or been waived.</summary>
+    internal void RecordSignOff(string jurisdictionCode, SignOffStatus status, string text, string? link, string by, DateTimeOffset at, DateOnly today)
+    {
+        var signOff = _signOffs.Find(s => s.JurisdictionCode == jurisdictionCode);
+        if (signOff is null)
+        {
+            signOff = new MilestoneSignOff(Id, jurisdictionCode);
+            _signOffs.Add(signOff);
+        }
+
+        signOff.Record(status, text, link, by, at);
+        var complete = _owners.TrueForAll(o => _signOffs.Exists(s =>
+            s.JurisdictionCode == o.JurisdictionCode && s.Status is SignOffStatus.Confirmed or SignOffStatus.Waived));
+        Status = complete ? MilestoneStatus.Done : MilestoneStatus.Open;
+        CompletedOn = complete ? CompletedOn ?? today : null;
+    }
 
     public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueDate, today);
 

@@ -25,7 +25,8 @@ public sealed class LedgerFilterTests(ApiFactory factory)
 
         var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/tasks?limit=200&{query}"));
 
-        var keys = string.Join(' ', page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+        // Other tests in this collection add tasks; the expectations cover the shipped ledger.
+        var keys = string.Join(' ', page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()).Where(VisibilityMatrixTests.Seeded));
         Assert.Equal(expected, keys);
     }
 
@@ -38,8 +39,8 @@ public sealed class LedgerFilterTests(ApiFactory factory)
         var notOverdue = await Json.ReadAsync(await client.GetAsync("/api/v1/tasks?overdue=false&limit=200"));
 
         // Every 2023 milestone of the shipped ledger is past and open, so every visible task is overdue.
-        Assert.Equal(24, overdue.GetProperty("items").GetArrayLength()); // all but WDK-2023-05, -06, -07-01, -07-02
-        Assert.Equal(0, notOverdue.GetProperty("items").GetArrayLength());
+        Assert.Equal(24, Seeded(overdue)); // all but WDK-2023-05, -06, -07-01, -07-02
+        Assert.Equal(0, Seeded(notOverdue));
         var road = overdue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("key").GetString() == "WDK-2023-04");
         Assert.True(road.GetProperty("overdue").GetBoolean());
         Assert.Equal("2023-12-31", road.GetProperty("next_due_date").GetString());
@@ -64,10 +65,13 @@ public sealed class LedgerFilterTests(ApiFactory factory)
         while (cursor is not null);
 
         Assert.Equal(all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()!), paged);
-        Assert.Equal(28, paged.Count);
-        Assert.Equal(7, pages);
+        Assert.Equal(28, paged.Count(VisibilityMatrixTests.Seeded));
+        Assert.Equal((paged.Count + 3) / 4, pages);
         Assert.Null(all.GetProperty("next_cursor").GetString());
     }
+
+    private static int Seeded(System.Text.Json.JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Count(i => VisibilityMatrixTests.Seeded(i.GetProperty("key").GetString()));
 
     [Theory]
     [InlineData("limit=abc", "limit")]

@@ -11,4 +11,6 @@ public sealed record MilestoneDto(
     MilestoneStatus Status,
     DateOnly? CompletedOn,
     bool Overdue,
-    IReadOnlyList<string> Owners);
+    IReadOnlyList<string> Owners,
+    bool CompletedLate,
+    IReadOnlyList<SignOffDto> SignOffs);

@@ -11,4 +11,5 @@ internal sealed record MilestoneRow(
     MilestoneStatus Status,
     DateOnly? CompletedOn,
     int SortOrder,
-    List<string> Owners);
+    List<string> Owners,
+    List<SignOffDto> SignOffs);

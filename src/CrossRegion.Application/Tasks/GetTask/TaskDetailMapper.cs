@@ -34,7 +34,9 @@ internal static class TaskDetailMapper
                     m.Status,
                     m.CompletedOn,
                     Milestone.IsOverdue(m.Status, m.DueDate, today),
-                    m.Owners.Order(StringComparer.Ordinal).ToList()))
+                    m.Owners.Order(StringComparer.Ordinal).ToList(),
+                    m.CompletedOn is { } done && done > m.DueDate,
+                    m.SignOffs.OrderBy(s => s.Jurisdiction, StringComparer.Ordinal).ToList()))
                 .ToList(),
             task.SourceDocument is { } document ? new SourceReferenceDto(document, task.SourceRow) : null,
             task.Version);

@@ -9,7 +9,8 @@ internal static class TaskDetailProjections
 {
     public static readonly Expression<Func<Milestone, MilestoneRow>> Milestone = m => new MilestoneRow(
         m.Id, m.Title, m.TitleEn, m.DueDate, m.DuePrecision, m.Status, m.CompletedOn, m.SortOrder,
-        m.Owners.Select(o => o.JurisdictionCode).ToList());
+        m.Owners.Select(o => o.JurisdictionCode).ToList(),
+        m.SignOffs.Select(s => new SignOffDto(s.JurisdictionCode, s.Status, s.Text, s.Link, s.By, s.At)).ToList());
 
     public static readonly Expression<Func<AnnualTarget, AnnualTargetDto>> Target = x => new AnnualTargetDto(
         x.Year,

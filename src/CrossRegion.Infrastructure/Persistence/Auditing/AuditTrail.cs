@@ -99,6 +99,7 @@ internal static class AuditTrail
         TaskAlias alias => alias.TaskId,
         Measure measure => Tracked<AnnualTarget>(tracker, t => t.Id == measure.TargetId)?.TaskId,
         MilestoneOwner owner => Tracked<Milestone>(tracker, m => m.Id == owner.MilestoneId)?.TaskId,
+        MilestoneSignOff signOff => Tracked<Milestone>(tracker, m => m.Id == signOff.MilestoneId)?.TaskId,
         PartyDepartment link => Tracked<Party>(tracker, p => p.Id == link.PartyId)?.TaskId,
         _ => null,
     };

@@ -21,5 +21,7 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
         builder.HasIndex(m => new { m.Status, m.DueDate });
         builder.HasMany(m => m.Owners).WithOne().HasForeignKey(o => o.MilestoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Owners).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.SignOffs).WithOne().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -603,6 +603,44 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("MilestoneOwners", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneSignOff", b =>
+                {
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("MilestoneId", "JurisdictionCode");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.ToTable("MilestoneSignOffs", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +873,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneSignOff", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
@@ -898,6 +951,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
                 {
                     b.Navigation("Owners");
+
+                    b.Navigation("SignOffs");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>

@@ -597,6 +597,44 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MilestoneOwners", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneSignOff", b =>
+                {
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MilestoneId", "JurisdictionCode");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.ToTable("MilestoneSignOffs", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +867,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.MilestoneSignOff", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
@@ -892,6 +945,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
                 {
                     b.Navigation("Owners");
+
+                    b.Navigation("SignOffs");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Party", b =>

@@ -1,0 +1,13 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Milestones.SignOff;
+
+/// <summary>
+/// 会签: a party confirms or rejects its part of a milestone; the joint office may waive a party's sign-off.
+/// For confirm and reject the party is the caller's own jurisdiction; for waive, <see cref="Jurisdiction"/>.
+/// </summary>
+[Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.JointOfficeCoordinator)]
+public sealed record SignOffMilestoneCommand(
+    string Key, Guid MilestoneId, MilestoneAction Action, string? Text, string? Link, string? Jurisdiction) : IRequest<int>;
