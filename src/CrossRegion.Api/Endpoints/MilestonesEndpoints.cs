@@ -1,3 +1,4 @@
+using CrossRegion.Application.Milestones.Extensions;
 using CrossRegion.Application.Milestones.SignOff;
 using CrossRegion.Application.Tasks.GetTask;
 using MediatR;
@@ -27,14 +28,52 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
             .WithName("WaiveSignOff")
             .WithSummary("The joint office waives a party's sign-off, with a recorded reason")
             .WithSignOffProblems();
+
+        MapExtensions(app);
+    }
+
+    public static void MapExtensions(IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("/api/v1/tasks/{key}").WithTags("Milestones").RequireAuthorization();
+        tasks.MapPost("/milestones/{milestoneId:guid}/extensions", async (string key, Guid milestoneId, ExtensionBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                await mediator.Send(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason), ct);
+                var task = await Detail(key, mediator, response, ct);
+                return TypedResults.Created($"/api/v1/tasks/{key}", task);
+            })
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("RequestExtension")
+            .WithSummary("延期申请: your party asks for a later due date, with a reason; the baseline date is kept")
+            .WithSignOffProblems();
+        tasks.MapPost("/extensions/{requestId:guid}/approve", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+                Decide(new DecideExtensionCommand(key, requestId, true, body.Reason), mediator, response, ct))
+            .WithName("ApproveExtension")
+            .WithSummary("The joint office approves: the current due date moves, the baseline stays")
+            .WithSignOffProblems();
+        tasks.MapPost("/extensions/{requestId:guid}/reject", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+                Decide(new DecideExtensionCommand(key, requestId, false, body.Reason), mediator, response, ct))
+            .WithName("RejectExtension")
+            .WithSummary("The joint office rejects the request; the due date stays")
+            .WithSignOffProblems();
+    }
+
+    private static async Task<Ok<TaskDetailDto>> Decide(DecideExtensionCommand command, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.Ok(await Detail(command.Key, mediator, response, ct));
+    }
+
+    private static async Task<TaskDetailDto> Detail(string key, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var task = await mediator.Send(new GetTaskQuery(key), ct);
+        response.Headers.ETag = ETags.Format(task.Version);
+        return task;
     }
 
     private static async Task<Ok<TaskDetailDto>> Send(
         SignOffMilestoneCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
         await mediator.Send(command, cancellationToken);
-        var task = await mediator.Send(new GetTaskQuery(command.Key), cancellationToken);
-        response.Headers.ETag = ETags.Format(task.Version);
-        return TypedResults.Ok(task);
+        return TypedResults.Ok(await Detail(command.Key, mediator, response, cancellationToken));
     }
 }

@@ -78,6 +78,27 @@ public sealed partial class CoordinatedTask
     public Milestone WaiveSignOff(Guid milestoneId, string jurisdictionCode, string reason, string by, DateTimeOffset at, DateOnly today) =>
         RecordSignOff(milestoneId, jurisdictionCode, SignOffStatus.Waived, Guard.Text(reason, "reason", 2000), null, by, at, today);
 
+    /// <summary>An owning party asks for a later due date (延期申请); the baseline date is never changed.</summary>
+    public ExtensionRequest RequestExtension(Guid milestoneId, string jurisdictionCode, DateOnly newDueDate, string reason, string by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        var milestone = OwnedMilestone(milestoneId, jurisdictionCode);
+        var request = milestone.RequestExtension(jurisdictionCode, newDueDate, Guard.Text(reason, "reason", 2000), by, at);
+        Touch();
+        return request;
+    }
+
+    /// <summary>The joint office approves (the current due date moves) or rejects an extension request.</summary>
+    public void DecideExtension(Guid requestId, bool approve, string? reason, string by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        var milestone = _milestones.Find(m => m.Extensions.Any(e => e.Id == requestId))
+            ?? throw new DomainRuleException("extension.not_found", $"Task {Key} has no extension request {requestId}.");
+        milestone.DecideExtension(requestId, approve, Guard.OptionalText(reason, "reason", 2000), by, at);
+        RecalculateNextDueDate();
+        Touch();
+    }
+
     public Milestone AddMilestone(MilestoneSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -104,12 +125,7 @@ public sealed partial class CoordinatedTask
         Guid milestoneId, string jurisdictionCode, SignOffStatus status, string text, string? link, string by, DateTimeOffset at, DateOnly today)
     {
         EnsureOpen();
-        var milestone = _milestones.Find(m => m.Id == milestoneId)
-            ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
-        if (!milestone.IsOwnedBy(jurisdictionCode))
-        {
-            throw new DomainRuleException("milestone.not_owner", $"{jurisdictionCode} does not own this milestone of {Key}.");
-        }
+        var milestone = OwnedMilestone(milestoneId, jurisdictionCode);
 
         if (status == SignOffStatus.Confirmed && milestone.SignOffs.Any(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed))
         {
@@ -120,6 +136,15 @@ public sealed partial class CoordinatedTask
         RecalculateNextDueDate();
         Touch();
         return milestone;
+    }
+
+    private Milestone OwnedMilestone(Guid milestoneId, string jurisdictionCode)
+    {
+        var milestone = _milestones.Find(m => m.Id == milestoneId)
+            ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
+        return milestone.IsOwnedBy(jurisdictionCode)
+            ? milestone
+            : throw new DomainRuleException("milestone.not_owner", $"{jurisdictionCode} does not own this milestone of {Key}.");
     }
 
     private void EnsureOpen()

@@ -7,6 +7,7 @@ public sealed class Milestone
 {
     private readonly List<MilestoneOwner> _owners = [];
     private readonly List<MilestoneSignOff> _signOffs = [];
+    private readonly List<ExtensionRequest> _extensions = [];
 
     private Milestone()
     {
@@ -20,6 +21,7 @@ public sealed class Milestone
         Title = Guard.Text(spec.Title, "title", 500);
         TitleEn = Guard.OptionalText(spec.TitleEn, "title_en", 500);
         DueDate = spec.DueDate;
+        BaselineDueDate = spec.DueDate;
         DuePrecision = spec.DuePrecision;
         Status = MilestoneStatus.Open;
         SortOrder = sortOrder;
@@ -33,12 +35,61 @@ public sealed class Milestone
     /// <summary>Last day of the period the source gives (一季度 → 03-31, 2023年底 → 12-31), Asia/Shanghai calendar.</summary>
     public DateOnly DueDate { get; private set; }
 
+    /// <summary>The original due date, kept forever beside the current one (which approved extensions move).</summary>
+    public DateOnly BaselineDueDate { get; private set; }
+
     public DatePrecision DuePrecision { get; private set; }
     public MilestoneStatus Status { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     public int SortOrder { get; private set; }
     public IReadOnlyList<MilestoneOwner> Owners => _owners;
     public IReadOnlyList<MilestoneSignOff> SignOffs => _signOffs;
+    public IReadOnlyList<ExtensionRequest> Extensions => _extensions;
+
+    public static MilestoneOutcome OutcomeOf(MilestoneStatus status, DateOnly baseline, DateOnly due, DateOnly? completedOn, DateOnly today) =>
+        completedOn is not { } done
+            ? (IsOverdue(status, due, today) ? MilestoneOutcome.Overdue : MilestoneOutcome.Open)
+            : done <= baseline ? MilestoneOutcome.OnTime
+            : done <= due ? MilestoneOutcome.AfterExtension
+            : MilestoneOutcome.Late;
+
+    internal ExtensionRequest RequestExtension(string jurisdictionCode, DateOnly newDueDate, string reason, string by, DateTimeOffset at)
+    {
+        if (Status != MilestoneStatus.Open)
+        {
+            throw new DomainRuleException("extension.milestone_done", "A done milestone is not extended.");
+        }
+
+        if (newDueDate <= DueDate)
+        {
+            throw new DomainRuleException("extension.not_later", $"The new due date must be after {DueDate:yyyy-MM-dd}.");
+        }
+
+        if (_extensions.Exists(e => e.JurisdictionCode == jurisdictionCode && e.Status == ExtensionStatus.Pending))
+        {
+            throw new DomainRuleException("extension.duplicate", $"{jurisdictionCode} already has a pending request for this milestone.");
+        }
+
+        var request = new ExtensionRequest(Id, jurisdictionCode, newDueDate, reason, by, at);
+        _extensions.Add(request);
+        return request;
+    }
+
+    internal void DecideExtension(Guid requestId, bool approve, string? reason, string by, DateTimeOffset at)
+    {
+        var request = _extensions.Find(e => e.Id == requestId)
+            ?? throw new DomainRuleException("extension.not_found", $"No extension request {requestId}.");
+        if (request.Status != ExtensionStatus.Pending)
+        {
+            throw new DomainRuleException("extension.decided", "The request has already been decided.");
+        }
+
+        request.Decide(approve, reason, by, at);
+        if (approve && request.RequestedDueDate > DueDate)
+        {
+            DueDate = request.RequestedDueDate;
+        }
+    }
 
     /// <summary>Done after its due date (kept visible as late for evaluation).</summary>
     public bool CompletedLate => CompletedOn is { } done && done > DueDate;

@@ -7,10 +7,13 @@ public sealed record MilestoneDto(
     string Title,
     string? TitleEn,
     DateOnly DueDate,
+    DateOnly BaselineDueDate,
     DatePrecision DuePrecision,
     MilestoneStatus Status,
     DateOnly? CompletedOn,
     bool Overdue,
     IReadOnlyList<string> Owners,
     bool CompletedLate,
-    IReadOnlyList<SignOffDto> SignOffs);
+    MilestoneOutcome Outcome,
+    IReadOnlyList<SignOffDto> SignOffs,
+    IReadOnlyList<ExtensionDto> Extensions);

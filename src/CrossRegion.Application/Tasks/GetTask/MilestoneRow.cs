@@ -7,9 +7,11 @@ internal sealed record MilestoneRow(
     string Title,
     string? TitleEn,
     DateOnly DueDate,
+    DateOnly BaselineDueDate,
     DatePrecision DuePrecision,
     MilestoneStatus Status,
     DateOnly? CompletedOn,
     int SortOrder,
     List<string> Owners,
-    List<SignOffDto> SignOffs);
+    List<SignOffDto> SignOffs,
+    List<ExtensionDto> Extensions);

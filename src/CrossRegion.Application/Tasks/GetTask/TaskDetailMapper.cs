@@ -30,13 +30,16 @@ internal static class TaskDetailMapper
                     m.Title,
                     m.TitleEn,
                     m.DueDate,
+                    m.BaselineDueDate,
                     m.DuePrecision,
                     m.Status,
                     m.CompletedOn,
                     Milestone.IsOverdue(m.Status, m.DueDate, today),
                     m.Owners.Order(StringComparer.Ordinal).ToList(),
                     m.CompletedOn is { } done && done > m.DueDate,
-                    m.SignOffs.OrderBy(s => s.Jurisdiction, StringComparer.Ordinal).ToList()))
+                    Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, today),
+                    m.SignOffs.OrderBy(s => s.Jurisdiction, StringComparer.Ordinal).ToList(),
+                    m.Extensions))
                 .ToList(),
             task.SourceDocument is { } document ? new SourceReferenceDto(document, task.SourceRow) : null,
             task.Version);

@@ -8,9 +8,12 @@ namespace CrossRegion.Application.Tasks.GetTask;
 internal static class TaskDetailProjections
 {
     public static readonly Expression<Func<Milestone, MilestoneRow>> Milestone = m => new MilestoneRow(
-        m.Id, m.Title, m.TitleEn, m.DueDate, m.DuePrecision, m.Status, m.CompletedOn, m.SortOrder,
+        m.Id, m.Title, m.TitleEn, m.DueDate, m.BaselineDueDate, m.DuePrecision, m.Status, m.CompletedOn, m.SortOrder,
         m.Owners.Select(o => o.JurisdictionCode).ToList(),
-        m.SignOffs.Select(s => new SignOffDto(s.JurisdictionCode, s.Status, s.Text, s.Link, s.By, s.At)).ToList());
+        m.SignOffs.Select(s => new SignOffDto(s.JurisdictionCode, s.Status, s.Text, s.Link, s.By, s.At)).ToList(),
+        m.Extensions.OrderBy(e => e.RequestedAt)
+            .Select(e => new ExtensionDto(e.Id, e.JurisdictionCode, e.RequestedDueDate, e.Reason, e.Status, e.RequestedBy, e.RequestedAt, e.DecidedBy, e.DecisionReason))
+            .ToList());
 
     public static readonly Expression<Func<AnnualTarget, AnnualTargetDto>> Target = x => new AnnualTargetDto(
         x.Year,

@@ -100,6 +100,7 @@ internal static class AuditTrail
         Measure measure => Tracked<AnnualTarget>(tracker, t => t.Id == measure.TargetId)?.TaskId,
         MilestoneOwner owner => Tracked<Milestone>(tracker, m => m.Id == owner.MilestoneId)?.TaskId,
         MilestoneSignOff signOff => Tracked<Milestone>(tracker, m => m.Id == signOff.MilestoneId)?.TaskId,
+        ExtensionRequest extension => Tracked<Milestone>(tracker, m => m.Id == extension.MilestoneId)?.TaskId,
         PartyDepartment link => Tracked<Party>(tracker, p => p.Id == link.PartyId)?.TaskId,
         _ => null,
     };

@@ -23,5 +23,7 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
         builder.Navigation(m => m.Owners).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(m => m.SignOffs).WithOne().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.Extensions).WithOne().HasForeignKey(e => e.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

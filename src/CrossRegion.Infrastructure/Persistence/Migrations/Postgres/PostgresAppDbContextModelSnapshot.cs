@@ -494,6 +494,60 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("MilestoneId", "Status");
+
+                    b.ToTable("ExtensionRequests", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -546,6 +600,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("BaselineDueDate")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
@@ -835,6 +892,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Measure", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
@@ -950,6 +1022,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
                 {
+                    b.Navigation("Extensions");
+
                     b.Navigation("Owners");
 
                     b.Navigation("SignOffs");

@@ -488,6 +488,60 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MilestoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("MilestoneId", "Status");
+
+                    b.ToTable("ExtensionRequests", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -539,6 +593,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BaselineDueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedOn")
@@ -829,6 +886,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Measure", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
@@ -944,6 +1016,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Milestone", b =>
                 {
+                    b.Navigation("Extensions");
+
                     b.Navigation("Owners");
 
                     b.Navigation("SignOffs");

@@ -1,0 +1,36 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Milestones.Common;
+using CrossRegion.Domain.Tasks;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Milestones.Common;
+
+/// <summary>Loading a task with everything its milestone commands touch, and saving it with the concurrency check.</summary>
+internal static class MilestoneTasks
+{
+    public static async Task<CoordinatedTask> LoadAsync(IAppDbContext db, string key, CancellationToken cancellationToken) =>
+        await db.Tasks
+            .Include(t => t.Parties).ThenInclude(p => p.Departments)
+            .Include(t => t.Milestones).ThenInclude(m => m.Owners)
+            .Include(t => t.Milestones).ThenInclude(m => m.SignOffs)
+            .Include(t => t.Milestones).ThenInclude(m => m.Extensions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(t => t.Key == key, cancellationToken)
+        ?? throw new NotFoundException("task", key);
+
+    public static async Task SaveAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException(
+                Localized.Text("任务刚被他人修改，请重试。", "The task changed at the same moment; retry."), required: false);
+        }
+    }
+}

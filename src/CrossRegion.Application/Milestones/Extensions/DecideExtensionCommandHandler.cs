@@ -1,0 +1,27 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Milestones.Common;
+using CrossRegion.Domain.Tasks;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Milestones.Extensions;
+
+public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
+    : IRequestHandler<DecideExtensionCommand, Unit>
+{
+    public async Task<Unit> Handle(DecideExtensionCommand request, CancellationToken cancellationToken)
+    {
+        PartyActor.RequireJointOffice(caller);
+        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+        if (!task.Milestones.Any(m => m.Extensions.Any(e => e.Id == request.RequestId)))
+        {
+            throw new NotFoundException("extension", request.RequestId.ToString());
+        }
+
+        task.DecideExtension(request.RequestId, request.Approve, request.Reason, caller.Name ?? "unknown", time.GetUtcNow());
+        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        return Unit.Value;
+    }
+}

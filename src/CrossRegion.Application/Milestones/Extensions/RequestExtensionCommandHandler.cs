@@ -1,0 +1,27 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Milestones.Common;
+using CrossRegion.Domain.Tasks;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Milestones.Extensions;
+
+public sealed class RequestExtensionCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
+    : IRequestHandler<RequestExtensionCommand, Guid>
+{
+    public async Task<Guid> Handle(RequestExtensionCommand request, CancellationToken cancellationToken)
+    {
+        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+        if (!task.Milestones.Any(m => m.Id == request.MilestoneId))
+        {
+            throw new NotFoundException("milestone", request.MilestoneId.ToString());
+        }
+
+        var party = PartyActor.OwningParty(caller, task, request.MilestoneId);
+        var extension = task.RequestExtension(request.MilestoneId, party, request.DueDate!.Value, request.Reason!, caller.Name ?? "unknown", time.GetUtcNow());
+        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        return extension.Id;
+    }
+}
