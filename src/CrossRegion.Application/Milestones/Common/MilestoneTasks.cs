@@ -21,6 +21,13 @@ internal static class MilestoneTasks
             .SingleOrDefaultAsync(t => t.Key == key, cancellationToken)
         ?? throw new NotFoundException("task", key);
 
+    /// <summary>The task (404 when unknown or invisible) that must have the milestone (404 otherwise).</summary>
+    public static async Task<CoordinatedTask> LoadWithMilestoneAsync(IAppDbContext db, string key, Guid milestoneId, CancellationToken cancellationToken)
+    {
+        var task = await LoadAsync(db, key, cancellationToken);
+        return task.Milestones.Any(m => m.Id == milestoneId) ? task : throw new NotFoundException("milestone", milestoneId.ToString());
+    }
+
     public static async Task SaveAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
         try

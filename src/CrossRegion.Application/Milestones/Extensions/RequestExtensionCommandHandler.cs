@@ -13,11 +13,7 @@ public sealed class RequestExtensionCommandHandler(IAppDbContext db, ICurrentUse
 {
     public async Task<Guid> Handle(RequestExtensionCommand request, CancellationToken cancellationToken)
     {
-        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
-        if (!task.Milestones.Any(m => m.Id == request.MilestoneId))
-        {
-            throw new NotFoundException("milestone", request.MilestoneId.ToString());
-        }
+        var task = await MilestoneTasks.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
 
         var party = PartyActor.OwningParty(caller, task, request.MilestoneId);
         var extension = task.RequestExtension(request.MilestoneId, party, request.DueDate!.Value, request.Reason!, caller.Name ?? "unknown", time.GetUtcNow());

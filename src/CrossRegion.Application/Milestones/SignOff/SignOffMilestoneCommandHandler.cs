@@ -15,11 +15,7 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
     public async Task<int> Handle(SignOffMilestoneCommand request, CancellationToken cancellationToken)
     {
         // Not a party: the task is invisible and this is a 404 like any unknown key.
-        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
-        if (!task.Milestones.Any(m => m.Id == request.MilestoneId))
-        {
-            throw new NotFoundException("milestone", request.MilestoneId.ToString());
-        }
+        var task = await MilestoneTasks.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
 
         var now = time.GetUtcNow();
         var today = ShanghaiClock.Today(time);
