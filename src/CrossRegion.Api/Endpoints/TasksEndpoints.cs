@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Tasks.ChangeTaskStatus;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Application.Tasks.GetTaskHistory;
@@ -49,6 +50,21 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+        foreach (var (route, action) in new[] { ("close", TaskStatusAction.Close), ("reopen", TaskStatusAction.Reopen), ("archive", TaskStatusAction.Archive) })
+        {
+            group.MapPost($"/{{key}}/{route}", (string key, ReasonBody? body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                    ChangeStatus(key, action, body?.Reason, mediator, context, ct))
+                .WithName($"{action}Task")
+                .WithSummary(action switch
+                {
+                    TaskStatusAction.Close => "销号: close the task once every milestone is done (joint office; If-Match); it becomes read-only",
+                    TaskStatusAction.Reopen => "Reopen a closed task, with a reason (joint office; If-Match)",
+                    _ => "Archive the task, with a reason; nothing is deleted (joint office; If-Match)",
+                })
+                .WithSignOffProblems()
+                .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        }
+
         group.MapGet("/{key}/history", GetHistory)
             .WithName("GetTaskHistory")
             .WithSummary("The task's tamper-evident history: who changed what, acting for which city, before and after")
@@ -61,6 +77,13 @@ internal sealed class TasksEndpoints : IEndpointGroup
         var key = await mediator.Send(command, cancellationToken);
         var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
         return TypedResults.Created($"/api/v1/tasks/{key}", task);
+    }
+
+    private static async Task<Ok<TaskDetailDto>> ChangeStatus(
+        string key, TaskStatusAction action, string? reason, IMediator mediator, HttpContext context, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ChangeTaskStatusCommand(key, ETags.Parse(context.Request.Headers.IfMatch), action, reason), cancellationToken);
+        return await GetTask(key, mediator, context.Response, cancellationToken);
     }
 
     private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(

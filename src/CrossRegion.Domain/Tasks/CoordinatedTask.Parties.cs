@@ -7,6 +7,7 @@ public sealed partial class CoordinatedTask
     public Party AddParty(PartySpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        EnsureOpen();
         EnsureKnownJurisdiction(spec.JurisdictionCode);
         if (FindParty(spec.JurisdictionCode) is not null)
         {
@@ -23,6 +24,7 @@ public sealed partial class CoordinatedTask
 
     public void RemoveParty(string jurisdictionCode)
     {
+        EnsureOpen();
         var party = FindParty(jurisdictionCode)
             ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} is not a party to task {Key}.");
         if (_milestones.Exists(m => m.Owners.Any(o => o.JurisdictionCode == jurisdictionCode)))
@@ -44,6 +46,7 @@ public sealed partial class CoordinatedTask
     public AnnualTarget AddTarget(int year, string text, IEnumerable<MeasureSpec> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
+        EnsureOpen();
         if (_targets.Exists(t => t.Year == year))
         {
             throw new DomainRuleException("target.duplicate_year", $"Task {Key} already has a target for {year}.");

@@ -53,6 +53,11 @@ public sealed partial class CoordinatedTask
     /// </summary>
     public int Version { get; private set; }
 
+    /// <summary>Why the task was last reopened or archived.</summary>
+    public string? StatusReason { get; private set; }
+
+    public DateTimeOffset? StatusChangedAt { get; private set; }
+
     public IReadOnlyList<TaskAlias> Aliases => _aliases;
     public IReadOnlyList<Party> Parties => _parties;
     public IReadOnlyList<AnnualTarget> Targets => _targets;
@@ -92,6 +97,7 @@ public sealed partial class CoordinatedTask
 
     public void SetPeriod(string text, int? startYear, int? endYear)
     {
+        EnsureOpen();
         if (startYear is < 1949 or > 2100 || endYear is < 1949 or > 2100)
         {
             throw new DomainRuleException("task.period_year", "Period years must be between 1949 and 2100.");
@@ -110,6 +116,7 @@ public sealed partial class CoordinatedTask
 
     public void AddAlias(string name)
     {
+        EnsureOpen();
         var trimmed = Guard.Text(name, "alias", 300);
         if (trimmed == TitleZh || _aliases.Exists(a => a.Name == trimmed))
         {
@@ -140,12 +147,52 @@ public sealed partial class CoordinatedTask
     /// <summary>Changes the descriptive fields; null leaves a field as it is.</summary>
     public void Revise(string? titleZh, string? titleEn, string? mainContent, TaskStage? stage, string? remarks)
     {
+        EnsureOpen();
         TitleZh = titleZh is null ? TitleZh : Guard.Text(titleZh, "title_zh", 300);
         TitleEn = titleEn is null ? TitleEn : Guard.Text(titleEn, "title_en", 300);
         MainContent = mainContent is null ? MainContent : Guard.Text(mainContent, "main_content", 8000);
         Stage = stage ?? Stage;
         Remarks = remarks is null ? Remarks : Guard.OptionalText(remarks, "remarks", 2000);
         Touch();
+    }
+
+    /// <summary>销号: the joint office closes the task once every milestone is done; it is then read-only.</summary>
+    public void Close(DateTimeOffset at)
+    {
+        if (Status != CoordinatedTaskStatus.Active)
+        {
+            throw new DomainRuleException("task.not_active", $"Only an active task can be closed; {Key} is {Status}.");
+        }
+
+        var open = _milestones.Count(m => m.Status != MilestoneStatus.Done);
+        if (open > 0)
+        {
+            throw new DomainRuleException("task.milestones_open", $"{open} milestones of {Key} are not done.");
+        }
+
+        ChangeStatus(CoordinatedTaskStatus.Closed, null, at);
+    }
+
+    /// <summary>The joint office reopens a closed task, with a reason.</summary>
+    public void Reopen(string reason, DateTimeOffset at)
+    {
+        if (Status != CoordinatedTaskStatus.Closed)
+        {
+            throw new DomainRuleException("task.not_closed", $"Only a closed task can be reopened; {Key} is {Status}.");
+        }
+
+        ChangeStatus(CoordinatedTaskStatus.Active, Guard.Text(reason, "reason", 2000), at);
+    }
+
+    /// <summary>Takes the task off the ledger without deleting anything that was reported on it.</summary>
+    public void Archive(string reason, DateTimeOffset at)
+    {
+        if (Status == CoordinatedTaskStatus.Archived)
+        {
+            throw new DomainRuleException("task.archived", $"{Key} is already archived.");
+        }
+
+        ChangeStatus(CoordinatedTaskStatus.Archived, Guard.Text(reason, "reason", 2000), at);
     }
 
     public Party? FindParty(string jurisdictionCode) => _parties.Find(p => p.JurisdictionCode == jurisdictionCode);
@@ -156,6 +203,14 @@ public sealed partial class CoordinatedTask
     public bool IsOverdueOn(DateOnly today) => NextDueDate is { } due && due < today;
 
     private void Touch() => Version++;
+
+    private void ChangeStatus(CoordinatedTaskStatus status, string? reason, DateTimeOffset at)
+    {
+        Status = status;
+        StatusReason = reason;
+        StatusChangedAt = at;
+        Touch();
+    }
 
     private void RecalculateNextDueDate() =>
         NextDueDate = _milestones.Where(m => m.Status == MilestoneStatus.Open).Select(m => (DateOnly?)m.DueDate).Min();

@@ -13,16 +13,7 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        if (request.ExpectedVersion is not { } expected)
-        {
-            throw new PreconditionFailedException(
-                Localized.Text("修改须附带 If-Match 请求头（先 GET 取得 ETag）。", "Send If-Match with the ETag from a GET of the task."), required: true);
-        }
-
-        if (expected != task.Version)
-        {
-            throw Stale();
-        }
+        Preconditions.Require(request.ExpectedVersion, task.Version);
 
         task.Revise(
             request.TitleZh,
@@ -42,12 +33,9 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved between our read and our write: their change stands, ours is refused.
-            throw Stale();
+            throw Preconditions.Stale();
         }
 
         return task.Version;
     }
-
-    private static PreconditionFailedException Stale() => new(
-        Localized.Text("任务已被他人修改，请重新获取后再提交。", "The task changed since you read it; fetch it again and retry."), required: false);
 }

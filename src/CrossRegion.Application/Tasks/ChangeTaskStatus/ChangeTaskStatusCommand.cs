@@ -1,0 +1,9 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
+
+/// <summary>Close out (销号), reopen or archive a task. Joint office only; needs If-Match like any update.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record ChangeTaskStatusCommand(string Key, int? ExpectedVersion, TaskStatusAction Action, string? Reason) : IRequest<int>;

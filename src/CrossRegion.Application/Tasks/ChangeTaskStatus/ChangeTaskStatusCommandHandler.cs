@@ -1,0 +1,32 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Milestones.Common;
+using CrossRegion.Application.Tasks.UpdateTask;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
+
+public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<ChangeTaskStatusCommand, int>
+{
+    public async Task<int> Handle(ChangeTaskStatusCommand request, CancellationToken cancellationToken)
+    {
+        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+        Preconditions.Require(request.ExpectedVersion, task.Version);
+        var now = time.GetUtcNow();
+        switch (request.Action)
+        {
+            case TaskStatusAction.Close:
+                task.Close(now);
+                break;
+            case TaskStatusAction.Reopen:
+                task.Reopen(request.Reason!, now);
+                break;
+            default:
+                task.Archive(request.Reason!, now);
+                break;
+        }
+
+        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        return task.Version;
+    }
+}

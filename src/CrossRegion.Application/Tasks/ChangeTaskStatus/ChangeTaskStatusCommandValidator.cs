@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
+
+public sealed class ChangeTaskStatusCommandValidator : AbstractValidator<ChangeTaskStatusCommand>
+{
+    public ChangeTaskStatusCommandValidator()
+    {
+        RuleFor(c => c.Reason).NotEmpty().When(c => c.Action != TaskStatusAction.Close);
+        RuleFor(c => c.Reason).MaximumLength(2000);
+    }
+}
