@@ -1,14 +1,11 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Text;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Domain.Tasks;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Milestones.Common;
 
-/// <summary>Loading a task with everything its milestone commands touch, and saving it with the concurrency check.</summary>
+/// <summary>Loading a task with everything its milestone and status commands touch.</summary>
 internal static class MilestoneTasks
 {
     public static async Task<CoordinatedTask> LoadAsync(IAppDbContext db, string key, CancellationToken cancellationToken) =>
@@ -26,18 +23,5 @@ internal static class MilestoneTasks
     {
         var task = await LoadAsync(db, key, cancellationToken);
         return task.Milestones.Any(m => m.Id == milestoneId) ? task : throw new NotFoundException("milestone", milestoneId.ToString());
-    }
-
-    public static async Task SaveAsync(IAppDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException(
-                Localized.Text("任务刚被他人修改，请重试。", "The task changed at the same moment; retry."), required: false);
-        }
     }
 }

@@ -1,10 +1,8 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Milestones.Common;
-using CrossRegion.Domain.Tasks;
+using CrossRegion.Application.Tasks.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Milestones.Extensions;
 
@@ -21,7 +19,7 @@ public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser
         }
 
         task.DecideExtension(request.RequestId, request.Approve, request.Reason, caller.Name ?? "unknown", time.GetUtcNow());
-        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
         return Unit.Value;
     }
 }

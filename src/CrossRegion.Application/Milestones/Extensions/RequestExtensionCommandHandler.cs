@@ -1,10 +1,7 @@
-using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Milestones.Common;
-using CrossRegion.Domain.Tasks;
+using CrossRegion.Application.Tasks.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Milestones.Extensions;
 
@@ -17,7 +14,7 @@ public sealed class RequestExtensionCommandHandler(IAppDbContext db, ICurrentUse
 
         var party = PartyActor.OwningParty(caller, task, request.MilestoneId);
         var extension = task.RequestExtension(request.MilestoneId, party, request.DueDate!.Value, request.Reason!, caller.Name ?? "unknown", time.GetUtcNow());
-        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
         return extension.Id;
     }
 }

@@ -1,11 +1,8 @@
-using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Milestones.Common;
-using CrossRegion.Domain.Tasks;
+using CrossRegion.Application.Tasks.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Milestones.SignOff;
 
@@ -23,15 +20,13 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
         _ = request.Action switch
         {
             MilestoneAction.Waive => task.WaiveSignOff(request.MilestoneId, JointOffice(request), request.Text!, by, now, today),
-            MilestoneAction.Reject => task.RejectMilestone(request.MilestoneId, OwningParty(task, request.MilestoneId), request.Text!, by, now, today),
-            _ => task.SignOffMilestone(request.MilestoneId, OwningParty(task, request.MilestoneId), request.Text!, request.Link, by, now, today),
+            MilestoneAction.Reject => task.RejectMilestone(request.MilestoneId, PartyActor.OwningParty(caller, task, request.MilestoneId), request.Text!, by, now, today),
+            _ => task.SignOffMilestone(request.MilestoneId, PartyActor.OwningParty(caller, task, request.MilestoneId), request.Text!, request.Link, by, now, today),
         };
 
-        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
         return task.Version;
     }
-
-    private string OwningParty(CoordinatedTask task, Guid milestoneId) => PartyActor.OwningParty(caller, task, milestoneId);
 
     private string JointOffice(SignOffMilestoneCommand request)
     {

@@ -1,7 +1,7 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Milestones.Common;
-using CrossRegion.Application.Tasks.UpdateTask;
+using CrossRegion.Application.Tasks.Common;
 using MediatR;
 
 namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
@@ -11,7 +11,7 @@ public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvide
     public async Task<int> Handle(ChangeTaskStatusCommand request, CancellationToken cancellationToken)
     {
         var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
-        Preconditions.Require(request.ExpectedVersion, task.Version);
+        TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var now = time.GetUtcNow();
         switch (request.Action)
         {
@@ -26,7 +26,7 @@ public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvide
                 break;
         }
 
-        await MilestoneTasks.SaveAsync(db, cancellationToken);
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
         return task.Version;
     }
 }

@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        Preconditions.Require(request.ExpectedVersion, task.Version);
+        TaskConcurrency.Require(request.ExpectedVersion, task.Version);
 
         task.Revise(
             request.TitleZh,
@@ -26,16 +27,7 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
             task.SetPeriod(period.Text!, period.StartYear, period.EndYear);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: their change stands, ours is refused.
-            throw Preconditions.Stale();
-        }
-
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
         return task.Version;
     }
 }
