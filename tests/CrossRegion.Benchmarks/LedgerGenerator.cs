@@ -139,7 +139,7 @@ internal sealed class LedgerGenerator(string connectionString)
     {
         var owners = new List<(Guid Milestone, string Jurisdiction)>();
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Milestones\" (\"Id\", \"TaskId\", \"Title\", \"DueDate\", \"DuePrecision\", \"Status\", \"CompletedOn\", \"SortOrder\") " +
+            "COPY \"Milestones\" (\"Id\", \"TaskId\", \"Title\", \"DueDate\", \"BaselineDueDate\", \"DuePrecision\", \"Status\", \"CompletedOn\", \"SortOrder\") " +
             "FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var row in rows)
@@ -154,6 +154,7 @@ internal sealed class LedgerGenerator(string connectionString)
                     await writer.WriteAsync(id, NpgsqlDbType.Uuid);
                     await writer.WriteAsync(row.Id, NpgsqlDbType.Uuid);
                     await writer.WriteAsync($"节点{m + 1}", NpgsqlDbType.Varchar);
+                    await writer.WriteAsync(due, NpgsqlDbType.Date);
                     await writer.WriteAsync(due, NpgsqlDbType.Date);
                     await writer.WriteAsync("Month", NpgsqlDbType.Varchar);
                     await writer.WriteAsync(done ? "Done" : "Open", NpgsqlDbType.Varchar);
