@@ -1,8 +1,6 @@
 using CrossRegion.Application.Milestones.Extensions;
 using CrossRegion.Application.Milestones.SignOff;
-using CrossRegion.Application.Tasks.GetTask;
 using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossRegion.Api.Endpoints;
 
@@ -14,17 +12,17 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/tasks/{key}/milestones/{milestoneId:guid}").WithTags("Milestones").RequireAuthorization();
 
         group.MapPost("/sign-off", (string key, Guid milestoneId, SignOffBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                Send(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null), mediator, response, ct))
+                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null), key, mediator, response, ct))
             .WithName("SignOffMilestone")
             .WithSummary("Your party confirms its part of the milestone, with evidence; the last owner's confirmation completes it")
             .WithSignOffProblems();
         group.MapPost("/reject", (string key, Guid milestoneId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                Send(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null), mediator, response, ct))
+                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null), key, mediator, response, ct))
             .WithName("RejectMilestone")
             .WithSummary("Your party rejects the milestone as done, with a reason; it is open again")
             .WithSignOffProblems();
         group.MapPost("/waive", (string key, Guid milestoneId, WaiveBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                Send(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction), mediator, response, ct))
+                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction), key, mediator, response, ct))
             .WithName("WaiveSignOff")
             .WithSummary("The joint office waives a party's sign-off, with a recorded reason")
             .WithSignOffProblems();
@@ -38,7 +36,7 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
         tasks.MapPost("/milestones/{milestoneId:guid}/extensions", async (string key, Guid milestoneId, ExtensionBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 await mediator.Send(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason), ct);
-                var task = await Detail(key, mediator, response, ct);
+                var task = await TaskResponses.ReadAsync(key, mediator, response, ct);
                 return TypedResults.Created($"/api/v1/tasks/{key}", task);
             })
             .AddEndpointFilter<IdempotencyFilter>()
@@ -46,34 +44,14 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
             .WithSummary("延期申请: your party asks for a later due date, with a reason; the baseline date is kept")
             .WithSignOffProblems();
         tasks.MapPost("/extensions/{requestId:guid}/approve", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                Decide(new DecideExtensionCommand(key, requestId, true, body.Reason), mediator, response, ct))
+                TaskResponses.AfterAsync(new DecideExtensionCommand(key, requestId, true, body.Reason), key, mediator, response, ct))
             .WithName("ApproveExtension")
             .WithSummary("The joint office approves: the current due date moves, the baseline stays")
             .WithSignOffProblems();
         tasks.MapPost("/extensions/{requestId:guid}/reject", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                Decide(new DecideExtensionCommand(key, requestId, false, body.Reason), mediator, response, ct))
+                TaskResponses.AfterAsync(new DecideExtensionCommand(key, requestId, false, body.Reason), key, mediator, response, ct))
             .WithName("RejectExtension")
             .WithSummary("The joint office rejects the request; the due date stays")
             .WithSignOffProblems();
-    }
-
-    private static async Task<Ok<TaskDetailDto>> Decide(DecideExtensionCommand command, IMediator mediator, HttpResponse response, CancellationToken ct)
-    {
-        await mediator.Send(command, ct);
-        return TypedResults.Ok(await Detail(command.Key, mediator, response, ct));
-    }
-
-    private static async Task<TaskDetailDto> Detail(string key, IMediator mediator, HttpResponse response, CancellationToken ct)
-    {
-        var task = await mediator.Send(new GetTaskQuery(key), ct);
-        response.Headers.ETag = ETags.Format(task.Version);
-        return task;
-    }
-
-    private static async Task<Ok<TaskDetailDto>> Send(
-        SignOffMilestoneCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await mediator.Send(command, cancellationToken);
-        return TypedResults.Ok(await Detail(command.Key, mediator, response, cancellationToken));
     }
 }

@@ -72,19 +72,17 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<TaskDetailDto>> CreateTask(CreateTaskCommand command, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<TaskDetailDto>> CreateTask(
+        CreateTaskCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
         var key = await mediator.Send(command, cancellationToken);
-        var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
-        return TypedResults.Created($"/api/v1/tasks/{key}", task);
+        return TypedResults.Created($"/api/v1/tasks/{key}", await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));
     }
 
-    private static async Task<Ok<TaskDetailDto>> ChangeStatus(
-        string key, TaskStatusAction action, string? reason, IMediator mediator, HttpContext context, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new ChangeTaskStatusCommand(key, ETags.Parse(context.Request.Headers.IfMatch), action, reason), cancellationToken);
-        return await GetTask(key, mediator, context.Response, cancellationToken);
-    }
+    private static Task<Ok<TaskDetailDto>> ChangeStatus(
+        string key, TaskStatusAction action, string? reason, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+        TaskResponses.AfterAsync(
+            new ChangeTaskStatusCommand(key, ETags.Parse(context.Request.Headers.IfMatch), action, reason), key, mediator, context.Response, cancellationToken);
 
     private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(
         string key, IMediator mediator, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
@@ -106,21 +104,17 @@ internal sealed class TasksEndpoints : IEndpointGroup
         TypedResults.Ok(await mediator.Send(
             new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, q, limit, cursor), cancellationToken));
 
-    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
-        response.Headers.ETag = ETags.Format(task.Version);
-        return TypedResults.Ok(task);
-    }
+    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));
 
-    private static async Task<Ok<TaskDetailDto>> UpdateTask(
-        string key, TaskPatch patch, IMediator mediator, HttpContext context, CancellationToken cancellationToken)
-    {
-        await mediator.Send(
+    private static Task<Ok<TaskDetailDto>> UpdateTask(
+        string key, TaskPatch patch, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+        TaskResponses.AfterAsync(
             new UpdateTaskCommand(
                 key, ETags.Parse(context.Request.Headers.IfMatch), patch.TitleZh, patch.TitleEn, patch.MainContent, patch.Stage,
                 patch.Remarks, patch.Period),
+            key,
+            mediator,
+            context.Response,
             cancellationToken);
-        return await GetTask(key, mediator, context.Response, cancellationToken);
-    }
 }

@@ -17,6 +17,7 @@ public sealed class CreateTaskTests(ApiFactory factory)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal($"/api/v1/tasks/{key}", response.Headers.Location?.ToString());
+        Assert.NotNull(response.Headers.ETag);
         var body = await Json.ReadAsync(response);
         Assert.Equal(["DZ", "WZ"], body.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("jurisdiction").GetString()!).Order().ToArray());
         Assert.Equal("2024-06-30", body.GetProperty("milestones")[0].GetProperty("due_date").GetString());

@@ -28,15 +28,15 @@ internal static class AuditTrail
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not RefreshToken and not AuditEntry and not Idempotency.IdempotencyRecord)
-            .Select(e => (Entry: e, Change: Describe(e)))
+            .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();
         var actor = Actor(caller);
         var records = new List<AuditRecord>();
-        foreach (var group in changes.GroupBy(x => TaskIdOf(x.Entry, tracker)?.ToString() ?? $"{x.Entry.Metadata.ClrType.Name}:{KeyOf(x.Entry)}"))
+        foreach (var group in changes.GroupBy(x => x.TaskId?.ToString() ?? $"{x.Entry.Metadata.ClrType.Name}:{KeyOf(x.Entry)}"))
         {
             var first = group.First().Entry;
-            var taskId = TaskIdOf(first, tracker);
+            var taskId = group.First().TaskId;
             var root = group.FirstOrDefault(x => x.Entry.Entity is CoordinatedTask).Entry ?? (taskId is null ? first : null);
             records.Add(new AuditRecord(
                 now,
