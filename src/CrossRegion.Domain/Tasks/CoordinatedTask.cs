@@ -200,7 +200,10 @@ public sealed partial class CoordinatedTask
     public bool IsResponsibleParty(string jurisdictionCode) =>
         FindParty(jurisdictionCode) is { } party && party.Role.IsResponsible();
 
-    public bool IsOverdueOn(DateOnly today) => NextDueDate is { } due && due < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(NextDueDate, today);
+
+    /// <summary>A task is overdue when its earliest open milestone is past due (Asia/Shanghai calendar days).</summary>
+    public static bool IsOverdue(DateOnly? nextDueDate, DateOnly today) => nextDueDate is { } due && due < today;
 
     private void Touch() => Version++;
 

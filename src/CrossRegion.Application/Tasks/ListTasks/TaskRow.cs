@@ -20,5 +20,5 @@ internal sealed record TaskRow(
 {
     public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, DateOnly today) => new(
         Key, TitleZh, TitleEn, ListType, Programme, Category, Status, PeriodText, StartYear, EndYear, ParentKey, parties,
-        NextDueDate, NextDueDate < today);
+        NextDueDate, CoordinatedTask.IsOverdue(NextDueDate, today));
 }
