@@ -5,6 +5,7 @@ using CrossRegion.Infrastructure.Persistence.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

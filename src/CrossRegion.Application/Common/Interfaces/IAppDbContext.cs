@@ -2,6 +2,7 @@ using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,10 @@ public interface IAppDbContext
     DbSet<Category> Categories { get; }
     DbSet<Department> Departments { get; }
     DbSet<CoordinatedTask> Tasks { get; }
+    /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
+    DbSet<ProgressReport> ProgressReports { get; }
+    DbSet<TaskNote> TaskNotes { get; }
+    DbSet<TaskComment> TaskComments { get; }
     DbSet<UserAccount> Users { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }

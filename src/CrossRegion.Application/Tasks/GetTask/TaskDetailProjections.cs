@@ -19,7 +19,7 @@ internal static class TaskDetailProjections
         x.Year,
         x.Text,
         x.Measures.OrderBy(m => m.Id)
-            .Select(m => new MeasureDto(m.Metric, m.MetricEn, m.Comparator, m.Value, m.Unit, m.JurisdictionCode, m.SourceText))
+            .Select(m => new MeasureDto(m.Id, m.Metric, m.MetricEn, m.Comparator, m.Value, m.Unit, m.JurisdictionCode, m.SourceText))
             .ToList());
 
     public static Expression<Func<CoordinatedTask, TaskHeader>> Header(IQueryable<CoordinatedTask> tasks) => t => new TaskHeader(

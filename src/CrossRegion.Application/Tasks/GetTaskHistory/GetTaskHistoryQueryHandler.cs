@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Tasks.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +13,7 @@ public sealed class GetTaskHistoryQueryHandler(IAppDbContext db) : IRequestHandl
     public async Task<CursorPage<AuditEntryDto>> Handle(GetTaskHistoryQuery request, CancellationToken cancellationToken)
     {
         // The task must be visible to the caller; its history is then readable by every party alike.
-        var taskId = await db.Tasks.AsNoTracking()
-            .Where(t => t.Key == request.Key)
-            .Select(t => (Guid?)t.Id)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("task", request.Key);
+        var taskId = await VisibleTasks.IdAsync(db, request.Key, cancellationToken);
         var limit = request.Limit ?? Cursor.DefaultLimit;
         var after = Cursor.TryDecode(request.Cursor, out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : 0;
 

@@ -10,9 +10,8 @@ public sealed class ListTasksQueryValidator : AbstractValidator<ListTasksQuery>
 {
     public ListTasksQueryValidator()
     {
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursor.TryDecode(c, out _)).When(q => q.Cursor is not null)
-            .WithMessage(_ => Localized.Text("cursor 不是本接口签发的游标。", "cursor is not a cursor this API issued."));
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidCursor();
         RuleFor(q => q.Jurisdiction).Must(JurisdictionCodes.IsKnown).When(q => q.Jurisdiction is not null)
             .WithMessage(_ => Localized.Text($"取值须为：{string.Join(", ", JurisdictionCodes.All)}。", $"Must be one of {string.Join(", ", JurisdictionCodes.All)}."));
         RuleFor(q => q.Role).Must(r => EnumText.TryParse<PartyRole>(r, out _)).When(q => q.Role is not null)

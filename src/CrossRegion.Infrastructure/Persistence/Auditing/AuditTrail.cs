@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -102,6 +103,12 @@ internal static class AuditTrail
         MilestoneSignOff signOff => Tracked<Milestone>(tracker, m => m.Id == signOff.MilestoneId)?.TaskId,
         ExtensionRequest extension => Tracked<Milestone>(tracker, m => m.Id == extension.MilestoneId)?.TaskId,
         PartyDepartment link => Tracked<Party>(tracker, p => p.Id == link.PartyId)?.TaskId,
+        ProgressReport report => report.TaskId,
+        ReportValue value => Tracked<ProgressReport>(tracker, r => r.Id == value.ReportId)?.TaskId,
+        TaskComment comment => comment.TaskId,
+
+        // A party-internal note is not part of the task's shared history (every party reads that); it is chained
+        // under its own entity like any other record, readable by administrators.
         _ => null,
     };
 

@@ -1,0 +1,3 @@
+namespace CrossRegion.Api.Endpoints;
+
+public sealed record MessageBody(string? Text);

@@ -1,0 +1,6 @@
+using CrossRegion.Application.Reports.SubmitReport;
+
+namespace CrossRegion.Api.Endpoints;
+
+public sealed record ReportBody(
+    string? Period, string? Narrative, decimal? ProgressPercent, string? Status, string? StatusReason, IReadOnlyList<ReportValueInput>? Values);

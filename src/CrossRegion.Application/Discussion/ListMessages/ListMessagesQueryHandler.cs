@@ -1,0 +1,42 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Discussion.Common;
+using CrossRegion.Application.Tasks.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Discussion.ListMessages;
+
+public sealed class ListMessagesQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<ListMessagesQuery, CursorPage<MessageDto>>
+{
+    public async Task<CursorPage<MessageDto>> Handle(ListMessagesQuery request, CancellationToken cancellationToken)
+    {
+        var taskId = await VisibleTasks.IdAsync(db, request.Key, cancellationToken);
+        var limit = request.Limit ?? Cursor.DefaultLimit;
+        var after = Cursor.TryDecode(request.Cursor, out var text) && Guid.TryParse(text, out var id) ? id : (Guid?)null;
+
+        // Ids are time-ordered (UUIDv7): newest first is descending id; the cursor is the last id shown.
+        IQueryable<MessageDto> messages;
+        if (request.Kind == MessageKind.Comment)
+        {
+            messages = db.TaskComments.AsNoTracking()
+                .Where(c => c.TaskId == taskId && (after == null || c.Id.CompareTo(after.Value) < 0))
+                .OrderByDescending(c => c.Id)
+                .Select(c => new MessageDto(c.Id, c.ActingFor, c.Text, c.AuthorName, c.CreatedAt));
+        }
+        else
+        {
+            var own = PartyActor.OwnJurisdiction(caller) ?? throw new ForbiddenAccessException(Localized.Text(
+                "内部备注只对本方可见：只有参与方本市的用户可以查看。", "Notes are internal to a party: only a user of a party city may read its notes."));
+            messages = db.TaskNotes.AsNoTracking()
+                .Where(n => n.TaskId == taskId && n.JurisdictionCode == own && (after == null || n.Id.CompareTo(after.Value) < 0))
+                .OrderByDescending(n => n.Id)
+                .Select(n => new MessageDto(n.Id, n.JurisdictionCode, n.Text, n.AuthorName, n.CreatedAt));
+        }
+
+        var rows = await messages.Take(limit + 1).ToListAsync(cancellationToken);
+        return CursorPage.Of(rows, limit, m => m.Id.ToString());
+    }
+}

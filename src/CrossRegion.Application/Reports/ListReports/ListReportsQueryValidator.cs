@@ -1,0 +1,20 @@
+using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Reporting;
+using FluentValidation;
+
+namespace CrossRegion.Application.Reports.ListReports;
+
+public sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQuery>
+{
+    public ListReportsQueryValidator()
+    {
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidCursor(key => Guid.TryParse(key, out _));
+        RuleFor(q => q.Jurisdiction).Must(j => j is null || JurisdictionCodes.IsKnown(j))
+            .WithMessage(_ => Localized.Text($"取值须为：{string.Join(", ", JurisdictionCodes.All)}。", $"Must be one of {string.Join(", ", JurisdictionCodes.All)}."));
+        RuleFor(q => q.Period).Must(p => p is null || ReportPeriod.TryParse(p, out _))
+            .WithMessage(_ => Localized.Text("period 须为年月，格式 yyyy-MM。", "period must be a month written yyyy-MM."));
+    }
+}

@@ -1,0 +1,22 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Reports.SubmitReport;
+
+/// <summary>
+/// 月调度: the caller's party reports on its share of a task for one month. A second report for the same month is a
+/// new revision; the earlier one stays readable. Answers the new report's id.
+/// </summary>
+[Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator)]
+public sealed record SubmitReportCommand(
+    string Key,
+    string? Period,
+    string? Narrative,
+    decimal? ProgressPercent,
+    string? Status,
+    string? StatusReason,
+    IReadOnlyList<ReportValueInput>? Values) : IRequest<Guid>;
+
+/// <summary>A value for one of the task's measures, in any unit of the measure's kind (万元 for a target in 亿元).</summary>
+public sealed record ReportValueInput(Guid? MeasureId, decimal? Value, string? Unit);

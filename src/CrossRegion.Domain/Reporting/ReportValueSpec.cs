@@ -1,0 +1,3 @@
+namespace CrossRegion.Domain.Reporting;
+
+public sealed record ReportValueSpec(Guid MeasureId, decimal Value, string Unit);
