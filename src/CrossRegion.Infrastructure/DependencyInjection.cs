@@ -1,5 +1,7 @@
 using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Infrastructure.Calendar;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Persistence.Seed;
@@ -21,6 +23,9 @@ public static class DependencyInjection
         services.Configure<CrossRegionOptions>(configuration.GetSection(CrossRegionOptions.SectionName));
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.Configure<StatusLightOptions>(configuration.GetSection(StatusLightOptions.SectionName));
+        services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
+        services.AddSingleton<IBusinessCalendar, ChineseBusinessCalendar>();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var app = configuration.GetSection(CrossRegionOptions.SectionName).Get<CrossRegionOptions>() ?? new CrossRegionOptions();
         var dataDirectory = Path.GetFullPath(app.DataDirectory, contentRoot);

@@ -21,7 +21,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .WithSummary("The ledger (动态台账) of tasks the caller may see")
             .WithDescription(
                 "Filters: programme, category, jurisdiction, role (combined with jurisdiction into one party), status " +
-                "(default: active and closed), year, overdue, q (Chinese or English title, alias or key). Ordered by key; " +
+                "(default: active and closed), year, overdue, light (done, green, yellow, red), q (Chinese or English title, alias or key). Ordered by key; " +
                 "pass next_cursor as cursor for the next page.")
             .WithStandardProblems();
 
@@ -98,11 +98,12 @@ internal sealed class TasksEndpoints : IEndpointGroup
         string? status = null,
         int? year = null,
         bool? overdue = null,
+        string? light = null,
         string? q = null,
         int? limit = null,
         string? cursor = null) =>
         TypedResults.Ok(await mediator.Send(
-            new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, q, limit, cursor), cancellationToken));
+            new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, light, q, limit, cursor), cancellationToken));
 
     private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));

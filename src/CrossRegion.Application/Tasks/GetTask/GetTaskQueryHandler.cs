@@ -3,6 +3,7 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Tasks.GetTask;
 
@@ -10,7 +11,7 @@ namespace CrossRegion.Application.Tasks.GetTask;
 /// Reads one task in four narrow queries (header with aliases and sub-tasks, parties with units, milestones with
 /// owners, targets with measures). Each starts from <c>Tasks</c>, so the visibility filter applies to every one.
 /// </summary>
-public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<GetTaskQuery, TaskDetailDto>
+public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights) : IRequestHandler<GetTaskQuery, TaskDetailDto>
 {
     public async Task<TaskDetailDto> Handle(GetTaskQuery request, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time) : I
 
         var task = db.Tasks.AsNoTracking().Where(t => t.Id == header.Id);
         var parties = await task.SelectMany(t => t.Parties)
-            .Select(TaskDetailProjections.Party(db.Departments))
+            .Select(TaskDetailProjections.Party(db.Departments, db.ProgressReports))
             .ToListAsync(cancellationToken);
         var milestones = await task.SelectMany(t => t.Milestones)
             .Select(TaskDetailProjections.Milestone)
@@ -32,6 +33,6 @@ public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time) : I
             .Select(TaskDetailProjections.Target)
             .ToListAsync(cancellationToken);
 
-        return TaskDetailMapper.Map(header, parties, milestones, targets, ShanghaiClock.Today(time));
+        return TaskDetailMapper.Map(header, parties, milestones, targets, LightWindow.Of(time, calendar, lights));
     }
 }

@@ -16,4 +16,5 @@ public sealed record MilestoneDto(
     bool CompletedLate,
     MilestoneOutcome Outcome,
     IReadOnlyList<SignOffDto> SignOffs,
-    IReadOnlyList<ExtensionDto> Extensions);
+    IReadOnlyList<ExtensionDto> Extensions,
+    StatusLight Light);

@@ -1,5 +1,9 @@
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
 
-public sealed record PartyDto(string Jurisdiction, PartyRole Role, string? Share, IReadOnlyList<PartyDepartmentDto> Departments);
+/// <param name="ReportedStatus">The status of the party's latest report (newest revision of its latest month), if any.</param>
+/// <param name="Light">The party's light: its open milestones and its latest report.</param>
+public sealed record PartyDto(
+    string Jurisdiction, PartyRole Role, string? Share, IReadOnlyList<PartyDepartmentDto> Departments, ReportStatus? ReportedStatus, StatusLight Light);

@@ -21,4 +21,5 @@ public sealed record TaskDetailDto(
     IReadOnlyList<AnnualTargetDto> Targets,
     IReadOnlyList<MilestoneDto> Milestones,
     SourceReferenceDto? Source,
-    int Version);
+    int Version,
+    StatusLight Light);

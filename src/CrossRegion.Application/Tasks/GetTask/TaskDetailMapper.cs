@@ -1,3 +1,5 @@
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
@@ -5,7 +7,12 @@ namespace CrossRegion.Application.Tasks.GetTask;
 internal static class TaskDetailMapper
 {
     public static TaskDetailDto Map(
-        TaskHeader task, List<PartyRow> parties, List<MilestoneRow> milestones, List<AnnualTargetDto> targets, DateOnly today) => new(
+        TaskHeader task, List<PartyRow> parties, List<MilestoneRow> milestones, List<AnnualTargetDto> targets, LightWindow window)
+    {
+        var today = window.Today;
+        var lights = milestones.ToDictionary(m => m.Id, m => StatusLights.ForMilestone(m.Status, m.DueDate, today, window.YellowUntil));
+        var nextDue = milestones.Where(m => m.Status == MilestoneStatus.Open).Select(m => (DateOnly?)m.DueDate).Min();
+        return new TaskDetailDto(
             task.Key,
             task.TitleZh,
             task.TitleEn,
@@ -21,7 +28,13 @@ internal static class TaskDetailMapper
             task.Parent,
             task.SubTasks,
             parties.OrderBy(p => p.Role).ThenBy(p => p.Jurisdiction, StringComparer.Ordinal)
-                .Select(p => new PartyDto(p.Jurisdiction, p.Role, p.Share, p.Departments.OrderBy(d => d.Code, StringComparer.Ordinal).ToList()))
+                .Select(p => new PartyDto(
+                    p.Jurisdiction,
+                    p.Role,
+                    p.Share,
+                    p.Departments.OrderBy(d => d.Code, StringComparer.Ordinal).ToList(),
+                    p.ReportedStatus,
+                    StatusLights.ForParty(milestones.Where(m => m.Owners.Contains(p.Jurisdiction)).Select(m => lights[m.Id]).ToList(), p.ReportedStatus)))
                 .ToList(),
             targets.OrderBy(x => x.Year).ToList(),
             milestones.OrderBy(m => m.DueDate).ThenBy(m => m.SortOrder)
@@ -39,8 +52,18 @@ internal static class TaskDetailMapper
                     m.CompletedOn is { } done && done > m.DueDate,
                     Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, today),
                     m.SignOffs.OrderBy(s => s.Jurisdiction, StringComparer.Ordinal).ToList(),
-                    m.Extensions))
+                    m.Extensions,
+                    lights[m.Id]))
                 .ToList(),
             task.SourceDocument is { } document ? new SourceReferenceDto(document, task.SourceRow) : null,
-            task.Version);
+            task.Version,
+            StatusLights.ForTask(
+                task.Status,
+                nextDue,
+                milestones.Count > 0,
+                parties.Exists(p => p.ReportedStatus == ReportStatus.Blocked),
+                parties.Exists(p => p.ReportedStatus == ReportStatus.AtRisk),
+                today,
+                window.YellowUntil));
+    }
 }

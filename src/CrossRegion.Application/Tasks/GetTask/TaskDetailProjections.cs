@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CrossRegion.Domain.Departments;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
@@ -42,11 +43,12 @@ internal static class TaskDetailProjections
         t.SourceRow,
         t.Version);
 
-    public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
+    public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments, IQueryable<ProgressReport> reports) => p => new PartyRow(
         p.JurisdictionCode,
         p.Role,
         p.Share,
         p.Departments
             .Join(departments, pd => pd.DepartmentId, d => d.Id, (_, d) => new PartyDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode))
-            .ToList());
+            .ToList(),
+        reports.Where(r => r.TaskId == p.TaskId && r.JurisdictionCode == p.JurisdictionCode && r.IsCurrent).Select(r => (ReportStatus?)r.Status).FirstOrDefault());
 }

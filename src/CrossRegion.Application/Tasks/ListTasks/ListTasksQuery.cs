@@ -17,6 +17,7 @@ public sealed record ListTasksQuery(
     string? Status = null,
     int? Year = null,
     bool? Overdue = null,
+    string? Light = null,
     string? Q = null,
     int? Limit = null,
     string? Cursor = null) : IRequest<CursorPage<TaskSummaryDto>>;

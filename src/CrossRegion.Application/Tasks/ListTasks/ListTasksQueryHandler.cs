@@ -1,20 +1,23 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Tasks.ListTasks;
 
-public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time)
+public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights)
     : IRequestHandler<ListTasksQuery, CursorPage<TaskSummaryDto>>
 {
     public async Task<CursorPage<TaskSummaryDto>> Handle(ListTasksQuery request, CancellationToken cancellationToken)
     {
-        var today = ShanghaiClock.Today(time);
+        var window = LightWindow.Of(time, calendar, lights);
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, today);
+        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking());
+        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsCurrent);
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.
@@ -41,7 +44,12 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time)
                 t.StartYear,
                 t.EndYear,
                 t.Parent != null ? t.Parent.Key : null,
-                t.NextDueDate))
+                t.NextDueDate,
+
+                // Only a task without open milestones needs to know whether it has any (done or not started).
+                t.NextDueDate == null && t.Milestones.Any(),
+                reports.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked),
+                reports.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk)))
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var parties = (await db.Tasks.AsNoTracking()
@@ -53,7 +61,7 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time)
 
         var hasMore = rows.Count > limit;
         var items = rows.Take(limit)
-            .Select(r => r.ToDto(parties[r.Id].OrderBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList(), today))
+            .Select(r => r.ToDto(parties[r.Id].OrderBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList(), window))
             .ToList();
         return new CursorPage<TaskSummaryDto>(items, hasMore ? Cursor.Encode(items[^1].Key) : null);
     }

@@ -1,6 +1,8 @@
 // These expressions are translated to SQL by EF Core: string.ToLower() becomes lower(), Contains a substring match.
 #pragma warning disable CA1304, CA1311, CA1862
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.ListTasks;
@@ -8,8 +10,10 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// <summary>The ledger's filters. Visibility is not here: the persistence layer applies it to every query on tasks.</summary>
 internal static class TaskFilters
 {
-    public static IQueryable<CoordinatedTask> Apply(IQueryable<CoordinatedTask> query, ListTasksQuery request, DateOnly today)
+    public static IQueryable<CoordinatedTask> Apply(
+        IQueryable<CoordinatedTask> query, ListTasksQuery request, LightWindow window, IQueryable<ProgressReport> reports)
     {
+        var today = window.Today;
         if (request.Programme is { } programme)
         {
             query = query.Where(t => t.ProgrammeCode == programme);
@@ -39,7 +43,28 @@ internal static class TaskFilters
                 : query.Where(t => t.NextDueDate == null || t.NextDueDate >= today);
         }
 
+        if (EnumText.TryParse<StatusLight>(request.Light, out var light))
+        {
+            query = ApplyLight(query, light, window, reports);
+        }
+
         return ApplySearch(query, request.Q);
+    }
+
+    /// <summary><see cref="StatusLights.ForTask"/> as SQL: each light excludes the more decisive ones before it.</summary>
+    private static IQueryable<CoordinatedTask> ApplyLight(IQueryable<CoordinatedTask> query, StatusLight light, LightWindow window, IQueryable<ProgressReport> reports)
+    {
+        var (today, until) = (window.Today, window.YellowUntil);
+        var current = reports.Where(r => r.IsCurrent);
+        var open = query.Where(t => !(t.Status == CoordinatedTaskStatus.Closed || (t.NextDueDate == null && t.Milestones.Any())));
+        var notRed = open.Where(t => !(t.NextDueDate < today || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked)));
+        return light switch
+        {
+            StatusLight.Done => query.Where(t => t.Status == CoordinatedTaskStatus.Closed || (t.NextDueDate == null && t.Milestones.Any())),
+            StatusLight.Red => open.Where(t => t.NextDueDate < today || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked)),
+            StatusLight.Yellow => notRed.Where(t => t.NextDueDate <= until || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk)),
+            _ => notRed.Where(t => !(t.NextDueDate <= until || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk))),
+        };
     }
 
     private static IQueryable<CoordinatedTask> ApplyParty(IQueryable<CoordinatedTask> query, string? jurisdiction, string? roleText)

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.ListTasks;
@@ -16,9 +17,13 @@ internal sealed record TaskRow(
     int? StartYear,
     int? EndYear,
     string? ParentKey,
-    DateOnly? NextDueDate)
+    DateOnly? NextDueDate,
+    bool HasMilestones,
+    bool AnyBlocked,
+    bool AnyAtRisk)
 {
-    public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, DateOnly today) => new(
+    public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, LightWindow window) => new(
         Key, TitleZh, TitleEn, ListType, Programme, Category, Status, PeriodText, StartYear, EndYear, ParentKey, parties,
-        NextDueDate, CoordinatedTask.IsOverdue(NextDueDate, today));
+        NextDueDate, CoordinatedTask.IsOverdue(NextDueDate, window.Today),
+        StatusLights.ForTask(Status, NextDueDate, HasMilestones, AnyBlocked, AnyAtRisk, window.Today, window.YellowUntil));
 }

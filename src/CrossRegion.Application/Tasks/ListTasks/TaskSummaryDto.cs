@@ -16,4 +16,5 @@ public sealed record TaskSummaryDto(
     string? ParentKey,
     IReadOnlyList<TaskPartySummaryDto> Parties,
     DateOnly? NextDueDate,
-    bool Overdue);
+    bool Overdue,
+    StatusLight Light);
