@@ -27,4 +27,10 @@ public sealed class AnnualTarget
     public IReadOnlyList<Measure> Measures => _measures;
 
     internal void AddMeasure(MeasureSpec spec) => _measures.Add(new Measure(Id, spec));
+
+    internal void Reword(string? text) => Text = text is null ? Text : Guard.Text(text, "target_text", 4000);
+
+    internal void RemoveMeasure(Guid measureId) =>
+        _measures.Remove(_measures.Find(m => m.Id == measureId)
+            ?? throw new DomainRuleException("measure.not_found", $"The {Year} target has no measure {measureId}."));
 }

@@ -27,7 +27,7 @@ public sealed partial class CoordinatedTask
         EnsureOpen();
         var party = FindParty(jurisdictionCode)
             ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} is not a party to task {Key}.");
-        if (_milestones.Exists(m => m.Owners.Any(o => o.JurisdictionCode == jurisdictionCode)))
+        if (_milestones.Exists(m => m.IsOwnedBy(jurisdictionCode)))
         {
             throw new DomainRuleException(
                 "party.owns_milestones", $"{jurisdictionCode} owns milestones of task {Key}; reassign them first.");
@@ -55,12 +55,7 @@ public sealed partial class CoordinatedTask
         var target = new AnnualTarget(Id, year, text);
         foreach (var measure in measures)
         {
-            if (measure.JurisdictionCode is not null && FindParty(measure.JurisdictionCode) is null)
-            {
-                throw new DomainRuleException(
-                    "measure.party", $"Measure '{measure.Metric}' names {measure.JurisdictionCode}, which is not a party to {Key}.");
-            }
-
+            EnsureMeasureParty(measure);
             target.AddMeasure(measure);
         }
 
@@ -108,15 +103,9 @@ public sealed partial class CoordinatedTask
         var owners = spec.Owners.Count == 0
             ? _parties.Where(p => p.Role.IsResponsible()).Select(p => p.JurisdictionCode).ToList()
             : spec.Owners.ToList();
-        var notResponsible = owners.Find(code => !IsResponsibleParty(code));
-        if (notResponsible is not null)
-        {
-            throw new DomainRuleException(
-                "milestone.owner", $"{notResponsible} is not a responsible party of {Key} and cannot own a milestone.");
-        }
-
+        EnsureResponsibleOwners(owners);
         EnsureOpen();
-        var milestone = new Milestone(Id, spec, _milestones.Count + 1);
+        var milestone = new Milestone(Id, spec, _milestones.Select(m => m.SortOrder).DefaultIfEmpty(0).Max() + 1);
         milestone.SetOwners(owners);
         _milestones.Add(milestone);
         RecalculateNextDueDate();

@@ -107,6 +107,36 @@ public sealed class Milestone
         }
 
         signOff.Record(status, text, link, by, at);
+        Evaluate(today);
+    }
+
+    /// <summary>Null leaves a field as it is. The baseline date never moves; new owners may complete an open milestone.</summary>
+    internal void Revise(string? title, string? titleEn, DateOnly? dueDate, DatePrecision? precision, IReadOnlyCollection<string>? owners, DateOnly today)
+    {
+        Title = title is null ? Title : Guard.Text(title, "title", 500);
+        TitleEn = titleEn is null ? TitleEn : Guard.OptionalText(titleEn, "title_en", 500);
+        DueDate = dueDate ?? DueDate;
+        DuePrecision = precision ?? DuePrecision;
+        if (owners is not null)
+        {
+            if (owners.Count == 0)
+            {
+                throw new DomainRuleException("milestone.owners_required", "A milestone needs at least one owning party.");
+            }
+
+            _owners.RemoveAll(o => !owners.Contains(o.JurisdictionCode));
+            foreach (var code in owners.Distinct(StringComparer.Ordinal).Where(code => !IsOwnedBy(code)))
+            {
+                _owners.Add(new MilestoneOwner(Id, code));
+            }
+
+            Evaluate(today);
+        }
+    }
+
+    /// <summary>Done once every owner has signed or been waived.</summary>
+    private void Evaluate(DateOnly today)
+    {
         var complete = _owners.TrueForAll(o => _signOffs.Exists(s =>
             s.JurisdictionCode == o.JurisdictionCode && s.Status is SignOffStatus.Confirmed or SignOffStatus.Waived));
         Status = complete ? MilestoneStatus.Done : MilestoneStatus.Open;

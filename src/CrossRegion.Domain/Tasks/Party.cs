@@ -32,9 +32,28 @@ public sealed class Party
 
     public IReadOnlyList<PartyDepartment> Departments => _departments;
 
+    /// <summary>Null leaves a field as it is; an empty share clears it.</summary>
+    internal void Change(PartyRole? role, string? share, IReadOnlyCollection<Department>? departments)
+    {
+        var newRole = role ?? Role;
+        if (departments is null && _departments.Count > 0 && newRole.TakesNoUnits())
+        {
+            throw new DomainRuleException(
+                "party.units_not_allowed", $"A party with role {newRole} takes part without a responsible unit; send departments: [] as well.");
+        }
+
+        Role = newRole;
+        Share = share is null ? Share : Guard.OptionalText(share, "share", 2000);
+        if (departments is not null)
+        {
+            AssignDepartments(departments);
+        }
+    }
+
+    /// <summary>Sets the party's units: links to units no longer named are removed, new ones added, the rest kept.</summary>
     internal void AssignDepartments(IEnumerable<Department> departments)
     {
-        var list = departments.ToList();
+        var list = departments.DistinctBy(d => d.Id).ToList();
         if (list.Count > 0 && Role.TakesNoUnits())
         {
             throw new DomainRuleException(
@@ -49,8 +68,8 @@ public sealed class Party
                 $"Department '{foreign.Code}' belongs to {foreign.JurisdictionCode}, not to the party {JurisdictionCode}.");
         }
 
-        _departments.Clear();
-        foreach (var department in list.DistinctBy(d => d.Id))
+        _departments.RemoveAll(link => !list.Exists(d => d.Id == link.DepartmentId));
+        foreach (var department in list.Where(d => !_departments.Exists(link => link.DepartmentId == d.Id)))
         {
             _departments.Add(new PartyDepartment(Id, department.Id));
         }

@@ -9,8 +9,7 @@ public sealed class ListDepartmentsQueryValidator : AbstractValidator<ListDepart
 {
     public ListDepartmentsQueryValidator()
     {
-        RuleFor(q => q.Jurisdiction).Must(JurisdictionCodes.IsKnown).When(q => q.Jurisdiction is not null)
-            .WithMessage(_ => Localized.Text($"取值须为：{string.Join(", ", JurisdictionCodes.All)}。", $"Must be one of {string.Join(", ", JurisdictionCodes.All)}."));
+        RuleFor(q => q.Jurisdiction).KnownJurisdiction();
         RuleFor(q => q.Function).Must(DepartmentFunctions.IsKnown).When(q => q.Function is not null)
             .WithMessage(_ => Localized.Text($"取值须为：{string.Join(", ", DepartmentFunctions.All)}。", $"Must be one of {string.Join(", ", DepartmentFunctions.All)}."));
     }

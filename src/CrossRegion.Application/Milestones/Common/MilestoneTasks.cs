@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Milestones.Common;
 
-/// <summary>Loading a task with everything its milestone and status commands touch.</summary>
+/// <summary>Loading a task with everything its milestone, status and definition commands touch.</summary>
 internal static class MilestoneTasks
 {
-    public static async Task<CoordinatedTask> LoadAsync(IAppDbContext db, string key, CancellationToken cancellationToken) =>
-        await db.Tasks
+    public static async Task<CoordinatedTask> LoadAsync(IAppDbContext db, string key, CancellationToken cancellationToken, bool withTargets = false) =>
+        await (withTargets ? db.Tasks.Include(t => t.Targets).ThenInclude(x => x.Measures) : (IQueryable<CoordinatedTask>)db.Tasks)
             .Include(t => t.Parties).ThenInclude(p => p.Departments)
             .Include(t => t.Milestones).ThenInclude(m => m.Owners)
             .Include(t => t.Milestones).ThenInclude(m => m.SignOffs)

@@ -12,8 +12,7 @@ public sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQue
     {
         RuleFor(q => q.Limit).ValidLimit();
         RuleFor(q => q.Cursor).ValidCursor(key => Guid.TryParse(key, out _));
-        RuleFor(q => q.Jurisdiction).Must(j => j is null || JurisdictionCodes.IsKnown(j))
-            .WithMessage(_ => Localized.Text($"取值须为：{string.Join(", ", JurisdictionCodes.All)}。", $"Must be one of {string.Join(", ", JurisdictionCodes.All)}."));
+        RuleFor(q => q.Jurisdiction).KnownJurisdiction();
         RuleFor(q => q.Period).Must(p => p is null || ReportPeriod.TryParse(p, out _))
             .WithMessage(_ => Localized.Text("period 须为年月，格式 yyyy-MM。", "period must be a month written yyyy-MM."));
     }

@@ -12,8 +12,7 @@ public sealed class SubmitReportCommandValidator : AbstractValidator<SubmitRepor
             .WithMessage(_ => Localized.Text("period 须为年月，格式 yyyy-MM，例如 2024-05。", "period must be a month written yyyy-MM, e.g. 2024-05."));
         RuleFor(c => c.Narrative).NotEmpty().MaximumLength(8000);
         RuleFor(c => c.ProgressPercent).InclusiveBetween(0m, 100m);
-        RuleFor(c => c.Status).NotEmpty().Must(s => EnumText.TryParse<ReportStatus>(s, out _)).When(c => c.Status is not null, ApplyConditionTo.CurrentValidator)
-            .WithMessage(_ => Localized.Text($"取值须为：{EnumText.Choices<ReportStatus>()}。", $"Must be one of {EnumText.Choices<ReportStatus>()}."));
+        RuleFor(c => c.Status).NotEmpty().OneOf<SubmitReportCommand, ReportStatus>();
         RuleFor(c => c.StatusReason).NotEmpty().When(c => c.Status is not null && c.Status != EnumText.ToText(ReportStatus.OnTrack))
             .WithMessage(_ => Localized.Text("状态为有风险或受阻时须说明原因。", "Say why when the status is at_risk or blocked."));
         RuleFor(c => c.StatusReason).MaximumLength(2000);

@@ -49,8 +49,7 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, TimeProvider time
 
         foreach (var target in request.Targets ?? [])
         {
-            task.AddTarget(target.Year!.Value, target.Text!, (target.Measures ?? []).Select(m => new MeasureSpec(
-                m.Metric!, m.MetricEn, Parse<MeasureComparator>(m.Comparator), m.Value!.Value, m.Unit!, m.Jurisdiction, m.SourceText)));
+            task.AddTarget(target.Year!.Value, target.Text!, (target.Measures ?? []).Select(MeasureInput.ToSpec));
         }
 
         foreach (var milestone in request.Milestones ?? [])

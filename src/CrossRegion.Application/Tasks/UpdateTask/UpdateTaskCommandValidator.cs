@@ -12,8 +12,7 @@ public sealed class UpdateTaskCommandValidator : AbstractValidator<UpdateTaskCom
         RuleFor(c => c.TitleEn).NotEmpty().MaximumLength(300).When(c => c.TitleEn is not null);
         RuleFor(c => c.MainContent).NotEmpty().MaximumLength(8000).When(c => c.MainContent is not null);
         RuleFor(c => c.Remarks).MaximumLength(2000);
-        RuleFor(c => c.Stage).Must(s => EnumText.TryParse<TaskStage>(s, out _)).When(c => c.Stage is not null)
-            .WithMessage(_ => Localized.Text($"取值须为：{EnumText.Choices<TaskStage>()}。", $"Must be one of {EnumText.Choices<TaskStage>()}."));
+        RuleFor(c => c.Stage).OneOf<UpdateTaskCommand, TaskStage>();
         RuleFor(c => c.Period!.Text).NotEmpty().MaximumLength(64).When(c => c.Period is not null);
     }
 }

@@ -1,0 +1,4 @@
+namespace CrossRegion.Api.Endpoints;
+
+/// <summary>Body of PATCH .../milestones/{id}: absent fields stay; a new due_date keeps the baseline.</summary>
+public sealed record MilestonePatch(string? Title, string? TitleEn, DateOnly? DueDate, string? DuePrecision, IReadOnlyList<string>? Owners);

@@ -1,0 +1,22 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.EditMilestone;
+
+/// <summary>
+/// The joint office adds a milestone, re-plans one (absent fields stay; a new due date keeps the baseline), or
+/// removes one nobody has signed or asked to extend. Requires If-Match (<see cref="ExpectedVersion"/>).
+/// </summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record EditMilestoneCommand(
+    string Key,
+    int? ExpectedVersion,
+    EditAction Action,
+    Guid? MilestoneId,
+    string? Title = null,
+    string? TitleEn = null,
+    DateOnly? DueDate = null,
+    string? DuePrecision = null,
+    IReadOnlyList<string>? Owners = null) : IRequest<int>;

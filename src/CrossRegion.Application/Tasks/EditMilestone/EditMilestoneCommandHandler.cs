@@ -1,0 +1,40 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Application.Milestones.Common;
+using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Domain.Tasks;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.EditMilestone;
+
+public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<EditMilestoneCommand, int>
+{
+    public async Task<int> Handle(EditMilestoneCommand request, CancellationToken cancellationToken)
+    {
+        var task = request.MilestoneId is { } id
+            ? await MilestoneTasks.LoadWithMilestoneAsync(db, request.Key, id, cancellationToken)
+            : await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+        TaskConcurrency.Require(request.ExpectedVersion, task.Version);
+        var precision = EnumText.TryParse<DatePrecision>(request.DuePrecision, out var parsed) ? parsed : (DatePrecision?)null;
+        switch (request.Action)
+        {
+            case EditAction.Add:
+                task.AddMilestone(new MilestoneSpec(request.Title!, request.TitleEn, request.DueDate!.Value, precision!.Value, request.Owners ?? []));
+                break;
+            case EditAction.Change:
+                task.ReviseMilestone(
+                    Required(request.MilestoneId), request.Title, request.TitleEn, request.DueDate, precision, request.Owners, ShanghaiClock.Today(time));
+                break;
+            default:
+                task.RemoveMilestone(Required(request.MilestoneId));
+                break;
+        }
+
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
+        return task.Version;
+    }
+
+    private static Guid Required(Guid? id) => id ?? throw new NotFoundException("milestone", "(none)");
+}

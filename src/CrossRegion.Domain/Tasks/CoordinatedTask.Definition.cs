@@ -1,0 +1,138 @@
+using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Departments;
+
+namespace CrossRegion.Domain.Tasks;
+
+/// <summary>The joint office's edits to a task's definition: parties, milestones and targets after creation.</summary>
+public sealed partial class CoordinatedTask
+{
+    /// <summary>Changes a party's role, share or units; null leaves a field as it is ("" clears the share).</summary>
+    public void ChangeParty(string jurisdictionCode, PartyRole? role, string? share, IReadOnlyCollection<Department>? departments)
+    {
+        EnsureOpen();
+        var party = FindParty(jurisdictionCode)
+            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} is not a party to task {Key}.");
+        if (role is { } newRole && !newRole.IsResponsible() && party.Role.IsResponsible())
+        {
+            if (_milestones.Exists(m => m.IsOwnedBy(jurisdictionCode)))
+            {
+                throw new DomainRuleException(
+                    "party.owns_milestones", $"{jurisdictionCode} owns milestones of task {Key}; reassign them before it stops being responsible.");
+            }
+
+            if (!_parties.Exists(p => p != party && p.Role.IsResponsible()))
+            {
+                throw new DomainRuleException("task.responsible_party", $"{jurisdictionCode} is the last responsible party of task {Key}.");
+            }
+        }
+
+        party.Change(role, share, departments);
+        Touch();
+    }
+
+    /// <summary>
+    /// Re-plans a milestone. A new due date moves the current date only: the baseline is what the task was agreed
+    /// with and stays. Owners change only while the milestone is open, and never drop a party that has signed.
+    /// </summary>
+    public Milestone ReviseMilestone(
+        Guid milestoneId, string? title, string? titleEn, DateOnly? dueDate, DatePrecision? precision, IReadOnlyCollection<string>? owners, DateOnly today)
+    {
+        EnsureOpen();
+        var milestone = FindMilestone(milestoneId);
+        if (milestone.Status == MilestoneStatus.Done && (dueDate is not null || owners is not null))
+        {
+            throw new DomainRuleException("milestone.done", "A done milestone keeps its date and owners; reject it first to reopen it.");
+        }
+
+        if (owners is not null)
+        {
+            EnsureResponsibleOwners(owners);
+            var dropped = milestone.SignOffs.FirstOrDefault(s => !owners.Contains(s.JurisdictionCode) && s.Status != SignOffStatus.Rejected);
+            if (dropped is not null)
+            {
+                throw new DomainRuleException(
+                    "milestone.owner_signed", $"{dropped.JurisdictionCode} has signed this milestone and stays among its owners.");
+            }
+        }
+
+        milestone.Revise(title, titleEn, dueDate, precision, owners, today);
+        RecalculateNextDueDate();
+        Touch();
+        return milestone;
+    }
+
+    /// <summary>Removes a milestone nobody has acted on (no sign-off, no extension request): a definition mistake.</summary>
+    public void RemoveMilestone(Guid milestoneId)
+    {
+        EnsureOpen();
+        var milestone = FindMilestone(milestoneId);
+        if (milestone.SignOffs.Count > 0 || milestone.Extensions.Count > 0)
+        {
+            throw new DomainRuleException(
+                "milestone.has_history", "Parties have signed or asked to extend this milestone; it stays on the record.");
+        }
+
+        _milestones.Remove(milestone);
+        RecalculateNextDueDate();
+        Touch();
+    }
+
+    /// <summary>Rewords a year's target and adds measures to it.</summary>
+    public AnnualTarget ReviseTarget(int year, string? text, IEnumerable<MeasureSpec> addMeasures)
+    {
+        ArgumentNullException.ThrowIfNull(addMeasures);
+        EnsureOpen();
+        var target = FindTarget(year);
+        target.Reword(text);
+        foreach (var measure in addMeasures)
+        {
+            EnsureMeasureParty(measure);
+            target.AddMeasure(measure);
+        }
+
+        Touch();
+        return target;
+    }
+
+    /// <summary>Removes a measure (or, without one, the year's whole target). The caller has checked nobody reported on it.</summary>
+    public void RemoveTarget(int year, Guid? measureId)
+    {
+        EnsureOpen();
+        var target = FindTarget(year);
+        if (measureId is { } id)
+        {
+            target.RemoveMeasure(id);
+        }
+        else
+        {
+            _targets.Remove(target);
+        }
+
+        Touch();
+    }
+
+    private void EnsureResponsibleOwners(IEnumerable<string> owners)
+    {
+        var notResponsible = owners.FirstOrDefault(code => !IsResponsibleParty(code));
+        if (notResponsible is not null)
+        {
+            throw new DomainRuleException(
+                "milestone.owner", $"{notResponsible} is not a responsible party of {Key} and cannot own a milestone.");
+        }
+    }
+
+    private void EnsureMeasureParty(MeasureSpec measure)
+    {
+        if (measure.JurisdictionCode is not null && FindParty(measure.JurisdictionCode) is null)
+        {
+            throw new DomainRuleException(
+                "measure.party", $"Measure '{measure.Metric}' names {measure.JurisdictionCode}, which is not a party to {Key}.");
+        }
+    }
+
+    private Milestone FindMilestone(Guid milestoneId) => _milestones.Find(m => m.Id == milestoneId)
+        ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
+
+    private AnnualTarget FindTarget(int year) => _targets.Find(t => t.Year == year)
+        ?? throw new DomainRuleException("target.not_found", $"Task {Key} has no target for {year}.");
+}
