@@ -34,7 +34,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
 
         group.MapPost("/", CreateTask)
             .WithName("CreateTask")
-            .WithSummary("Put a new coordinated task on the ledger (joint-office coordinators)")
+            .WithSummary("Put a new coordinated task on the ledger (joint office), or propose one as a draft (a city coordinator)")
             .WithDescription("Parties with roles, units (department codes of each party's jurisdiction) and shares; annual targets with measures; milestones with due dates and owning parties. Unknown references answer 400 by field, business rules 422, a taken key 409. Send Idempotency-Key to make retries safe: the same key and body replay the original response (Idempotent-Replayed: true); the same key with another body answers 422.")
             .AddEndpointFilter<IdempotencyFilter>()
             .WithStandardProblems()
@@ -50,7 +50,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        foreach (var (route, action) in new[] { ("close", TaskStatusAction.Close), ("reopen", TaskStatusAction.Reopen), ("archive", TaskStatusAction.Archive) })
+        foreach (var (route, action) in new[] { ("close", TaskStatusAction.Close), ("reopen", TaskStatusAction.Reopen), ("archive", TaskStatusAction.Archive), ("accept", TaskStatusAction.Accept), ("reject", TaskStatusAction.Reject) })
         {
             group.MapPost($"/{{key}}/{route}", (string key, ReasonBody? body, IMediator mediator, HttpContext context, CancellationToken ct) =>
                     ChangeStatus(key, action, body?.Reason, mediator, context, ct))
@@ -59,6 +59,8 @@ internal sealed class TasksEndpoints : IEndpointGroup
                 {
                     TaskStatusAction.Close => "销号: close the task once every milestone is done (joint office; If-Match); it becomes read-only",
                     TaskStatusAction.Reopen => "Reopen a closed task, with a reason (joint office; If-Match)",
+                    TaskStatusAction.Accept => "Accept a city's proposal (draft): it goes on the ledger (joint office; If-Match)",
+                    TaskStatusAction.Reject => "Turn a city's proposal down, with a reason; it stays readable (joint office; If-Match)",
                     _ => "Archive the task, with a reason; nothing is deleted (joint office; If-Match)",
                 })
                 .WithSignOffProblems()

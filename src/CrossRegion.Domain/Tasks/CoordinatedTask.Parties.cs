@@ -79,7 +79,7 @@ public sealed partial class CoordinatedTask
     /// <summary>An owning party asks for a later due date (延期申请); the baseline date is never changed.</summary>
     public ExtensionRequest RequestExtension(Guid milestoneId, string jurisdictionCode, DateOnly newDueDate, string reason, string by, DateTimeOffset at)
     {
-        EnsureOpen();
+        EnsureActive();
         var milestone = OwnedMilestone(milestoneId, jurisdictionCode);
         var request = milestone.RequestExtension(jurisdictionCode, newDueDate, Guard.Text(reason, "reason", 2000), by, at);
         Touch();
@@ -116,7 +116,7 @@ public sealed partial class CoordinatedTask
     private Milestone RecordSignOff(
         Guid milestoneId, string jurisdictionCode, SignOffStatus status, string text, string? link, string by, DateTimeOffset at, DateOnly today)
     {
-        EnsureOpen();
+        EnsureActive();
         var milestone = OwnedMilestone(milestoneId, jurisdictionCode);
 
         if (status == SignOffStatus.Confirmed && milestone.SignOffs.Any(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed))
@@ -141,7 +141,7 @@ public sealed partial class CoordinatedTask
 
     private void EnsureOpen()
     {
-        if (Status is CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived)
+        if (Status is CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived or CoordinatedTaskStatus.Rejected)
         {
             throw new DomainRuleException("task.read_only", $"Task {Key} is {Status} and cannot change.");
         }

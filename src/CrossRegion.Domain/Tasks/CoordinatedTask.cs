@@ -53,10 +53,15 @@ public sealed partial class CoordinatedTask
     /// </summary>
     public int Version { get; private set; }
 
-    /// <summary>Why the task was last reopened or archived.</summary>
+    /// <summary>Why the task was last reopened, archived or (as a proposal) rejected.</summary>
     public string? StatusReason { get; private set; }
 
     public DateTimeOffset? StatusChangedAt { get; private set; }
+
+    /// <summary>For a task a city proposed: the user who proposed it and the city it was proposed for.</summary>
+    public string? ProposedBy { get; private set; }
+
+    public string? ProposedFor { get; private set; }
 
     public IReadOnlyList<TaskAlias> Aliases => _aliases;
     public IReadOnlyList<Party> Parties => _parties;
@@ -93,6 +98,39 @@ public sealed partial class CoordinatedTask
         task.EnsureResponsibleParty();
         task.Version = 1;
         return task;
+    }
+
+    /// <summary>
+    /// A city puts an item on the joint list: the task is a draft (no reports, sign-offs or extensions) until the
+    /// joint office accepts it. The proposing city must be one of its responsible parties.
+    /// </summary>
+    public static CoordinatedTask Propose(TaskDefinition definition, IEnumerable<PartySpec> parties, string jurisdictionCode, string by, DateTimeOffset now)
+    {
+        var task = Create(definition, parties, now);
+        if (!task.IsResponsibleParty(jurisdictionCode))
+        {
+            throw new DomainRuleException(
+                "proposal.not_party", $"{jurisdictionCode} can only propose a task in which it is a responsible party.");
+        }
+
+        task.Status = CoordinatedTaskStatus.Draft;
+        task.ProposedBy = Guard.Text(by, "proposed_by", 128);
+        task.ProposedFor = jurisdictionCode;
+        return task;
+    }
+
+    /// <summary>The joint office accepts a city's proposal: the task goes on the ledger.</summary>
+    public void Accept(DateTimeOffset at)
+    {
+        EnsureDraft();
+        ChangeStatus(CoordinatedTaskStatus.Active, null, at);
+    }
+
+    /// <summary>The joint office turns a proposal down, with a reason; it stays readable to its parties.</summary>
+    public void Reject(string reason, DateTimeOffset at)
+    {
+        EnsureDraft();
+        ChangeStatus(CoordinatedTaskStatus.Rejected, Guard.Text(reason, "reason", 2000), at);
     }
 
     public void SetPeriod(string text, int? startYear, int? endYear)
@@ -206,6 +244,24 @@ public sealed partial class CoordinatedTask
     public static bool IsOverdue(DateOnly? nextDueDate, DateOnly today) => nextDueDate is { } due && due < today;
 
     private void Touch() => Version++;
+
+    private void EnsureDraft()
+    {
+        if (Status != CoordinatedTaskStatus.Draft)
+        {
+            throw new DomainRuleException("task.not_draft", $"Only a proposed (draft) task is accepted or rejected; {Key} is {Status}.");
+        }
+    }
+
+    /// <summary>Parties work (sign off, ask for more time) only on tasks that are on the ledger.</summary>
+    private void EnsureActive()
+    {
+        EnsureOpen();
+        if (Status != CoordinatedTaskStatus.Active)
+        {
+            throw new DomainRuleException("task.not_active", $"Task {Key} is {Status}; parties act on active tasks only.");
+        }
+    }
 
     private void ChangeStatus(CoordinatedTaskStatus status, string? reason, DateTimeOffset at)
     {

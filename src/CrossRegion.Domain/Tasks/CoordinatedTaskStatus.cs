@@ -13,4 +13,7 @@ public enum CoordinatedTaskStatus
 
     /// <summary>Withdrawn from the ledger; kept for history.</summary>
     Archived = 3,
+
+    /// <summary>A city's proposal the joint office turned down; kept for history, read-only.</summary>
+    Rejected = 4,
 }

@@ -30,10 +30,9 @@ public sealed class CreateTaskTests(ApiFactory factory)
     }
 
     [Theory]
-    [InlineData("wz.admin")]
     [InlineData("dz.transport")]
     [InlineData("province.observer")]
-    public async Task CreateTask_Should_Answer403_When_TheCallerIsNotTheJointOffice(string account)
+    public async Task CreateTask_Should_Answer403_When_TheCallerIsNeitherTheJointOfficeNorACityCoordinator(string account)
     {
         var client = await factory.ClientForAsync(account);
 

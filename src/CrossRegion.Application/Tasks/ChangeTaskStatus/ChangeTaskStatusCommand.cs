@@ -4,6 +4,6 @@ using MediatR;
 
 namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
 
-/// <summary>Close out (销号), reopen or archive a task. Joint office only; needs If-Match like any update.</summary>
+/// <summary>Close out (销号), reopen, archive, or accept / reject a city's proposal. Joint office only; needs If-Match like any update.</summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
 public sealed record ChangeTaskStatusCommand(string Key, int? ExpectedVersion, TaskStatusAction Action, string? Reason) : IRequest<int>;

@@ -21,6 +21,12 @@ public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvide
             case TaskStatusAction.Reopen:
                 task.Reopen(request.Reason!, now);
                 break;
+            case TaskStatusAction.Accept:
+                task.Accept(now);
+                break;
+            case TaskStatusAction.Reject:
+                task.Reject(request.Reason!, now);
+                break;
             default:
                 task.Archive(request.Reason!, now);
                 break;

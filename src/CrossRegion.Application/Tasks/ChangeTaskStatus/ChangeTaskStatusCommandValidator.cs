@@ -6,7 +6,7 @@ public sealed class ChangeTaskStatusCommandValidator : AbstractValidator<ChangeT
 {
     public ChangeTaskStatusCommandValidator()
     {
-        RuleFor(c => c.Reason).NotEmpty().When(c => c.Action != TaskStatusAction.Close);
+        RuleFor(c => c.Reason).NotEmpty().When(c => c.Action is not (TaskStatusAction.Close or TaskStatusAction.Accept));
         RuleFor(c => c.Reason).MaximumLength(2000);
     }
 }

@@ -10,4 +10,10 @@ public enum TaskStatusAction
 
     /// <summary>Off the ledger, nothing deleted, with a reason.</summary>
     Archive = 3,
+
+    /// <summary>A city's proposal (draft) goes on the ledger.</summary>
+    Accept = 4,
+
+    /// <summary>A city's proposal is turned down, with a reason.</summary>
+    Reject = 5,
 }

@@ -4,8 +4,11 @@ using MediatR;
 
 namespace CrossRegion.Application.Tasks.CreateTask;
 
-/// <summary>Puts a new coordinated task on the ledger. Only joint-office coordinators define tasks.</summary>
-[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+/// <summary>
+/// Puts a new coordinated task on the ledger (joint-office coordinators), or proposes one (a city coordinator, for
+/// its own city as a responsible party): a proposal is a draft until the joint office accepts or rejects it.
+/// </summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record CreateTaskCommand(
     string? Key,
     string? ListType,

@@ -1,6 +1,8 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
 using FluentValidation.Results;
@@ -13,11 +15,12 @@ namespace CrossRegion.Application.Tasks.CreateTask;
 /// Resolves the references (programme, pillar, units, parent) against the ledger, builds the aggregate (whose rules
 /// answer 422), and saves it with its audit entry in one transaction. Unknown references are field errors (400).
 /// </summary>
-public sealed class CreateTaskCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<CreateTaskCommand, string>
+public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time) : IRequestHandler<CreateTaskCommand, string>
 {
     public async Task<string> Handle(CreateTaskCommand request, CancellationToken cancellationToken)
     {
-        if (await db.Tasks.AnyAsync(t => t.Key == request.Key, cancellationToken))
+        // Keys are unique across the ledger, including tasks the caller cannot see.
+        if (await db.Tasks.IgnoreQueryFilters().AnyAsync(t => t.Key == request.Key, cancellationToken))
         {
             throw new DomainRuleException("task.duplicate", Localized.Text($"任务编号“{request.Key}”已存在。", $"The task key '{request.Key}' is taken."));
         }
@@ -29,14 +32,15 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, TimeProvider time
             throw new ValidationException(problems);
         }
 
-        var task = CoordinatedTask.Create(
-            new TaskDefinition(
+        var definition = new TaskDefinition(
                 request.Key!, Parse<TaskListType>(request.ListType), request.Programme!, request.Category!, request.TitleZh!,
                 request.TitleEn!, request.Period!.Text!, request.Period.StartYear, request.Period.EndYear, request.MainContent!,
-                request.Stage is null ? null : Parse<TaskStage>(request.Stage), null, null, request.Remarks),
-            request.Parties!.Select(p => new PartySpec(
-                p.Jurisdiction!, Parse<PartyRole>(p.Role), p.Share, (p.Departments ?? []).Select(code => references.Departments[code]).ToList())),
-            time.GetUtcNow());
+                request.Stage is null ? null : Parse<TaskStage>(request.Stage), null, null, request.Remarks);
+        var parties = request.Parties!.Select(p => new PartySpec(
+            p.Jurisdiction!, Parse<PartyRole>(p.Role), p.Share, (p.Departments ?? []).Select(code => references.Departments[code]).ToList()));
+        var task = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator)
+            ? CoordinatedTask.Create(definition, parties, time.GetUtcNow())
+            : CoordinatedTask.Propose(definition, parties, PartyActor.OwnJurisdiction(caller) ?? "", caller.Name ?? "unknown", time.GetUtcNow());
         foreach (var alias in request.Aliases ?? [])
         {
             task.AddAlias(alias);

@@ -22,4 +22,7 @@ public sealed record TaskDetailDto(
     IReadOnlyList<MilestoneDto> Milestones,
     SourceReferenceDto? Source,
     int Version,
-    StatusLight Light);
+    StatusLight Light,
+    string? StatusReason,
+    DateTimeOffset? StatusChangedAt,
+    ProposalDto? Proposal);

@@ -64,6 +64,9 @@ internal static class TaskDetailMapper
                 parties.Exists(p => p.ReportedStatus == ReportStatus.Blocked),
                 parties.Exists(p => p.ReportedStatus == ReportStatus.AtRisk),
                 today,
-                window.YellowUntil));
+                window.YellowUntil),
+            task.StatusReason,
+            task.StatusChangedAt,
+            task.ProposedFor is { } city ? new ProposalDto(task.ProposedBy!, city) : null);
     }
 }

@@ -41,7 +41,11 @@ internal static class TaskDetailProjections
         tasks.Where(s => s.ParentTaskId == t.Id).OrderBy(s => s.Key).Select(s => new TaskLinkDto(s.Key, s.TitleZh, s.TitleEn)).ToList(),
         t.SourceDocument,
         t.SourceRow,
-        t.Version);
+        t.Version,
+        t.StatusReason,
+        t.StatusChangedAt,
+        t.ProposedBy,
+        t.ProposedFor);
 
     public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments, IQueryable<ProgressReport> reports) => p => new PartyRow(
         p.JurisdictionCode,

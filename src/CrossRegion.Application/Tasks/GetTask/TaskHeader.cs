@@ -20,4 +20,8 @@ internal sealed record TaskHeader(
     List<TaskLinkDto> SubTasks,
     string? SourceDocument,
     int? SourceRow,
-    int Version);
+    int Version,
+    string? StatusReason,
+    DateTimeOffset? StatusChangedAt,
+    string? ProposedBy,
+    string? ProposedFor);

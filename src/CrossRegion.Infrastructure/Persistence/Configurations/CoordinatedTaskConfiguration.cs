@@ -16,6 +16,8 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(t => t.Key).IsUnique();
         builder.Property(t => t.ListType).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ProposedBy).HasMaxLength(128);
+        builder.Property(t => t.ProposedFor).HasMaxLength(8);
         builder.Property(t => t.Stage).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ProgrammeCode).HasMaxLength(16);
         builder.Property(t => t.CategoryCode).HasMaxLength(32);
