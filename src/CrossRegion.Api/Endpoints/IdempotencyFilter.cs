@@ -99,11 +99,14 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         return Results.Text(stored.ResponseBody, "application/json; charset=utf-8", Encoding.UTF8, stored.StatusCode);
     }
 
-    // The request as the handler sees it (the bound command), so formatting differences in the JSON do not matter.
+    // The request as the endpoint sees it (route values and the bound body), so formatting differences in the JSON
+    // do not matter. Services and the cancellation token the endpoint also takes are not part of the request.
     private static string RequestHash(EndpointFilterInvocationContext context, IServiceProvider services)
     {
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var request = context.Arguments.OfType<IBaseRequest>().Select(a => JsonSerializer.Serialize(a, a.GetType(), json));
+        var request = context.Arguments
+            .Where(a => a is IBaseRequest or string or Guid or int || a?.GetType().Namespace?.StartsWith("CrossRegion", StringComparison.Ordinal) == true)
+            .Select(a => JsonSerializer.Serialize(a, a!.GetType(), json));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', request))));
     }
 

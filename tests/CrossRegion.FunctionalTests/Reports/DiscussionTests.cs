@@ -97,11 +97,24 @@ public sealed class DiscussionTests(ApiFactory factory)
         Assert.Equal(1, count);
     }
 
-    private static HttpRequestMessage Post(string key, string idempotencyKey)
+    [Fact]
+    public async Task ReusedKey_Should_Answer422_When_TheBodyDiffers()
+    {
+        var (key, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var client = await factory.ClientForAsync("wz.transport");
+        var idempotencyKey = Guid.NewGuid().ToString();
+
+        await client.SendAsync(Post(key, idempotencyKey));
+        var other = await client.SendAsync(Post(key, idempotencyKey, "另一份报告"));
+
+        Assert.Equal("idempotency_key_reused", (await Json.ProblemAsync(other, 422)).GetProperty("code").GetString());
+    }
+
+    private static HttpRequestMessage Post(string key, string idempotencyKey, string? narrative = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/reports")
         {
-            Content = JsonContent.Create(new { period = "2026-10", narrative = "幂等" + idempotencyKey, status = "on_track" }),
+            Content = JsonContent.Create(new { period = "2026-10", narrative = narrative ?? "幂等" + idempotencyKey, status = "on_track" }),
         };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         return request;
