@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.Configure<StatusLightOptions>(configuration.GetSection(StatusLightOptions.SectionName));
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
         services.AddSingleton<IBusinessCalendar, ChineseBusinessCalendar>();
+        services.AddSingleton<ITaskSheetReader, Importing.CsvTaskSheetReader>();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var app = configuration.GetSection(CrossRegionOptions.SectionName).Get<CrossRegionOptions>() ?? new CrossRegionOptions();
         var dataDirectory = Path.GetFullPath(app.DataDirectory, contentRoot);

@@ -69,6 +69,9 @@ internal sealed class IdempotencyFilter : IEndpointFilter
     private static async Task CompleteAsync(HttpContext http, AppDbContext db, IdempotencyRecord record, object? result, IServiceProvider services)
     {
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        // Results<Ok<T>, Created<T>> wraps the result the endpoint chose.
+        result = result is INestedHttpResult nested ? nested.Result : result;
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         var value = (result as IValueHttpResult)?.Value;
         var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
@@ -105,7 +108,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
     {
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var request = context.Arguments
-            .Where(a => a is IBaseRequest or string or Guid or int || a?.GetType().Namespace?.StartsWith("CrossRegion", StringComparison.Ordinal) == true)
+            .Where(a => a is IBaseRequest or string or Guid or int or bool || a?.GetType().Namespace?.StartsWith("CrossRegion", StringComparison.Ordinal) == true)
             .Select(a => JsonSerializer.Serialize(a, a!.GetType(), json));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', request))));
     }

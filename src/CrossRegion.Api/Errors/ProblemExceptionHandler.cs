@@ -26,6 +26,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             PreconditionFailedException precondition => precondition.Required
                 ? ProblemWriter.WriteAsync(httpContext, 428, "precondition_required", precondition.Message)
                 : ProblemWriter.WriteAsync(httpContext, 412, "precondition_failed", precondition.Message),
+            ImportRejectedException rejected => ProblemWriter.WriteAsync(
+                httpContext, 422, "import_rejected", rejected.Message, extensions: new Dictionary<string, object?> { ["report"] = rejected.Report }),
             NotFoundException notFound => ProblemWriter.WriteAsync(httpContext, 404, "not_found", notFound.Message),
             DomainRuleException rule => ProblemWriter.WriteAsync(
                 httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", rule.Message,
