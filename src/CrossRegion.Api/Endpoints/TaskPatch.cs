@@ -3,4 +3,4 @@ using CrossRegion.Application.Tasks.UpdateTask;
 namespace CrossRegion.Api.Endpoints;
 
 /// <summary>Body of PATCH /api/v1/tasks/{key}: the fields to change; absent fields stay as they are.</summary>
-public sealed record TaskPatch(string? TitleZh, string? TitleEn, string? MainContent, string? Stage, string? Remarks, PeriodPatch? Period);
+public sealed record TaskPatch(string? TitleZh, string? TitleEn, string? MainContent, string? Stage, string? Remarks, PeriodPatch? Period, string? ParentKey);

@@ -30,7 +30,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                 httpContext, 422, "import_rejected", rejected.Message, extensions: new Dictionary<string, object?> { ["report"] = rejected.Report }),
             NotFoundException notFound => ProblemWriter.WriteAsync(httpContext, 404, "not_found", notFound.Message),
             DomainRuleException rule => ProblemWriter.WriteAsync(
-                httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", rule.Message,
+                httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", Localized.Text(rule.MessageZh ?? rule.Message, rule.Message),
                 extensions: new Dictionary<string, object?> { ["rule"] = rule.Code }),
             _ => null,
         };

@@ -6,13 +6,13 @@ internal static class Guard
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainRuleException($"{field}.required", $"{field} is required.");
+            throw new DomainRuleException($"{field}.required", $"{field} 为必填项。", $"{field} is required.");
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException($"{field}.too_long", $"{field} must be at most {maxLength} characters.");
+            throw new DomainRuleException($"{field}.too_long", $"{field} 最多 {maxLength} 个字符。", $"{field} must be at most {maxLength} characters.");
         }
 
         return trimmed;

@@ -25,18 +25,18 @@ public sealed class Department
     {
         if (!JurisdictionCodes.IsKnown(jurisdictionCode))
         {
-            throw new DomainRuleException("department.jurisdiction", $"Unknown jurisdiction code '{jurisdictionCode}'.");
+            throw new DomainRuleException("department.jurisdiction", $"未知的地区代码“{jurisdictionCode}”。", $"Unknown jurisdiction code '{jurisdictionCode}'.");
         }
 
         if (!DepartmentFunctions.IsKnown(functionCode))
         {
-            throw new DomainRuleException("department.function", $"Unknown function code '{functionCode}'.");
+            throw new DomainRuleException("department.function", $"未知的职能代码“{functionCode}”。", $"Unknown function code '{functionCode}'.");
         }
 
         var trimmedCode = Guard.Text(code, "code", 48);
         if (!trimmedCode.StartsWith(jurisdictionCode + "-", StringComparison.Ordinal))
         {
-            throw new DomainRuleException("department.code", $"Department code '{code}' must start with '{jurisdictionCode}-'.");
+            throw new DomainRuleException("department.code", $"部门代码“{code}”须以“{jurisdictionCode}-”开头。", $"Department code '{code}' must start with '{jurisdictionCode}-'.");
         }
 
         return new Department

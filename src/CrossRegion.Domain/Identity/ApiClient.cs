@@ -35,13 +35,13 @@ public sealed class ApiClient
         var unknown = codes.Find(c => !JurisdictionCodes.IsKnown(c));
         if (unknown is not null || codes.Count == 0)
         {
-            throw new DomainRuleException("client.jurisdictions", "A client is scoped to one or more known jurisdictions.");
+            throw new DomainRuleException("client.jurisdictions", "客户端须限定于一个或多个已知地区。", "A client is scoped to one or more known jurisdictions.");
         }
 
         var scopeList = scopes.Distinct(StringComparer.Ordinal).ToList();
         if (scopeList.Count == 0)
         {
-            throw new DomainRuleException("client.scopes", "A client needs at least one scope.");
+            throw new DomainRuleException("client.scopes", "客户端至少要有一个权限范围。", "A client needs at least one scope.");
         }
 
         return new ApiClient

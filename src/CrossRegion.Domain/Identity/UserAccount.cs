@@ -37,23 +37,23 @@ public sealed class UserAccount
     {
         if (roles == UserRoles.None)
         {
-            throw new DomainRuleException("user.roles", "A user needs at least one role.");
+            throw new DomainRuleException("user.roles", "用户至少要有一个角色。", "A user needs at least one role.");
         }
 
         if ((roles & CityBound) != 0 && !JurisdictionCodes.IsKnown(jurisdictionCode))
         {
-            throw new DomainRuleException("user.jurisdiction", "Department officers and city coordinators belong to a jurisdiction.");
+            throw new DomainRuleException("user.jurisdiction", "部门经办人和城市协调人须属于某一地区。", "Department officers and city coordinators belong to a jurisdiction.");
         }
 
         if (roles.HasFlag(UserRoles.DepartmentOfficer) && department is null)
         {
-            throw new DomainRuleException("user.department", "A department officer belongs to a department.");
+            throw new DomainRuleException("user.department", "部门经办人须属于某一部门。", "A department officer belongs to a department.");
         }
 
         if (department is not null && department.JurisdictionCode != jurisdictionCode)
         {
             throw new DomainRuleException(
-                "user.department_jurisdiction", $"Department '{department.Code}' does not belong to {jurisdictionCode}.");
+                "user.department_jurisdiction", $"部门“{department.Code}”不属于 {jurisdictionCode}。", $"Department '{department.Code}' does not belong to {jurisdictionCode}.");
         }
 
         var name = NormalizeUserName(Guard.Text(userName, "username", 64));

@@ -23,7 +23,7 @@ public sealed class Jurisdiction
     {
         if (!JurisdictionCodes.IsKnown(code))
         {
-            throw new DomainRuleException("jurisdiction.unknown", $"Unknown jurisdiction code '{code}'.");
+            throw new DomainRuleException("jurisdiction.unknown", $"未知的地区代码“{code}”。", $"Unknown jurisdiction code '{code}'.");
         }
 
         return new Jurisdiction

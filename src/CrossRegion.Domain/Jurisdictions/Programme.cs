@@ -29,7 +29,7 @@ public sealed class Programme
         {
             if (!JurisdictionCodes.IsKnown(member))
             {
-                throw new DomainRuleException("programme.unknown_member", $"Unknown jurisdiction code '{member}'.");
+                throw new DomainRuleException("programme.unknown_member", $"未知的地区代码“{member}”。", $"Unknown jurisdiction code '{member}'.");
             }
 
             programme._members.Add(new ProgrammeMember(programme.Code, member));
@@ -37,7 +37,7 @@ public sealed class Programme
 
         if (programme._members.Count < 2)
         {
-            throw new DomainRuleException("programme.members", "A programme joins at least two jurisdictions.");
+            throw new DomainRuleException("programme.members", "一个合作板块至少包含两个地区。", "A programme joins at least two jurisdictions.");
         }
 
         return programme;

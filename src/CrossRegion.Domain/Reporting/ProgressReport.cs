@@ -53,23 +53,23 @@ public sealed class ProgressReport
         ArgumentNullException.ThrowIfNull(content);
         if (task.Status != CoordinatedTaskStatus.Active)
         {
-            throw new DomainRuleException("report.task_not_active", $"Task {task.Key} is {task.Status}; only active tasks take reports.");
+            throw new DomainRuleException("report.task_not_active", $"任务 {task.Key} 当前状态为 {task.Status}，只有进行中的任务可以报送月调度。", $"Task {task.Key} is {task.Status}; only active tasks take reports.");
         }
 
         if (!task.IsResponsibleParty(jurisdictionCode))
         {
-            throw new DomainRuleException("report.not_responsible", $"{jurisdictionCode} is not a responsible party of {task.Key}.");
+            throw new DomainRuleException("report.not_responsible", $"{jurisdictionCode} 不是任务 {task.Key} 的责任方。", $"{jurisdictionCode} is not a responsible party of {task.Key}.");
         }
 
         var period = ReportPeriod.Validate(content.Period, today);
         if (task.StartYear is { } start && string.CompareOrdinal(period, $"{start}-01") < 0)
         {
-            throw new DomainRuleException("report.period_before_task", $"Task {task.Key} starts in {start}; {period} is before it.");
+            throw new DomainRuleException("report.period_before_task", $"任务 {task.Key} 自 {start} 年开始，{period} 早于此。", $"Task {task.Key} starts in {start}; {period} is before it.");
         }
 
         if (content.ProgressPercent is < 0 or > 100)
         {
-            throw new DomainRuleException("report.progress_percent", "Progress is a percentage between 0 and 100.");
+            throw new DomainRuleException("report.progress_percent", "完成进度须为 0 到 100 之间的百分比。", "Progress is a percentage between 0 and 100.");
         }
 
         var report = new ProgressReport
@@ -105,26 +105,26 @@ public sealed class ProgressReport
     private void AddValue(CoordinatedTask task, ReportValueSpec spec)
     {
         var measure = task.Targets.SelectMany(t => t.Measures).FirstOrDefault(m => m.Id == spec.MeasureId)
-            ?? throw new DomainRuleException("report.measure", $"Task {task.Key} has no measure {spec.MeasureId}.");
+            ?? throw new DomainRuleException("report.measure", $"任务 {task.Key} 没有指标 {spec.MeasureId}。", $"Task {task.Key} has no measure {spec.MeasureId}.");
         if (measure.JurisdictionCode is { } owner && owner != JurisdictionCode)
         {
-            throw new DomainRuleException("report.measure_party", $"Measure '{measure.Metric}' is {owner}'s; {JurisdictionCode} cannot report on it.");
+            throw new DomainRuleException("report.measure_party", $"指标“{measure.Metric}”属于 {owner}，{JurisdictionCode} 不能报送。", $"Measure '{measure.Metric}' is {owner}'s; {JurisdictionCode} cannot report on it.");
         }
 
         if (_values.Exists(v => v.MeasureId == spec.MeasureId))
         {
-            throw new DomainRuleException("report.measure_repeated", $"Measure '{measure.Metric}' is reported twice.");
+            throw new DomainRuleException("report.measure_repeated", $"指标“{measure.Metric}”重复报送。", $"Measure '{measure.Metric}' is reported twice.");
         }
 
         if (spec.Value < 0)
         {
-            throw new DomainRuleException("report.value_negative", $"The value for '{measure.Metric}' cannot be negative.");
+            throw new DomainRuleException("report.value_negative", $"指标“{measure.Metric}”的数值不能为负。", $"The value for '{measure.Metric}' cannot be negative.");
         }
 
         if (!MeasureUnits.TryConvert(spec.Value, spec.Unit, measure.Unit, out var normalised))
         {
             throw new DomainRuleException(
-                "report.unit", $"'{spec.Unit}' cannot be converted to '{measure.Unit}', the unit of measure '{measure.Metric}'.");
+                "report.unit", $"“{spec.Unit}”无法换算为指标“{measure.Metric}”的单位“{measure.Unit}”。", $"'{spec.Unit}' cannot be converted to '{measure.Unit}', the unit of measure '{measure.Metric}'.");
         }
 
         _values.Add(new ReportValue(Id, measure.Id, spec.Value, spec.Unit, normalised, measure.Unit));

@@ -21,11 +21,11 @@ public static class ReportPeriod
     {
         if (!TryParse(text, out var first))
         {
-            throw new DomainRuleException("report.period", $"The period '{text}' is not a month written yyyy-MM.");
+            throw new DomainRuleException("report.period", $"报送期“{text}”须为年月，格式 yyyy-MM。", $"The period '{text}' is not a month written yyyy-MM.");
         }
 
         return first > today
-            ? throw new DomainRuleException("report.period_future", $"The period {text} has not begun; report on this month or an earlier one.")
+            ? throw new DomainRuleException("report.period_future", $"报送期 {text} 尚未开始，只能报送本月或以前的月份。", $"The period {text} has not begun; report on this month or an earlier one.")
             : Format(first);
     }
 }

@@ -32,5 +32,5 @@ public sealed class AnnualTarget
 
     internal void RemoveMeasure(Guid measureId) =>
         _measures.Remove(_measures.Find(m => m.Id == measureId)
-            ?? throw new DomainRuleException("measure.not_found", $"The {Year} target has no measure {measureId}."));
+            ?? throw new DomainRuleException("measure.not_found", $"{Year} 年目标中没有指标 {measureId}。", $"The {Year} target has no measure {measureId}."));
 }

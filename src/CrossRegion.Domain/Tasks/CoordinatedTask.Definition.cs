@@ -11,18 +11,18 @@ public sealed partial class CoordinatedTask
     {
         EnsureOpen();
         var party = FindParty(jurisdictionCode)
-            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} is not a party to task {Key}.");
+            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} 不是任务 {Key} 的参与方。", $"{jurisdictionCode} is not a party to task {Key}.");
         if (role is { } newRole && !newRole.IsResponsible() && party.Role.IsResponsible())
         {
             if (_milestones.Exists(m => m.IsOwnedBy(jurisdictionCode)))
             {
                 throw new DomainRuleException(
-                    "party.owns_milestones", $"{jurisdictionCode} owns milestones of task {Key}; reassign them before it stops being responsible.");
+                    "party.owns_milestones", $"{jurisdictionCode} 负责任务 {Key} 的节点，须先调整节点责任方再变更其角色。", $"{jurisdictionCode} owns milestones of task {Key}; reassign them before it stops being responsible.");
             }
 
             if (!_parties.Exists(p => p != party && p.Role.IsResponsible()))
             {
-                throw new DomainRuleException("task.responsible_party", $"{jurisdictionCode} is the last responsible party of task {Key}.");
+                throw new DomainRuleException("task.responsible_party", $"{jurisdictionCode} 是任务 {Key} 唯一的责任方。", $"{jurisdictionCode} is the last responsible party of task {Key}.");
             }
         }
 
@@ -41,7 +41,7 @@ public sealed partial class CoordinatedTask
         var milestone = FindMilestone(milestoneId);
         if (milestone.Status == MilestoneStatus.Done && (dueDate is not null || owners is not null))
         {
-            throw new DomainRuleException("milestone.done", "A done milestone keeps its date and owners; reject it first to reopen it.");
+            throw new DomainRuleException("milestone.done", "已完成的节点不能修改时限和责任方；须先驳回使其重新打开。", "A done milestone keeps its date and owners; reject it first to reopen it.");
         }
 
         if (owners is not null)
@@ -51,7 +51,7 @@ public sealed partial class CoordinatedTask
             if (dropped is not null)
             {
                 throw new DomainRuleException(
-                    "milestone.owner_signed", $"{dropped.JurisdictionCode} has signed this milestone and stays among its owners.");
+                    "milestone.owner_signed", $"{dropped.JurisdictionCode} 已对该节点会签，不能移出责任方。", $"{dropped.JurisdictionCode} has signed this milestone and stays among its owners.");
             }
         }
 
@@ -69,7 +69,7 @@ public sealed partial class CoordinatedTask
         if (milestone.SignOffs.Count > 0 || milestone.Extensions.Count > 0)
         {
             throw new DomainRuleException(
-                "milestone.has_history", "Parties have signed or asked to extend this milestone; it stays on the record.");
+                "milestone.has_history", "已有参与方会签或申请延期，该节点须保留。", "Parties have signed or asked to extend this milestone; it stays on the record.");
         }
 
         _milestones.Remove(milestone);
@@ -117,7 +117,7 @@ public sealed partial class CoordinatedTask
         if (notResponsible is not null)
         {
             throw new DomainRuleException(
-                "milestone.owner", $"{notResponsible} is not a responsible party of {Key} and cannot own a milestone.");
+                "milestone.owner", $"{notResponsible} 不是任务 {Key} 的责任方，不能负责节点。", $"{notResponsible} is not a responsible party of {Key} and cannot own a milestone.");
         }
     }
 
@@ -126,13 +126,13 @@ public sealed partial class CoordinatedTask
         if (measure.JurisdictionCode is not null && FindParty(measure.JurisdictionCode) is null)
         {
             throw new DomainRuleException(
-                "measure.party", $"Measure '{measure.Metric}' names {measure.JurisdictionCode}, which is not a party to {Key}.");
+                "measure.party", $"指标“{measure.Metric}”指定的 {measure.JurisdictionCode} 不是任务 {Key} 的参与方。", $"Measure '{measure.Metric}' names {measure.JurisdictionCode}, which is not a party to {Key}.");
         }
     }
 
     private Milestone FindMilestone(Guid milestoneId) => _milestones.Find(m => m.Id == milestoneId)
-        ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
+        ?? throw new DomainRuleException("milestone.not_found", $"任务 {Key} 没有节点 {milestoneId}。", $"Task {Key} has no milestone {milestoneId}.");
 
     private AnnualTarget FindTarget(int year) => _targets.Find(t => t.Year == year)
-        ?? throw new DomainRuleException("target.not_found", $"Task {Key} has no target for {year}.");
+        ?? throw new DomainRuleException("target.not_found", $"任务 {Key} 没有 {year} 年的年度目标。", $"Task {Key} has no target for {year}.");
 }

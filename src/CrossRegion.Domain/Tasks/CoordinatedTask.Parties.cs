@@ -12,7 +12,7 @@ public sealed partial class CoordinatedTask
         if (FindParty(spec.JurisdictionCode) is not null)
         {
             throw new DomainRuleException(
-                "party.duplicate", $"{spec.JurisdictionCode} is already a party to task {Key}.");
+                "party.duplicate", $"{spec.JurisdictionCode} 已是任务 {Key} 的参与方。", $"{spec.JurisdictionCode} is already a party to task {Key}.");
         }
 
         var party = new Party(Id, spec.JurisdictionCode, spec.Role, spec.Share);
@@ -26,17 +26,17 @@ public sealed partial class CoordinatedTask
     {
         EnsureOpen();
         var party = FindParty(jurisdictionCode)
-            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} is not a party to task {Key}.");
+            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} 不是任务 {Key} 的参与方。", $"{jurisdictionCode} is not a party to task {Key}.");
         if (_milestones.Exists(m => m.IsOwnedBy(jurisdictionCode)))
         {
             throw new DomainRuleException(
-                "party.owns_milestones", $"{jurisdictionCode} owns milestones of task {Key}; reassign them first.");
+                "party.owns_milestones", $"{jurisdictionCode} 负责任务 {Key} 的节点，须先调整节点责任方。", $"{jurisdictionCode} owns milestones of task {Key}; reassign them first.");
         }
 
         if (party.Role.IsResponsible() && !_parties.Exists(p => p != party && p.Role.IsResponsible()))
         {
             throw new DomainRuleException(
-                "task.responsible_party", $"{jurisdictionCode} is the last responsible party of task {Key}.");
+                "task.responsible_party", $"{jurisdictionCode} 是任务 {Key} 唯一的责任方。", $"{jurisdictionCode} is the last responsible party of task {Key}.");
         }
 
         _parties.Remove(party);
@@ -49,7 +49,7 @@ public sealed partial class CoordinatedTask
         EnsureOpen();
         if (_targets.Exists(t => t.Year == year))
         {
-            throw new DomainRuleException("target.duplicate_year", $"Task {Key} already has a target for {year}.");
+            throw new DomainRuleException("target.duplicate_year", $"任务 {Key} 已有 {year} 年的年度目标。", $"Task {Key} already has a target for {year}.");
         }
 
         var target = new AnnualTarget(Id, year, text);
@@ -91,7 +91,7 @@ public sealed partial class CoordinatedTask
     {
         EnsureOpen();
         var milestone = _milestones.Find(m => m.Extensions.Any(e => e.Id == requestId))
-            ?? throw new DomainRuleException("extension.not_found", $"Task {Key} has no extension request {requestId}.");
+            ?? throw new DomainRuleException("extension.not_found", $"任务 {Key} 没有延期申请 {requestId}。", $"Task {Key} has no extension request {requestId}.");
         milestone.DecideExtension(requestId, approve, Guard.OptionalText(reason, "reason", 2000), by, at);
         RecalculateNextDueDate();
         Touch();
@@ -121,7 +121,7 @@ public sealed partial class CoordinatedTask
 
         if (status == SignOffStatus.Confirmed && milestone.SignOffs.Any(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed))
         {
-            throw new DomainRuleException("signoff.duplicate", $"{jurisdictionCode} has already signed this milestone.");
+            throw new DomainRuleException("signoff.duplicate", $"{jurisdictionCode} 已对该节点会签。", $"{jurisdictionCode} has already signed this milestone.");
         }
 
         milestone.RecordSignOff(jurisdictionCode, status, text, link, by, at, today);
@@ -133,17 +133,17 @@ public sealed partial class CoordinatedTask
     private Milestone OwnedMilestone(Guid milestoneId, string jurisdictionCode)
     {
         var milestone = _milestones.Find(m => m.Id == milestoneId)
-            ?? throw new DomainRuleException("milestone.not_found", $"Task {Key} has no milestone {milestoneId}.");
+            ?? throw new DomainRuleException("milestone.not_found", $"任务 {Key} 没有节点 {milestoneId}。", $"Task {Key} has no milestone {milestoneId}.");
         return milestone.IsOwnedBy(jurisdictionCode)
             ? milestone
-            : throw new DomainRuleException("milestone.not_owner", $"{jurisdictionCode} does not own this milestone of {Key}.");
+            : throw new DomainRuleException("milestone.not_owner", $"{jurisdictionCode} 不是任务 {Key} 该节点的责任方。", $"{jurisdictionCode} does not own this milestone of {Key}.");
     }
 
     private void EnsureOpen()
     {
         if (Status is CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived or CoordinatedTaskStatus.Rejected)
         {
-            throw new DomainRuleException("task.read_only", $"Task {Key} is {Status} and cannot change.");
+            throw new DomainRuleException("task.read_only", $"任务 {Key} 当前状态为 {Status}，不能修改。", $"Task {Key} is {Status} and cannot change.");
         }
     }
 }

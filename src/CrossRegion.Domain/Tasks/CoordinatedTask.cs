@@ -110,7 +110,7 @@ public sealed partial class CoordinatedTask
         if (!task.IsResponsibleParty(jurisdictionCode))
         {
             throw new DomainRuleException(
-                "proposal.not_party", $"{jurisdictionCode} can only propose a task in which it is a responsible party.");
+                "proposal.not_party", $"{jurisdictionCode} 只能提议本方为责任方的任务。", $"{jurisdictionCode} can only propose a task in which it is a responsible party.");
         }
 
         task.Status = CoordinatedTaskStatus.Draft;
@@ -138,12 +138,12 @@ public sealed partial class CoordinatedTask
         EnsureOpen();
         if (startYear is < 1949 or > 2100 || endYear is < 1949 or > 2100)
         {
-            throw new DomainRuleException("task.period_year", "Period years must be between 1949 and 2100.");
+            throw new DomainRuleException("task.period_year", "建设时限年份须在 1949 到 2100 之间。", "Period years must be between 1949 and 2100.");
         }
 
         if (startYear is not null && endYear is not null && endYear < startYear)
         {
-            throw new DomainRuleException("task.period_order", "The period cannot end before it starts.");
+            throw new DomainRuleException("task.period_order", "建设时限的结束年份不能早于开始年份。", "The period cannot end before it starts.");
         }
 
         PeriodText = Guard.Text(text, "period_text", 64);
@@ -165,17 +165,19 @@ public sealed partial class CoordinatedTask
         Touch();
     }
 
+    /// <summary>Makes this task a sub-task of a top-level task; the caller has checked this task has no sub-tasks.</summary>
     public void SetParent(CoordinatedTask parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
+        EnsureOpen();
         if (parent.Id == Id)
         {
-            throw new DomainRuleException("task.parent_self", "A task cannot be its own parent.");
+            throw new DomainRuleException("task.parent_self", "任务不能以自身为上级任务。", "A task cannot be its own parent.");
         }
 
         if (parent.ParentTaskId is not null)
         {
-            throw new DomainRuleException("task.parent_depth", "Sub-tasks are one level deep: the parent must be a top-level task.");
+            throw new DomainRuleException("task.parent_depth", "子任务只有一级：上级任务须为顶层任务。", "Sub-tasks are one level deep: the parent must be a top-level task.");
         }
 
         ParentTaskId = parent.Id;
@@ -199,13 +201,13 @@ public sealed partial class CoordinatedTask
     {
         if (Status != CoordinatedTaskStatus.Active)
         {
-            throw new DomainRuleException("task.not_active", $"Only an active task can be closed; {Key} is {Status}.");
+            throw new DomainRuleException("task.not_active", $"只有进行中的任务可以销号；{Key} 当前状态为 {Status}。", $"Only an active task can be closed; {Key} is {Status}.");
         }
 
         var open = _milestones.Count(m => m.Status != MilestoneStatus.Done);
         if (open > 0)
         {
-            throw new DomainRuleException("task.milestones_open", $"{open} milestones of {Key} are not done.");
+            throw new DomainRuleException("task.milestones_open", $"任务 {Key} 还有 {open} 个节点未完成。", $"{open} milestones of {Key} are not done.");
         }
 
         ChangeStatus(CoordinatedTaskStatus.Closed, null, at);
@@ -216,7 +218,7 @@ public sealed partial class CoordinatedTask
     {
         if (Status != CoordinatedTaskStatus.Closed)
         {
-            throw new DomainRuleException("task.not_closed", $"Only a closed task can be reopened; {Key} is {Status}.");
+            throw new DomainRuleException("task.not_closed", $"只有已销号的任务可以重新打开；{Key} 当前状态为 {Status}。", $"Only a closed task can be reopened; {Key} is {Status}.");
         }
 
         ChangeStatus(CoordinatedTaskStatus.Active, Guard.Text(reason, "reason", 2000), at);
@@ -227,7 +229,7 @@ public sealed partial class CoordinatedTask
     {
         if (Status == CoordinatedTaskStatus.Archived)
         {
-            throw new DomainRuleException("task.archived", $"{Key} is already archived.");
+            throw new DomainRuleException("task.archived", $"{Key} 已归档。", $"{Key} is already archived.");
         }
 
         ChangeStatus(CoordinatedTaskStatus.Archived, Guard.Text(reason, "reason", 2000), at);
@@ -249,7 +251,7 @@ public sealed partial class CoordinatedTask
     {
         if (Status != CoordinatedTaskStatus.Draft)
         {
-            throw new DomainRuleException("task.not_draft", $"Only a proposed (draft) task is accepted or rejected; {Key} is {Status}.");
+            throw new DomainRuleException("task.not_draft", $"只有城市提议（草稿）的任务可以接受或驳回；{Key} 当前状态为 {Status}。", $"Only a proposed (draft) task is accepted or rejected; {Key} is {Status}.");
         }
     }
 
@@ -259,7 +261,7 @@ public sealed partial class CoordinatedTask
         EnsureOpen();
         if (Status != CoordinatedTaskStatus.Active)
         {
-            throw new DomainRuleException("task.not_active", $"Task {Key} is {Status}; parties act on active tasks only.");
+            throw new DomainRuleException("task.not_active", $"任务 {Key} 当前状态为 {Status}，参与方只能对进行中的任务办理。", $"Task {Key} is {Status}; parties act on active tasks only.");
         }
     }
 
@@ -279,7 +281,7 @@ public sealed partial class CoordinatedTask
         if (!_parties.Exists(p => p.Role.IsResponsible()))
         {
             throw new DomainRuleException(
-                "task.responsible_party", "A task needs at least one party with formal responsibility (lead, responsible or host).");
+                "task.responsible_party", "任务至少要有一个正式责任方（牵头、责任或承办）。", "A task needs at least one party with formal responsibility (lead, responsible or host).");
         }
     }
 
@@ -287,7 +289,7 @@ public sealed partial class CoordinatedTask
     {
         if (!JurisdictionCodes.IsKnown(code))
         {
-            throw new DomainRuleException("party.jurisdiction", $"Unknown jurisdiction code '{code}'.");
+            throw new DomainRuleException("party.jurisdiction", $"未知的地区代码“{code}”。", $"Unknown jurisdiction code '{code}'.");
         }
     }
 }

@@ -57,17 +57,17 @@ public sealed class Milestone
     {
         if (Status != MilestoneStatus.Open)
         {
-            throw new DomainRuleException("extension.milestone_done", "A done milestone is not extended.");
+            throw new DomainRuleException("extension.milestone_done", "已完成的节点不能申请延期。", "A done milestone is not extended.");
         }
 
         if (newDueDate <= DueDate)
         {
-            throw new DomainRuleException("extension.not_later", $"The new due date must be after {DueDate:yyyy-MM-dd}.");
+            throw new DomainRuleException("extension.not_later", $"新的完成时限须晚于 {DueDate:yyyy-MM-dd}。", $"The new due date must be after {DueDate:yyyy-MM-dd}.");
         }
 
         if (_extensions.Exists(e => e.JurisdictionCode == jurisdictionCode && e.Status == ExtensionStatus.Pending))
         {
-            throw new DomainRuleException("extension.duplicate", $"{jurisdictionCode} already has a pending request for this milestone.");
+            throw new DomainRuleException("extension.duplicate", $"{jurisdictionCode} 对该节点已有待审批的延期申请。", $"{jurisdictionCode} already has a pending request for this milestone.");
         }
 
         var request = new ExtensionRequest(Id, jurisdictionCode, newDueDate, reason, by, at);
@@ -78,10 +78,10 @@ public sealed class Milestone
     internal void DecideExtension(Guid requestId, bool approve, string? reason, string by, DateTimeOffset at)
     {
         var request = _extensions.Find(e => e.Id == requestId)
-            ?? throw new DomainRuleException("extension.not_found", $"No extension request {requestId}.");
+            ?? throw new DomainRuleException("extension.not_found", $"没有延期申请 {requestId}。", $"No extension request {requestId}.");
         if (request.Status != ExtensionStatus.Pending)
         {
-            throw new DomainRuleException("extension.decided", "The request has already been decided.");
+            throw new DomainRuleException("extension.decided", "该申请已审批。", "The request has already been decided.");
         }
 
         request.Decide(approve, reason, by, at);
@@ -121,7 +121,7 @@ public sealed class Milestone
         {
             if (owners.Count == 0)
             {
-                throw new DomainRuleException("milestone.owners_required", "A milestone needs at least one owning party.");
+                throw new DomainRuleException("milestone.owners_required", "节点至少要有一个责任方。", "A milestone needs at least one owning party.");
             }
 
             _owners.RemoveAll(o => !owners.Contains(o.JurisdictionCode));

@@ -39,7 +39,7 @@ public sealed class Party
         if (departments is null && _departments.Count > 0 && newRole.TakesNoUnits())
         {
             throw new DomainRuleException(
-                "party.units_not_allowed", $"A party with role {newRole} takes part without a responsible unit; send departments: [] as well.");
+                "party.units_not_allowed", $"角色为 {newRole} 的参与方不设责任单位；请同时传 departments: []。", $"A party with role {newRole} takes part without a responsible unit; send departments: [] as well.");
         }
 
         Role = newRole;
@@ -57,7 +57,7 @@ public sealed class Party
         if (list.Count > 0 && Role.TakesNoUnits())
         {
             throw new DomainRuleException(
-                "party.units_not_allowed", $"A party with role {Role} takes part without a responsible unit.");
+                "party.units_not_allowed", $"角色为 {Role} 的参与方不设责任单位。", $"A party with role {Role} takes part without a responsible unit.");
         }
 
         var foreign = list.Find(d => d.JurisdictionCode != JurisdictionCode);
@@ -65,6 +65,7 @@ public sealed class Party
         {
             throw new DomainRuleException(
                 "party.department_jurisdiction",
+                $"部门“{foreign.Code}”属于 {foreign.JurisdictionCode}，不属于参与方 {JurisdictionCode}。",
                 $"Department '{foreign.Code}' belongs to {foreign.JurisdictionCode}, not to the party {JurisdictionCode}.");
         }
 

@@ -15,6 +15,7 @@ public static partial class TaskKey
             ? key!
             : throw new DomainRuleException(
                 "task.key_format",
+                $"任务编号“{key}”须为大写字母和数字，以短横线分组，如 WDK-2023-04。",
                 $"Task key '{key}' must be upper-case letters and digits in dash-separated groups, e.g. WDK-2023-04.");
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", RegexOptions.CultureInvariant)]

@@ -194,6 +194,39 @@ public sealed class TaskDefinitionTests(ApiFactory factory)
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.PreconditionFailed, r.StatusCode));
     }
 
+    [Fact]
+    public async Task RuleMessages_Should_BeChineseByDefault_And_EnglishOnRequest()
+    {
+        var (key, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var office = await factory.ClientForAsync("joint.office");
+        var body = new { jurisdiction = "WZ", role = "responsible" };
+
+        var zh = await Json.ProblemAsync(await Send(office, HttpMethod.Post, $"/api/v1/tasks/{key}/parties", body, await ETagAsync(office, key)), 409);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/parties") { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", await ETagAsync(office, key));
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var en = await Json.ProblemAsync(await office.SendAsync(request), 409);
+
+        Assert.Equal($"WZ 已是任务 {key} 的参与方。", zh.GetProperty("detail").GetString());
+        Assert.Equal($"WZ is already a party to task {key}.", en.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ParentKey_Should_MakeATaskASubTask_But_OnlyOneLevelDeep()
+    {
+        var (parent, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var (child, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var office = await factory.ClientForAsync("joint.office");
+
+        var linked = await Json.ReadAsync(await Send(office, HttpMethod.Patch, $"/api/v1/tasks/{child}", new { parent_key = parent }, await ETagAsync(office, child)));
+        var nested = await Send(office, HttpMethod.Patch, $"/api/v1/tasks/{parent}", new { parent_key = "WDK-2023-01" }, await ETagAsync(office, parent));
+        var unknown = await Send(office, HttpMethod.Patch, $"/api/v1/tasks/{parent}", new { parent_key = "WDK-1999-99" }, await ETagAsync(office, parent));
+
+        Assert.Equal(parent, linked.GetProperty("parent").GetProperty("key").GetString());
+        Assert.Equal("task.parent_depth", (await Json.ProblemAsync(nested, 422)).GetProperty("rule").GetString());
+        Assert.True((await Json.ProblemAsync(unknown, 400)).GetProperty("errors").TryGetProperty("parent_key", out _));
+    }
+
     private static JsonElement Party(JsonElement task, string jurisdiction) =>
         task.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("jurisdiction").GetString() == jurisdiction);
 

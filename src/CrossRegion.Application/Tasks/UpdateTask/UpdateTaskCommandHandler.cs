@@ -2,7 +2,10 @@ using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
+using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +28,19 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
         if (request.Period is { } period)
         {
             task.SetPeriod(period.Text!, period.StartYear, period.EndYear);
+        }
+
+        if (request.ParentKey is { } parentKey)
+        {
+            var parent = await db.Tasks.SingleOrDefaultAsync(t => t.Key == parentKey, cancellationToken)
+                ?? throw new ValidationException([new ValidationFailure("parent_key", Localized.Text("上级任务不存在。", "No such parent task."))]);
+            if (await db.Tasks.IgnoreQueryFilters().AnyAsync(t => t.ParentTaskId == task.Id, cancellationToken))
+            {
+                throw new DomainRuleException("task.parent_depth", Localized.Text(
+                    "该任务已有子任务，不能再作为子任务（子任务只有一级）。", "This task has sub-tasks of its own; sub-tasks are one level deep."));
+            }
+
+            task.SetParent(parent);
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
