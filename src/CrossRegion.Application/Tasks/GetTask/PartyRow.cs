@@ -1,6 +1,5 @@
-using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
 
-internal sealed record PartyRow(string Jurisdiction, PartyRole Role, string? Share, List<PartyDepartmentDto> Departments, ReportStatus? ReportedStatus);
+internal sealed record PartyRow(string Jurisdiction, PartyRole Role, string? Share, List<PartyDepartmentDto> Departments);

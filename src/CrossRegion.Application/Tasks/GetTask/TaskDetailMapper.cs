@@ -7,10 +7,16 @@ namespace CrossRegion.Application.Tasks.GetTask;
 internal static class TaskDetailMapper
 {
     public static TaskDetailDto Map(
-        TaskHeader task, List<PartyRow> parties, List<MilestoneRow> milestones, List<AnnualTargetDto> targets, LightWindow window)
+        TaskHeader task,
+        List<PartyRow> parties,
+        List<MilestoneRow> milestones,
+        List<AnnualTargetDto> targets,
+        Dictionary<string, ReportStatus> reported,
+        LightWindow window)
     {
         var today = window.Today;
         var lights = milestones.ToDictionary(m => m.Id, m => StatusLights.ForMilestone(m.Status, m.DueDate, today, window.YellowUntil));
+        ReportStatus? Reported(string jurisdiction) => reported.TryGetValue(jurisdiction, out var status) ? status : null;
         var nextDue = milestones.Where(m => m.Status == MilestoneStatus.Open).Select(m => (DateOnly?)m.DueDate).Min();
         return new TaskDetailDto(
             task.Key,
@@ -33,8 +39,8 @@ internal static class TaskDetailMapper
                     p.Role,
                     p.Share,
                     p.Departments.OrderBy(d => d.Code, StringComparer.Ordinal).ToList(),
-                    p.ReportedStatus,
-                    StatusLights.ForParty(milestones.Where(m => m.Owners.Contains(p.Jurisdiction)).Select(m => lights[m.Id]).ToList(), p.ReportedStatus)))
+                    Reported(p.Jurisdiction),
+                    StatusLights.ForParty(milestones.Where(m => m.Owners.Contains(p.Jurisdiction)).Select(m => lights[m.Id]).ToList(), Reported(p.Jurisdiction))))
                 .ToList(),
             targets.OrderBy(x => x.Year).ToList(),
             milestones.OrderBy(m => m.DueDate).ThenBy(m => m.SortOrder)
@@ -61,8 +67,8 @@ internal static class TaskDetailMapper
                 task.Status,
                 nextDue,
                 milestones.Count > 0,
-                parties.Exists(p => p.ReportedStatus == ReportStatus.Blocked),
-                parties.Exists(p => p.ReportedStatus == ReportStatus.AtRisk),
+                reported.ContainsValue(ReportStatus.Blocked),
+                reported.ContainsValue(ReportStatus.AtRisk),
                 today,
                 window.YellowUntil),
             task.StatusReason,

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using CrossRegion.Domain.Departments;
-using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
@@ -47,12 +46,11 @@ internal static class TaskDetailProjections
         t.ProposedBy,
         t.ProposedFor);
 
-    public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments, IQueryable<ProgressReport> reports) => p => new PartyRow(
+    public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
         p.JurisdictionCode,
         p.Role,
         p.Share,
         p.Departments
             .Join(departments, pd => pd.DepartmentId, d => d.Id, (_, d) => new PartyDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode))
-            .ToList(),
-        reports.Where(r => r.TaskId == p.TaskId && r.JurisdictionCode == p.JurisdictionCode && r.IsCurrent).Select(r => (ReportStatus?)r.Status).FirstOrDefault());
+            .ToList());
 }

@@ -17,7 +17,6 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time, I
         var window = LightWindow.Of(time, calendar, lights);
         var limit = request.Limit ?? Cursor.DefaultLimit;
         var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking());
-        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsCurrent);
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.
@@ -27,7 +26,8 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time, I
         }
 
         // The page first (one row per task), then the parties of just those tasks: joining parties into the page
-        // would multiply the rows, and the per-task subqueries with them.
+        // would multiply the rows. The page query stays free of per-row subqueries (report statuses, "has any
+        // milestone"): measured in docs/benchmarks.md, they cost more than the two small queries that replace them.
         var rows = await query
             .OrderBy(t => t.Key)
             .Take(limit + 1)
@@ -44,24 +44,31 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time, I
                 t.StartYear,
                 t.EndYear,
                 t.Parent != null ? t.Parent.Key : null,
-                t.NextDueDate,
-
-                // Only a task without open milestones needs to know whether it has any (done or not started).
-                t.NextDueDate == null && t.Milestones.Any(),
-                reports.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked),
-                reports.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk)))
+                t.NextDueDate))
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var parties = (await db.Tasks.AsNoTracking()
-                .Where(t => ids.Contains(t.Id))
-                .SelectMany(t => t.Parties)
-                .Select(p => new { p.TaskId, p.JurisdictionCode, p.Role })
+        var worrying = db.ProgressReports.AsNoTracking().Where(r => r.IsCurrent && r.Status != ReportStatus.OnTrack);
+        var parties = (await (
+                    from p in db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).SelectMany(t => t.Parties)
+                    join r in worrying on new { p.TaskId, p.JurisdictionCode } equals new { r.TaskId, r.JurisdictionCode } into reports
+                    from r in reports.DefaultIfEmpty()
+                    select new { p.TaskId, p.JurisdictionCode, p.Role, Reported = r == null ? (ReportStatus?)null : r.Status })
                 .ToListAsync(cancellationToken))
-            .ToLookup(p => p.TaskId, p => new TaskPartySummaryDto(p.JurisdictionCode, p.Role));
+            .ToLookup(p => p.TaskId);
+
+        // Only a task without open milestones needs to know whether it has any (all done, or none planned yet).
+        var withoutOpen = rows.Where(r => r.NextDueDate is null).Select(r => r.Id).ToList();
+        var hasMilestones = withoutOpen.Count == 0
+            ? []
+            : (await db.Tasks.AsNoTracking().Where(t => withoutOpen.Contains(t.Id) && t.Milestones.Any()).Select(t => t.Id).ToListAsync(cancellationToken)).ToHashSet();
 
         var hasMore = rows.Count > limit;
         var items = rows.Take(limit)
-            .Select(r => r.ToDto(parties[r.Id].OrderBy(p => p.Jurisdiction, StringComparer.Ordinal).ToList(), window))
+            .Select(r => r.ToDto(
+                parties[r.Id].OrderBy(p => p.JurisdictionCode, StringComparer.Ordinal).Select(p => new TaskPartySummaryDto(p.JurisdictionCode, p.Role)).ToList(),
+                window,
+                hasMilestones.Contains(r.Id),
+                parties[r.Id].Select(p => p.Reported).OfType<ReportStatus>().ToList()))
             .ToList();
         return new CursorPage<TaskSummaryDto>(items, hasMore ? Cursor.Encode(items[^1].Key) : null);
     }

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.ListTasks;
@@ -17,13 +18,12 @@ internal sealed record TaskRow(
     int? StartYear,
     int? EndYear,
     string? ParentKey,
-    DateOnly? NextDueDate,
-    bool HasMilestones,
-    bool AnyBlocked,
-    bool AnyAtRisk)
+    DateOnly? NextDueDate)
 {
-    public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, LightWindow window) => new(
+    /// <param name="reported">Statuses of the parties' current reports that are not on track.</param>
+    public TaskSummaryDto ToDto(IReadOnlyList<TaskPartySummaryDto> parties, LightWindow window, bool hasMilestones, IReadOnlyCollection<ReportStatus> reported) => new(
         Key, TitleZh, TitleEn, ListType, Programme, Category, Status, PeriodText, StartYear, EndYear, ParentKey, parties,
         NextDueDate, CoordinatedTask.IsOverdue(NextDueDate, window.Today),
-        StatusLights.ForTask(Status, NextDueDate, HasMilestones, AnyBlocked, AnyAtRisk, window.Today, window.YellowUntil));
+        StatusLights.ForTask(
+            Status, NextDueDate, hasMilestones, reported.Contains(ReportStatus.Blocked), reported.Contains(ReportStatus.AtRisk), window.Today, window.YellowUntil));
 }
