@@ -115,7 +115,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
         TaskResponses.AfterAsync(
             new UpdateTaskCommand(
                 key, ETags.Parse(context.Request.Headers.IfMatch), patch.TitleZh, patch.TitleEn, patch.MainContent, patch.Stage,
-                patch.Remarks, patch.Period, patch.ParentKey),
+                patch.Remarks, patch.Period, patch.ParentKey, patch.AddAliases),
             key,
             mediator,
             context.Response,

@@ -223,6 +223,8 @@ public sealed class TaskDefinitionTests(ApiFactory factory)
         var unknown = await Send(office, HttpMethod.Patch, $"/api/v1/tasks/{parent}", new { parent_key = "WDK-1999-99" }, await ETagAsync(office, parent));
 
         Assert.Equal(parent, linked.GetProperty("parent").GetProperty("key").GetString());
+        var named = await Json.ReadAsync(await Send(office, HttpMethod.Patch, $"/api/v1/tasks/{child}", new { add_aliases = new[] { "三地联通路" } }, await ETagAsync(office, child)));
+        Assert.Contains("三地联通路", named.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("task.parent_depth", (await Json.ProblemAsync(nested, 422)).GetProperty("rule").GetString());
         Assert.True((await Json.ProblemAsync(unknown, 400)).GetProperty("errors").TryGetProperty("parent_key", out _));
     }

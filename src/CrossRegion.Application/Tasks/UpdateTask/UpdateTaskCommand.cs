@@ -5,7 +5,7 @@ using MediatR;
 namespace CrossRegion.Application.Tasks.UpdateTask;
 
 /// <summary>
-/// Changes a task's descriptive fields (absent fields stay as they are), or makes it a sub-task of <see cref="ParentKey"/>. <see cref="ExpectedVersion"/> comes from
+/// Changes a task's descriptive fields (absent fields stay as they are), makes it a sub-task of <see cref="ParentKey"/>, or adds other names it is known by (<see cref="AddAliases"/>). <see cref="ExpectedVersion"/> comes from
 /// If-Match: without it the request is refused (428); if the task changed since, it is refused (412).
 /// </summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
@@ -18,4 +18,5 @@ public sealed record UpdateTaskCommand(
     string? Stage,
     string? Remarks,
     PeriodPatch? Period,
-    string? ParentKey = null) : IRequest<int>;
+    string? ParentKey = null,
+    IReadOnlyList<string>? AddAliases = null) : IRequest<int>;

@@ -30,6 +30,11 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
             task.SetPeriod(period.Text!, period.StartYear, period.EndYear);
         }
 
+        foreach (var alias in request.AddAliases ?? [])
+        {
+            task.AddAlias(alias);
+        }
+
         if (request.ParentKey is { } parentKey)
         {
             var parent = await db.Tasks.SingleOrDefaultAsync(t => t.Key == parentKey, cancellationToken)

@@ -15,5 +15,6 @@ public sealed class UpdateTaskCommandValidator : AbstractValidator<UpdateTaskCom
         RuleFor(c => c.Stage).OneOf<UpdateTaskCommand, TaskStage>();
         RuleFor(c => c.Period!.Text).NotEmpty().MaximumLength(64).When(c => c.Period is not null);
         RuleFor(c => c.ParentKey).MaximumLength(64);
+        RuleForEach(c => c.AddAliases).NotEmpty().MaximumLength(300);
     }
 }
