@@ -23,7 +23,7 @@ public sealed class GetTaskHistoryQueryHandler(IAppDbContext db) : IRequestHandl
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
 
-        var items = rows.Take(limit)
+        var items = rows
             .Select(a => new AuditEntryDto(
                 a.Sequence,
                 a.At,
@@ -35,7 +35,6 @@ public sealed class GetTaskHistoryQueryHandler(IAppDbContext db) : IRequestHandl
                 a.PreviousHash,
                 a.Hash))
             .ToList();
-        var next = rows.Count > limit ? Cursor.Encode(items[^1].Sequence.ToString(CultureInfo.InvariantCulture)) : null;
-        return new CursorPage<AuditEntryDto>(items, next);
+        return CursorPage.Of(items, limit, e => e.Sequence.ToString(CultureInfo.InvariantCulture));
     }
 }
