@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
+using CrossRegion.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.FunctionalTests.Reports;
@@ -77,6 +78,33 @@ public sealed class DiscussionTests(ApiFactory factory)
         var texts = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(c => c.GetProperty("text").GetString());
         Assert.Equal(["第3条", "第2条", "第1条"], texts);
         await Json.ProblemAsync(await client.GetAsync($"/api/v1/tasks/{key}/comments?cursor=bogus"), 400);
+    }
+
+    [Fact]
+    public async Task Comments_Should_PageWithoutSkippingOrRepeating_When_SeveralShareTheSameInstant()
+    {
+        var (key, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var at = DateTimeOffset.UtcNow;
+        await factory.WithDbAsync(async db =>
+        {
+            var taskId = await db.Tasks.IgnoreQueryFilters().Where(t => t.Key == key).Select(t => t.Id).SingleAsync();
+            db.TaskComments.AddRange(Enumerable.Range(1, 5).Select(i => new TaskComment(taskId, "WZ", $"同一时刻{i}", "wz.admin", at)));
+            return await db.SaveChangesAsync(CancellationToken.None);
+        });
+        var client = await factory.ClientForAsync("dz.admin");
+
+        var seen = new List<string?>();
+        string? cursor = null;
+        do
+        {
+            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/tasks/{key}/comments?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}"));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("text").GetString()));
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(5, seen.Distinct().Count());
+        Assert.Equal(5, seen.Count);
     }
 
     [Fact]

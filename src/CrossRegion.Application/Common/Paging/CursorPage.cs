@@ -13,4 +13,13 @@ public static class CursorPage
         var items = rows.Take(limit).ToList();
         return new CursorPage<T>(items, rows.Count > limit ? Cursor.Encode(keyOf(items[^1])) : null);
     }
+
+    /// <summary>The same for lists ordered newest first by (instant, id).</summary>
+    public static CursorPage<T> Of<T>(IReadOnlyList<T> rows, int limit, Func<T, TimeCursor> positionOf)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(positionOf);
+        var items = rows.Take(limit).ToList();
+        return new CursorPage<T>(items, rows.Count > limit ? positionOf(items[^1]).Encode() : null);
+    }
 }

@@ -15,15 +15,16 @@ public sealed class ListMessagesQueryHandler(IAppDbContext db, ICurrentUser call
     {
         var taskId = await VisibleTasks.IdAsync(db, request.Key, cancellationToken);
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.TryDecode(request.Cursor, out var text) && Guid.TryParse(text, out var id) ? id : (Guid?)null;
+        var after = TimeCursor.TryDecode(request.Cursor, out var position) ? position : (TimeCursor?)null;
+        var (at, id) = (after?.At ?? DateTimeOffset.MaxValue, after?.Id ?? Guid.Empty);
 
-        // Ids are time-ordered (UUIDv7): newest first is descending id; the cursor is the last id shown.
+        // Newest first by (time, id); the cursor is the last (time, id) shown.
         IQueryable<MessageDto> messages;
         if (request.Kind == MessageKind.Comment)
         {
             messages = db.TaskComments.AsNoTracking()
-                .Where(c => c.TaskId == taskId && (after == null || c.Id.CompareTo(after.Value) < 0))
-                .OrderByDescending(c => c.Id)
+                .Where(c => c.TaskId == taskId && (after == null || c.CreatedAt < at || (c.CreatedAt == at && c.Id.CompareTo(id) < 0)))
+                .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
                 .Select(c => new MessageDto(c.Id, c.ActingFor, c.Text, c.AuthorName, c.CreatedAt));
         }
         else
@@ -31,12 +32,12 @@ public sealed class ListMessagesQueryHandler(IAppDbContext db, ICurrentUser call
             var own = PartyActor.OwnJurisdiction(caller) ?? throw new ForbiddenAccessException(Localized.Text(
                 "内部备注只对本方可见：只有参与方本市的用户可以查看。", "Notes are internal to a party: only a user of a party city may read its notes."));
             messages = db.TaskNotes.AsNoTracking()
-                .Where(n => n.TaskId == taskId && n.JurisdictionCode == own && (after == null || n.Id.CompareTo(after.Value) < 0))
-                .OrderByDescending(n => n.Id)
+                .Where(n => n.TaskId == taskId && n.JurisdictionCode == own && (after == null || n.CreatedAt < at || (n.CreatedAt == at && n.Id.CompareTo(id) < 0)))
+                .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
                 .Select(n => new MessageDto(n.Id, n.JurisdictionCode, n.Text, n.AuthorName, n.CreatedAt));
         }
 
         var rows = await messages.Take(limit + 1).ToListAsync(cancellationToken);
-        return CursorPage.Of(rows, limit, m => m.Id.ToString());
+        return CursorPage.Of(rows, limit, m => new TimeCursor(m.CreatedAt, m.Id));
     }
 }

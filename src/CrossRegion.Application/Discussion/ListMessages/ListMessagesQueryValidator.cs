@@ -8,6 +8,6 @@ public sealed class ListMessagesQueryValidator : AbstractValidator<ListMessagesQ
     public ListMessagesQueryValidator()
     {
         RuleFor(q => q.Limit).ValidLimit();
-        RuleFor(q => q.Cursor).ValidCursor(key => Guid.TryParse(key, out _));
+        RuleFor(q => q.Cursor).ValidTimeCursor();
     }
 }

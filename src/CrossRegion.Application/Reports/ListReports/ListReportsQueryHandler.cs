@@ -30,14 +30,14 @@ public sealed class ListReportsQueryHandler(IAppDbContext db) : IRequestHandler<
                 o.TaskId == r.TaskId && o.JurisdictionCode == r.JurisdictionCode && o.Period == r.Period && o.Revision > r.Revision));
         }
 
-        // Ids are time-ordered (UUIDv7), so newest first is descending id, and the cursor is the last id shown.
-        if (Cursor.TryDecode(request.Cursor, out var text) && Guid.TryParse(text, out var after))
+        // Newest first by (submission time, id); the cursor is the last (time, id) shown.
+        if (TimeCursor.TryDecode(request.Cursor, out var after))
         {
-            query = query.Where(r => r.Id.CompareTo(after) < 0);
+            query = query.Where(r => r.SubmittedAt < after.At || (r.SubmittedAt == after.At && r.Id.CompareTo(after.Id) < 0));
         }
 
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var rows = await query.OrderByDescending(r => r.Id).Take(limit + 1).Select(ReportProjection.Dto(reports)).ToListAsync(cancellationToken);
-        return CursorPage.Of(rows, limit, r => r.Id.ToString());
+        var rows = await query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).Take(limit + 1).Select(ReportProjection.Dto(reports)).ToListAsync(cancellationToken);
+        return CursorPage.Of(rows, limit, r => new TimeCursor(r.SubmittedAt, r.Id));
     }
 }

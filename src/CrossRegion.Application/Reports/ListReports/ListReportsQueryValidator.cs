@@ -11,7 +11,7 @@ public sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQue
     public ListReportsQueryValidator()
     {
         RuleFor(q => q.Limit).ValidLimit();
-        RuleFor(q => q.Cursor).ValidCursor(key => Guid.TryParse(key, out _));
+        RuleFor(q => q.Cursor).ValidTimeCursor();
         RuleFor(q => q.Jurisdiction).KnownJurisdiction();
         RuleFor(q => q.Period).Must(p => p is null || ReportPeriod.TryParse(p, out _))
             .WithMessage(_ => Localized.Text("period 须为年月，格式 yyyy-MM。", "period must be a month written yyyy-MM."));

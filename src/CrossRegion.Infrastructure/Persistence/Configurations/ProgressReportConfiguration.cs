@@ -28,6 +28,9 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // At most one current report per party and task, whatever races: the lights must not read two.
         builder.HasIndex(r => new { r.TaskId, r.JurisdictionCode }).IsUnique().HasFilter("\"IsCurrent\"").HasDatabaseName("IX_ProgressReports_Current");
 
+        // A task's reports, newest first (the list's order and cursor).
+        builder.HasIndex(r => new { r.TaskId, r.SubmittedAt, r.Id });
+
         // The lights read each party's current report per task.
         builder.HasIndex(r => new { r.TaskId, r.IsCurrent, r.Status });
         builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Restrict);

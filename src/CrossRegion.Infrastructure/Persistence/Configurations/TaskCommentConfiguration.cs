@@ -16,7 +16,7 @@ internal sealed class TaskCommentConfiguration : IEntityTypeConfiguration<TaskCo
         builder.Property(c => c.ActingFor).HasMaxLength(8);
         builder.Property(c => c.Text).HasMaxLength(4000);
         builder.Property(c => c.AuthorName).HasMaxLength(128);
-        builder.HasIndex(c => new { c.TaskId, c.Id });
+        builder.HasIndex(c => new { c.TaskId, c.CreatedAt, c.Id });
         builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(c => c.ActingFor).OnDelete(DeleteBehavior.Restrict);
     }

@@ -16,7 +16,7 @@ internal sealed class TaskNoteConfiguration : IEntityTypeConfiguration<TaskNote>
         builder.Property(n => n.JurisdictionCode).HasMaxLength(8);
         builder.Property(n => n.Text).HasMaxLength(4000);
         builder.Property(n => n.AuthorName).HasMaxLength(128);
-        builder.HasIndex(n => new { n.TaskId, n.JurisdictionCode, n.Id });
+        builder.HasIndex(n => new { n.TaskId, n.JurisdictionCode, n.CreatedAt, n.Id });
         builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(n => n.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
     }

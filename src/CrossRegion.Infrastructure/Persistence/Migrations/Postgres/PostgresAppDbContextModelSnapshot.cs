@@ -405,6 +405,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("TaskId", "IsCurrent", "Status");
 
+                    b.HasIndex("TaskId", "SubmittedAt", "Id");
+
                     b.HasIndex("TaskId", "JurisdictionCode", "Period", "Revision")
                         .IsUnique();
 
@@ -479,7 +481,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ActingFor");
 
-                    b.HasIndex("TaskId", "Id");
+                    b.HasIndex("TaskId", "CreatedAt", "Id");
 
                     b.ToTable("TaskComments", (string)null);
                 });
@@ -514,7 +516,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.HasIndex("TaskId", "JurisdictionCode", "Id");
+                    b.HasIndex("TaskId", "JurisdictionCode", "CreatedAt", "Id");
 
                     b.ToTable("TaskNotes", (string)null);
                 });

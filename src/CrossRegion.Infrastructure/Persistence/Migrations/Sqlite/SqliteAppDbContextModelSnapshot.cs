@@ -400,6 +400,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TaskId", "IsCurrent", "Status");
 
+                    b.HasIndex("TaskId", "SubmittedAt", "Id");
+
                     b.HasIndex("TaskId", "JurisdictionCode", "Period", "Revision")
                         .IsUnique();
 
@@ -474,7 +476,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActingFor");
 
-                    b.HasIndex("TaskId", "Id");
+                    b.HasIndex("TaskId", "CreatedAt", "Id");
 
                     b.ToTable("TaskComments", (string)null);
                 });
@@ -509,7 +511,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.HasIndex("TaskId", "JurisdictionCode", "Id");
+                    b.HasIndex("TaskId", "JurisdictionCode", "CreatedAt", "Id");
 
                     b.ToTable("TaskNotes", (string)null);
                 });

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace CrossRegion.Application.Common.Paging;
+
+/// <summary>
+/// The position in a newest-first list ordered by (instant, id): UUIDv7 ids alone are not ordered within one
+/// millisecond, so the instant leads and the id only breaks ties.
+/// </summary>
+public readonly record struct TimeCursor(DateTimeOffset At, Guid Id)
+{
+    public string Encode() => Cursor.Encode($"{At.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{Id}");
+
+    public static bool TryDecode(string? cursor, out TimeCursor position)
+    {
+        position = default;
+        if (!Cursor.TryDecode(cursor, out var text) || text.Split('_') is not [var ticks, var id]
+            || !long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
+            || utcTicks < DateTimeOffset.MinValue.UtcTicks || utcTicks > DateTimeOffset.MaxValue.UtcTicks
+            || !Guid.TryParse(id, out var guid))
+        {
+            return false;
+        }
+
+        position = new TimeCursor(new DateTimeOffset(utcTicks, TimeSpan.Zero), guid);
+        return true;
+    }
+}
