@@ -1,5 +1,6 @@
 // These expressions are translated to SQL by EF Core: string.ToLower() becomes lower(), Contains a substring match.
 #pragma warning disable CA1304, CA1311, CA1862
+using System.Linq.Expressions;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Reporting;
@@ -56,16 +57,20 @@ internal static class TaskFilters
     {
         var (today, until) = (window.Today, window.YellowUntil);
         var current = reports.Where(r => r.IsCurrent);
-        var open = query.Where(t => !(t.Status == CoordinatedTaskStatus.Closed || (t.NextDueDate == null && t.Milestones.Any())));
-        var notRed = open.Where(t => !(t.NextDueDate < today || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked)));
+        Expression<Func<CoordinatedTask, bool>> done = t => t.Status == CoordinatedTaskStatus.Closed || (t.NextDueDate == null && t.Milestones.Any());
+        Expression<Func<CoordinatedTask, bool>> red = t => t.NextDueDate < today || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked);
+        Expression<Func<CoordinatedTask, bool>> yellow = t => t.NextDueDate <= until || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk);
         return light switch
         {
-            StatusLight.Done => query.Where(t => t.Status == CoordinatedTaskStatus.Closed || (t.NextDueDate == null && t.Milestones.Any())),
-            StatusLight.Red => open.Where(t => t.NextDueDate < today || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.Blocked)),
-            StatusLight.Yellow => notRed.Where(t => t.NextDueDate <= until || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk)),
-            _ => notRed.Where(t => !(t.NextDueDate <= until || current.Any(r => r.TaskId == t.Id && r.Status == ReportStatus.AtRisk))),
+            StatusLight.Done => query.Where(done),
+            StatusLight.Red => query.Where(Not(done)).Where(red),
+            StatusLight.Yellow => query.Where(Not(done)).Where(Not(red)).Where(yellow),
+            _ => query.Where(Not(done)).Where(Not(red)).Where(Not(yellow)),
         };
     }
+
+    private static Expression<Func<CoordinatedTask, bool>> Not(Expression<Func<CoordinatedTask, bool>> predicate) =>
+        Expression.Lambda<Func<CoordinatedTask, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
     private static IQueryable<CoordinatedTask> ApplyParty(IQueryable<CoordinatedTask> query, string? jurisdiction, string? roleText)
     {
