@@ -13,12 +13,23 @@ using CrossRegion.Infrastructure;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Persistence.Seed;
+using CrossRegion.Infrastructure.Time;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 var isCommand = args.Length > 0 && CommandLine.Commands.Contains(args[0]);
+
+if (builder.Configuration["Clock:StartAt"] is { Length: > 0 } startAt)
+{
+    if (builder.Environment.IsProduction())
+    {
+        throw new InvalidOperationException("Clock:StartAt moves the service's clock and is refused in Production.");
+    }
+
+    builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(DateTimeOffset.Parse(startAt, CultureInfo.InvariantCulture)));
+}
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);

@@ -1,4 +1,10 @@
 using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Jobs;
+using CrossRegion.Infrastructure.Chasing;
+using CrossRegion.Infrastructure.Jobs;
+using CrossRegion.Infrastructure.Observability;
+using Quartz;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Infrastructure.Calendar;
@@ -31,7 +37,19 @@ public static class DependencyInjection
         var app = configuration.GetSection(CrossRegionOptions.SectionName).Get<CrossRegionOptions>() ?? new CrossRegionOptions();
         var dataDirectory = Path.GetFullPath(app.DataDirectory, contentRoot);
 
-        AddDatabase(services, database, dataDirectory);
+        var connectionString = AddDatabase(services, database, dataDirectory);
+        services.Configure<ChaseOptions>(configuration.GetSection(ChaseOptions.SectionName));
+        services.AddOptions<ChaseOptions>().Validate(o => !o.Problems().Any(), "Chase configuration is invalid (see ChaseOptions.Problems).").ValidateOnStart();
+        services.AddSingleton<CrossRegionMetrics>();
+        services.AddScoped<IChaseRunner, ChaseRunner>();
+        services.AddSingleton<IJobAdmin, QuartzJobAdmin>();
+        var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        if (scheduler.Enabled)
+        {
+            QuartzSetup.AddScheduler(services, scheduler, database.Provider.ToLowerInvariant(), connectionString);
+            services.AddHealthChecks().AddQuartz(o => o.Tags.Add("ready"));
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher, PasswordHasherAdapter>();
         services.AddSingleton(_ => JwtSigningKeys.Create(
@@ -45,7 +63,8 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void AddDatabase(IServiceCollection services, DatabaseOptions database, string dataDirectory)
+    /// <summary>Registers the context for the configured provider; answers the connection string the scheduler shares.</summary>
+    private static string AddDatabase(IServiceCollection services, DatabaseOptions database, string dataDirectory)
     {
         switch (database.Provider.ToUpperInvariant())
         {
@@ -56,19 +75,19 @@ public static class DependencyInjection
                     : $"Data Source={Path.Combine(dataDirectory, "crossregion.db")}";
                 services.AddDbContext<SqliteAppDbContext>(o => Configure(o.UseSqlite(sqlite)));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-                break;
+                services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+                return sqlite;
             case "POSTGRES":
                 var postgres = database.ConnectionString is { Length: > 0 } server
                     ? TunedForServer(server)
                     : throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is postgres.");
                 services.AddDbContext<PostgresAppDbContext>(o => Configure(o.UseNpgsql(postgres)));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-                break;
+                services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+                return postgres;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'; use sqlite or postgres.");
         }
-
-        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
     }
 
     // Measured in docs/benchmarks.md. The ledger's queries are few and complex: preparing them server-side saves

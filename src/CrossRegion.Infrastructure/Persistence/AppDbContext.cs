@@ -1,5 +1,7 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Auditing;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Operations;
 using CrossRegion.Infrastructure.Idempotency;
 using CrossRegion.Infrastructure.Persistence.Auditing;
 using CrossRegion.Domain.Departments;
@@ -33,6 +35,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all
     // four jurisdictions: every task has at least one party (a domain invariant), so they see every task through

@@ -11,7 +11,7 @@ namespace CrossRegion.FunctionalTests.Infrastructure;
 /// The real API host (real HTTP pipeline, real migrations, real database) on the provider of this run, in demo mode
 /// so the documented demo accounts exist.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdef";
     public const string Issuer = "crossregion";
@@ -42,11 +42,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("CrossRegion:DemoMode", "true");
+        builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("CrossRegion:DataDirectory", Database.Directory);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Jwt:Issuer", Issuer);
         builder.UseSetting("Jwt:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
+        ConfigureHost(builder);
+    }
+
+    /// <summary>What a derived fixture changes about the host (its clock, the scheduler).</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>Runs code against the database directly (as an anonymous caller: tasks need IgnoreQueryFilters).</summary>

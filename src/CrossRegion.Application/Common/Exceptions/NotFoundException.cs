@@ -35,6 +35,7 @@ public sealed class NotFoundException : Exception
         "milestone" => "节点",
         "department" => "部门",
         "user" => "用户",
+        "notice" => "通知",
         _ => "资源",
     };
     public string Key { get; } = string.Empty;

@@ -1,4 +1,6 @@
 using CrossRegion.Domain.Auditing;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
@@ -22,6 +24,11 @@ public interface IAppDbContext
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }
     DbSet<TaskComment> TaskComments { get; }
+    /// <summary>Issued by the chase job only; read through the audience rules of the notification features.</summary>
+    DbSet<Notice> Notices { get; }
+    DbSet<NoticeRead> NoticeReads { get; }
+    DbSet<JobRun> JobRuns { get; }
+    DbSet<OutboxEvent> OutboxEvents { get; }
     DbSet<UserAccount> Users { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }

@@ -12,7 +12,8 @@ namespace CrossRegion.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Turns the pending changes of one SaveChanges into audit records: one per task touched (with every changed part
 /// of it, fields before and after), one per other changed entity. Session bookkeeping (refresh tokens, login
-/// counters) is not history and is left out.
+/// counters, who has read which notice) is not history and is left out, and so are outbox events, which are
+/// themselves the record of what was published.
 /// </summary>
 internal static class AuditTrail
 {
@@ -28,7 +29,8 @@ internal static class AuditTrail
     {
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not RefreshToken and not AuditEntry and not Idempotency.IdempotencyRecord)
+            .Where(e => e.Entity is not RefreshToken and not AuditEntry and not Idempotency.IdempotencyRecord
+                and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();

@@ -1,0 +1,8 @@
+namespace CrossRegion.Application.Jobs;
+
+/// <summary>The names jobs are scheduled, configured (<c>Scheduler:Jobs:{name}</c>) and administered by.</summary>
+public static class JobNames
+{
+    public const string Chase = "chase";
+    public const string IdempotencyCleanup = "idempotency-cleanup";
+}

@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Identity;
+
+namespace CrossRegion.Application.Notifications.Common;
+
+/// <summary>
+/// Who reads which notice. A notice is addressed to a party: its responsible units' officers and its city's
+/// coordinators receive it (and may sign for it); the joint office, observers and administrators read every notice,
+/// and the joint office receives the rungs addressed to it. Nobody else learns that a notice exists (404).
+/// </summary>
+internal static class NoticeAudience
+{
+    /// <summary>The notices in the caller's inbox.</summary>
+    public static Expression<Func<Notice, bool>> Inbox(ICurrentUser caller, IAppDbContext db)
+    {
+        var city = CityOf(caller);
+        var coordinator = city is not null && caller.Roles.HasFlag(UserRoles.CityCoordinator);
+        var unit = city is not null && caller.Roles.HasFlag(UserRoles.DepartmentOfficer) ? caller.DepartmentId : null;
+        var jointOffice = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator);
+        return n => (coordinator && n.JurisdictionCode == city)
+            || (unit != null && n.JurisdictionCode == city && db.Tasks.Any(t => t.Id == n.TaskId
+                && t.Parties.Any(p => p.JurisdictionCode == city && p.Departments.Any(d => d.DepartmentId == unit))))
+            || (jointOffice && (n.Level == LadderLevel.JointOffice || n.Level == LadderLevel.JointMeeting));
+    }
+
+    /// <summary>The notices the caller may read: the inbox, or every notice for those who see every task.</summary>
+    public static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db) =>
+        caller.Kind == CallerKind.User && (caller.Roles & (UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator)) != 0
+            ? _ => true
+            : Inbox(caller, db);
+
+    /// <summary>Only the party's own people sign for a notice: its units' officers and its city's coordinators.</summary>
+    public static bool MaySignFor(ICurrentUser caller, Notice notice, bool isUnitOfParty)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(notice);
+        var city = CityOf(caller);
+        return city == notice.JurisdictionCode
+            && (caller.Roles.HasFlag(UserRoles.CityCoordinator) || (caller.Roles.HasFlag(UserRoles.DepartmentOfficer) && isUnitOfParty));
+    }
+
+    private static string? CityOf(ICurrentUser caller) =>
+        caller.Kind == CallerKind.User && caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;
+}

@@ -1,0 +1,84 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Chasing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Notifications.Common;
+
+/// <summary>Reads notices with their task, milestone, read state and recipient units, and words them.</summary>
+internal static class NoticeProjection
+{
+    public const string Issuer = "联合办公室";
+
+    public static IQueryable<NoticeRow> Rows(IQueryable<Notice> notices, IAppDbContext db, Guid? userId) =>
+        from n in notices
+        join t in db.Tasks on n.TaskId equals t.Id
+        select new NoticeRow
+        {
+            Notice = n,
+            Read = db.NoticeReads.Any(r => r.NoticeId == n.Id && r.UserId == userId),
+            TaskKey = t.Key,
+            TaskTitleZh = t.TitleZh,
+            TaskTitleEn = t.TitleEn,
+        };
+
+    public static async Task<IReadOnlyList<NoticeDto>> ToDtosAsync(IReadOnlyList<NoticeRow> rows, IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var taskIds = rows.Select(r => r.Notice.TaskId).Distinct().ToList();
+        var units = (await (
+                from t in db.Tasks.AsNoTracking()
+                where taskIds.Contains(t.Id)
+                from p in t.Parties
+                from link in p.Departments
+                join d in db.Departments on link.DepartmentId equals d.Id
+                select new { TaskId = t.Id, p.JurisdictionCode, d.Code, d.NameZh, d.NameEn })
+                .ToListAsync(cancellationToken))
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ToLookup(u => (u.TaskId, u.JurisdictionCode), u => Localized.Text(u.NameZh, u.NameEn));
+        var milestoneIds = rows.Where(r => r.Notice.Subject == NoticeSubject.Milestone).Select(r => r.Notice.SubjectId).Distinct().ToList();
+        var titles = await db.Tasks.AsNoTracking()
+            .Where(t => taskIds.Contains(t.Id))
+            .SelectMany(t => t.Milestones.Where(m => milestoneIds.Contains(m.Id)).Select(m => new { m.Id, m.Title, m.TitleEn }))
+            .ToDictionaryAsync(m => m.Id, m => Localized.Text(m.Title, m.TitleEn ?? m.Title), cancellationToken);
+        return rows.Select(r => ToDto(r, units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(), titles.GetValueOrDefault(r.Notice.SubjectId))).ToList();
+    }
+
+    private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? milestone)
+    {
+        var n = row.Notice;
+        var ack = n.AcknowledgedAt is { } at ? new NoticeAcknowledgementDto(at, n.AcknowledgedBy!, n.AcknowledgementReason, n.ExpectedOn) : null;
+        return new NoticeDto(
+            n.Id, n.Number, n.Kind, n.Subject, Text(row, milestone), new NoticeTaskDto(row.TaskKey, row.TaskTitleZh, row.TaskTitleEn),
+            n.Subject == NoticeSubject.Milestone ? n.SubjectId : null, milestone, n.Period, n.JurisdictionCode, units,
+            n.DueOn, n.DaysOverdue, n.Rung, n.Level, Localized.Text(Issuer, "Joint office"), n.IssuedAt, n.ReplyBy, row.Read, ack);
+    }
+
+    /// <summary>The notice in one sentence, as a recipient would read it on paper.</summary>
+    private static string Text(NoticeRow row, string? milestone)
+    {
+        var n = row.Notice;
+        var what = n.Subject == NoticeSubject.Milestone
+            ? Localized.Text($"“{row.TaskTitleZh}”节点“{milestone}”", $"'{row.TaskTitleEn}', milestone '{milestone}'")
+            : Localized.Text($"“{row.TaskTitleZh}”{n.Period} 月度进展报告（月调度）", $"the {n.Period} monthly report on '{row.TaskTitleEn}'");
+        if (n.Kind == NoticeKind.Reminder)
+        {
+            return Localized.Text(
+                $"提醒：{what}将于 {n.DueOn:yyyy-MM-dd} 到期，请按时完成。",
+                $"Reminder: {what} is due on {n.DueOn:yyyy-MM-dd}.");
+        }
+
+        return Localized.Text(
+            $"{n.Number}：{what}已逾期 {n.DaysOverdue} 天（应于 {n.DueOn:yyyy-MM-dd} 完成），请于 {n.ReplyBy:yyyy-MM-dd} 前签收并反馈原因及预计完成时间。",
+            $"{n.Number}: {what} is {n.DaysOverdue} days overdue (due {n.DueOn:yyyy-MM-dd}); acknowledge by {n.ReplyBy:yyyy-MM-dd} with the reason and an expected date.");
+    }
+}
+
+/// <summary>A notice with what is read beside it; init-only members so that EF can order and filter by them.</summary>
+internal sealed class NoticeRow
+{
+    public required Notice Notice { get; init; }
+    public bool Read { get; init; }
+    public required string TaskKey { get; init; }
+    public required string TaskTitleZh { get; init; }
+    public required string TaskTitleEn { get; init; }
+}

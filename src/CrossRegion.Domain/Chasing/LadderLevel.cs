@@ -1,0 +1,35 @@
+namespace CrossRegion.Domain.Chasing;
+
+/// <summary>
+/// The rungs an escalation ladder is built from, lowest first. Which of them a jurisdiction uses, in what order
+/// and after how many working days, is configuration (<c>Chase:Ladders</c>).
+/// </summary>
+public enum LadderLevel
+{
+    /// <summary>The responsible unit's officer (经办人).</summary>
+    DepartmentOfficer = 1,
+
+    /// <summary>The responsible unit's head (部门负责人).</summary>
+    DepartmentHead = 2,
+
+    /// <summary>The city's coordinator (城市协调人).</summary>
+    CityCoordinator = 3,
+
+    /// <summary>The city's leader in charge (分管领导).</summary>
+    CityLeadership = 4,
+
+    /// <summary>The joint office (联合办公室).</summary>
+    JointOffice = 5,
+
+    /// <summary>On the agenda of the next joint meeting (联席会议).</summary>
+    JointMeeting = 6,
+}
+
+public static class LadderLevels
+{
+    /// <summary>Rungs at which the city's coordinators are addressed as well as the unit.</summary>
+    public static bool ReachesCity(this LadderLevel level) => level >= LadderLevel.CityCoordinator;
+
+    /// <summary>Rungs at which the joint office is addressed (not only reading along).</summary>
+    public static bool ReachesJointOffice(this LadderLevel level) => level >= LadderLevel.JointOffice;
+}

@@ -1,0 +1,37 @@
+namespace CrossRegion.Domain.Operations;
+
+/// <summary>
+/// Something that happened, written in the same transaction as the change itself. The sequencer gives committed
+/// events their feed position in commit order; the change feed and the webhook deliveries read positioned events
+/// only, so a reader never skips an event that committed late.
+/// </summary>
+public sealed class OutboxEvent
+{
+    private OutboxEvent()
+    {
+        Type = Payload = string.Empty;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Feed position; null until the sequencer has seen the event committed.</summary>
+    public long? Position { get; private set; }
+
+    /// <summary>e.g. notice.issued, notice.escalated.</summary>
+    public string Type { get; private set; }
+
+    public Guid? TaskId { get; private set; }
+
+    /// <summary>The event's body as JSON (snake_case), as delivered.</summary>
+    public string Payload { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public static OutboxEvent Create(string type, Guid? taskId, string payload, DateTimeOffset at) => new()
+    {
+        Type = type,
+        TaskId = taskId,
+        Payload = payload,
+        OccurredAt = at,
+    };
+}

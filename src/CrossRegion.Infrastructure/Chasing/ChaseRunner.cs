@@ -1,0 +1,110 @@
+using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Infrastructure.Chasing;
+
+/// <summary>
+/// Runs the steps of today's <see cref="ChasePlan"/>, each in its own transaction: the notices it issues and their
+/// outbox events commit together or not at all. Steps are serialised across every node (a transaction-scoped
+/// advisory lock on PostgreSQL; one process owns an SQLite file), which keeps notice numbers gapless; exactly-once
+/// does not depend on the lock but on the unique obligation key. A run killed half-way leaves whole steps behind,
+/// and the next run (on any node) issues what is missing.
+/// </summary>
+internal sealed partial class ChaseRunner(
+    AppDbContext db, IBusinessCalendar calendar, IOptions<ChaseOptions> options, TimeProvider time, Observability.CrossRegionMetrics metrics, ILogger<ChaseRunner> logger)
+    : IChaseRunner
+{
+    private const long ChaseLockKey = 0x4352_4348_4153_45;
+    private static readonly SemaphoreSlim EmbeddedLock = new(1, 1);
+
+    public async Task<ChaseResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = ShanghaiClock.Today(time);
+        var steps = ChasePlan.For(today, calendar, options.Value);
+        if (steps.Count == 0)
+        {
+            return new ChaseResult(today, Skipped: true, 0, 0, 0);
+        }
+
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        int reminders = 0, notices = 0, escalations = 0;
+        foreach (var step in steps)
+        {
+            var issued = await RunStepAsync(step, today, cancellationToken);
+            if (issued == 0)
+            {
+                continue;
+            }
+
+            LogStep(logger, step.Name, issued);
+            metrics.Issued(step, issued);
+            if (step is ReminderStep)
+            {
+                reminders += issued;
+            }
+            else if (step is FirstNoticeStep)
+            {
+                notices += issued;
+            }
+            else
+            {
+                escalations += issued;
+            }
+        }
+
+        return new ChaseResult(today, Skipped: false, reminders, notices, escalations);
+    }
+
+    private async Task<int> RunStepAsync(ChaseStep step, DateOnly today, CancellationToken cancellationToken)
+    {
+        var postgres = db is PostgresAppDbContext;
+        var batch = Guid.CreateVersion7();
+        if (!postgres)
+        {
+            await EmbeddedLock.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChaseLockKey})", cancellationToken);
+            }
+
+            // The clock is read under the lock, so notices issued later never carry an earlier time.
+            var now = time.GetUtcNow();
+            var issue = ChaseSql.Issue(step, batch, today, now, options.Value.NumberPrefix, postgres);
+            var issued = await db.Database.ExecuteSqlRawAsync(issue.Text, issue.Parameters, cancellationToken);
+            if (issued > 0 && step.Kind == NoticeKind.Notice)
+            {
+                var level = step switch
+                {
+                    FirstNoticeStep f => f.Level,
+                    EscalationStep e => e.Level,
+                    _ => throw new InvalidOperationException(step.Name),
+                };
+                var events = ChaseSql.Events(batch, step, level, now, postgres);
+                await db.Database.ExecuteSqlRawAsync(events.Text, events.Parameters, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return issued;
+        }
+        finally
+        {
+            if (!postgres)
+            {
+                EmbeddedLock.Release();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chase step {Step} issued {Count} notices")]
+    private static partial void LogStep(ILogger logger, string step, int count);
+}

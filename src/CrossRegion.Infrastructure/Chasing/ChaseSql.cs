@@ -1,0 +1,226 @@
+using System.Globalization;
+using CrossRegion.Application.Chasing;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Reporting;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CrossRegion.Infrastructure.Chasing;
+
+/// <summary>
+/// The SQL of one chase step: an INSERT … SELECT that issues every notice the step owes and no other, plus the
+/// outbox INSERT for the notices it issued. Set-based, so a chase over a million milestones never loads them;
+/// idempotent twice over: an anti-join skips what exists, and the unique obligation key
+/// (<c>UX_Notices_Obligation</c>) makes a racing insert do nothing. The same text runs on PostgreSQL and SQLite
+/// (quoted identifiers, ON CONFLICT, window functions); only the JSON constructor differs.
+/// </summary>
+internal sealed class ChaseSql
+{
+    private const string Columns = """
+        INSERT INTO "Notices" ("Kind", "Subject", "SubjectId", "TaskId", "Period", "JurisdictionCode", "DueOn", "Rung",
+            "Level", "Year", "Serial", "Number", "IssuedAt", "IssuedOn", "ReplyBy", "EscalationBasis", "BatchId")
+        """;
+
+    private const string OnConflict = """
+        ON CONFLICT ("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Kind", "Rung") DO NOTHING
+        """;
+
+    private static readonly string Open = Quote(MilestoneStatus.Open);
+    private static readonly string Active = Quote(CoordinatedTaskStatus.Active);
+    private static readonly string Met = $"{Quote(SignOffStatus.Confirmed)}, {Quote(SignOffStatus.Waived)}";
+    private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
+
+    private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();
+
+    private readonly List<object> _parameters = [];
+    private readonly bool _postgres;
+
+    private ChaseSql(bool postgres) => _postgres = postgres;
+
+    public string Text { get; private set; } = string.Empty;
+    public IReadOnlyList<object> Parameters => _parameters;
+
+    /// <summary>The INSERT that issues the step's notices, tagged with <paramref name="batch"/>.</summary>
+    public static ChaseSql Issue(ChaseStep step, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix, bool postgres)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var sql = new ChaseSql(postgres);
+        sql.Text = step switch
+        {
+            ReminderStep { Subject: NoticeSubject.Milestone } r => sql.MilestoneSource(r, null, r.DueFrom, r.DueBefore, null, null, batch, today, now, numberPrefix),
+            ReminderStep r => sql.ReportSource(r, null, r.Period!, r.DueFrom, null, null, batch, today, now, numberPrefix),
+            FirstNoticeStep { Subject: NoticeSubject.Milestone } f => sql.MilestoneSource(f, f.Jurisdiction, null, null, f.DueThrough, f, batch, today, now, numberPrefix),
+            FirstNoticeStep f => sql.ReportSource(f, f.Jurisdiction, f.Period!, f.DueThrough, f.Level, f.ReplyBy, batch, today, now, numberPrefix),
+            EscalationStep e => sql.Escalation(e, batch, today, now, numberPrefix),
+            _ => throw new ArgumentOutOfRangeException(nameof(step)),
+        };
+        return sql;
+    }
+
+    /// <summary>The outbox events (notice.issued / notice.escalated) of the notices a batch issued, in the same transaction.</summary>
+    public static ChaseSql Events(Guid batch, ChaseStep step, LadderLevel level, DateTimeOffset now, bool postgres)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var sql = new ChaseSql(postgres);
+        var json = postgres ? "json_build_object" : "json_object";
+        var cast = postgres ? "::text" : string.Empty;
+        sql.Text = $"""
+            INSERT INTO "OutboxEvents" ("Type", "TaskId", "Payload", "OccurredAt")
+            SELECT {sql.P(step.Rung == 0 ? "notice.issued" : "notice.escalated")}, n."TaskId", {json}(
+                'notice_id', n."Id", 'number', n."Number", 'task_id', lower(CAST(n."TaskId" AS TEXT)), 'task_key', t."Key",
+                'subject', {sql.P(Snake(step.Subject.ToString()))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
+                'period', n."Period", 'jurisdiction', n."JurisdictionCode", 'due_on', n."DueOn", 'rung', n."Rung",
+                'level', {sql.P(Snake(level.ToString()))}, 'reply_by', n."ReplyBy",
+                'issued_at', {sql.P(now.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture))}){cast},
+                {sql.Instant(now)}
+            FROM "Notices" n
+            JOIN "Tasks" t ON t."Id" = n."TaskId"
+            WHERE n."BatchId" = {sql.P(batch)}
+            ORDER BY n."Id"
+            """;
+        return sql;
+    }
+
+    private string MilestoneSource(
+        ChaseStep step, string? jurisdiction, DateOnly? dueFrom, DateOnly? dueBefore, DateOnly? dueThrough, FirstNoticeStep? notice,
+        Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        var where = new List<string> { $"t.\"Status\" = {Active}", $"m.\"Status\" = {Open}" };
+        AddIf(where, jurisdiction, v => $"o.\"JurisdictionCode\" = {P(v)}");
+        AddIf(where, dueFrom, v => $"m.\"DueDate\" >= {P(v)}");
+        AddIf(where, dueBefore, v => $"m.\"DueDate\" < {P(v)}");
+        AddIf(where, dueThrough, v => $"m.\"DueDate\" <= {P(v)}");
+        where.Add(NotMet("m.\"Id\"", "o.\"JurisdictionCode\""));
+        where.Add(NotIssued(step, "m.\"Id\"", "o.\"JurisdictionCode\"", "m.\"DueDate\""));
+        return $"""
+            {Columns}
+            SELECT {Values(step, notice?.Level, notice?.ReplyBy, "m.\"Id\"", "m.\"TaskId\"", "NULL", "o.\"JurisdictionCode\"", "m.\"DueDate\"",
+                "t.\"Key\", m.\"DueDate\", m.\"SortOrder\", o.\"JurisdictionCode\"", batch, today, now, numberPrefix)}
+            FROM "Milestones" m
+            JOIN "Tasks" t ON t."Id" = m."TaskId"
+            JOIN "MilestoneOwners" o ON o."MilestoneId" = m."Id"
+            WHERE {string.Join("\n  AND ", where)}
+            {OnConflict}
+            """;
+    }
+
+    private string ReportSource(
+        ChaseStep step, string? jurisdiction, string period, DateOnly dueOn, LadderLevel? level, DateOnly? replyBy,
+        Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        if (!ReportPeriod.TryParse(period, out var first))
+        {
+            throw new ArgumentException($"Not a report period: {period}", nameof(period));
+        }
+
+        var periodEnd = new DateTimeOffset(first.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+        var where = new List<string>
+        {
+            $"t.\"Status\" = {Active}",
+            $"p.\"Role\" IN ({Reporting})",
+            $"t.\"CreatedAt\" < {Instant(periodEnd)}",
+        };
+        AddIf(where, jurisdiction, v => $"p.\"JurisdictionCode\" = {P(v)}");
+        where.Add(NotReported("t.\"Id\"", "p.\"JurisdictionCode\"", P(period)));
+        var due = P(dueOn);
+        where.Add(NotIssued(step, "t.\"Id\"", "p.\"JurisdictionCode\"", due));
+        return $"""
+            {Columns}
+            SELECT {Values(step, level, replyBy, "t.\"Id\"", "t.\"Id\"", P(period), "p.\"JurisdictionCode\"", due,
+                "t.\"Key\", p.\"JurisdictionCode\"", batch, today, now, numberPrefix)}
+            FROM "Tasks" t
+            JOIN "Parties" p ON p."TaskId" = t."Id"
+            WHERE {string.Join("\n  AND ", where)}
+            {OnConflict}
+            """;
+    }
+
+    private string Escalation(EscalationStep step, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        var stillOwed = step.Subject == NoticeSubject.Milestone
+            ? $"""
+                EXISTS (SELECT 1 FROM "Milestones" m WHERE m."Id" = p."SubjectId" AND m."Status" = {Open} AND m."DueDate" = p."DueOn")
+                  AND {NotMet("p.\"SubjectId\"", "p.\"JurisdictionCode\"")}
+                """
+            : NotReported("p.\"TaskId\"", "p.\"JurisdictionCode\"", "p.\"Period\"");
+        return $"""
+            {Columns}
+            SELECT {Values(step, step.Level, step.ReplyBy, "p.\"SubjectId\"", "p.\"TaskId\"", "p.\"Period\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"",
+                "t.\"Key\", p.\"DueOn\", p.\"Id\"", batch, today, now, numberPrefix)}
+            FROM "Notices" p
+            JOIN "Tasks" t ON t."Id" = p."TaskId"
+            WHERE p."Kind" = {Quote(NoticeKind.Notice)} AND p."Rung" = {P(step.ToRung - 1)} AND p."JurisdictionCode" = {P(step.Jurisdiction)}
+              AND p."EscalationBasis" <= {P(step.BasisThrough)} AND p."Subject" = {Quote(step.Subject)} AND t."Status" = {Active}
+              AND {stillOwed}
+              AND {NotIssued(step, "p.\"SubjectId\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"")}
+            {OnConflict}
+            """;
+    }
+
+    /// <summary>The SELECT list in the column order of <see cref="Columns"/>; formal notices are numbered in <paramref name="order"/>.</summary>
+    private string Values(
+        ChaseStep step, LadderLevel? level, DateOnly? replyBy, string subjectId, string taskId, string period, string jurisdiction, string dueOn,
+        string order, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        string year = "NULL", serial = "NULL", number = "NULL";
+        if (step.Kind == NoticeKind.Notice)
+        {
+            year = P(today.Year);
+            serial = $"(SELECT COALESCE(MAX(x.\"Serial\"), 0) FROM \"Notices\" x WHERE x.\"Year\" = {year}) + ROW_NUMBER() OVER (ORDER BY {order})";
+            number = $"{P($"{numberPrefix}〔{today.Year}〕")} || CAST({serial} AS TEXT) || '号'";
+        }
+
+        return string.Join(", ",
+            Quote(step.Kind), Quote(step.Subject), subjectId, taskId, period, jurisdiction, dueOn, P(step.Rung),
+            level is { } l ? Quote(l) : "NULL", year, serial, number, Instant(now), P(today),
+            replyBy is { } r ? P(r) : "NULL", P(today), P(batch));
+    }
+
+    private static string NotMet(string milestoneId, string jurisdiction) => $"""
+        NOT EXISTS (SELECT 1 FROM "MilestoneSignOffs" s WHERE s."MilestoneId" = {milestoneId}
+            AND s."JurisdictionCode" = {jurisdiction} AND s."Status" IN ({Met}))
+        """;
+
+    private static string NotReported(string taskId, string jurisdiction, string period) => $"""
+        NOT EXISTS (SELECT 1 FROM "ProgressReports" r WHERE r."TaskId" = {taskId}
+            AND r."JurisdictionCode" = {jurisdiction} AND r."Period" = {period})
+        """;
+
+    private string NotIssued(ChaseStep step, string subjectId, string jurisdiction, string dueOn) => $"""
+        NOT EXISTS (SELECT 1 FROM "Notices" n WHERE n."Subject" = {Quote(step.Subject)} AND n."SubjectId" = {subjectId}
+            AND n."JurisdictionCode" = {jurisdiction} AND n."DueOn" = {dueOn} AND n."Kind" = {Quote(step.Kind)} AND n."Rung" = {P(step.Rung)})
+        """;
+
+    private static void AddIf(List<string> where, string? value, Func<string, string> condition)
+    {
+        if (value is not null)
+        {
+            where.Add(condition(value));
+        }
+    }
+
+    private static void AddIf(List<string> where, DateOnly? value, Func<DateOnly, string> condition)
+    {
+        if (value is { } v)
+        {
+            where.Add(condition(v));
+        }
+    }
+
+    /// <summary>An instant as the provider stores it: timestamptz on PostgreSQL, UTC ticks on SQLite (see SqliteAppDbContext).</summary>
+    private string Instant(DateTimeOffset value) => P(_postgres ? value : BinaryInstant.ConvertToProvider(value)!);
+
+    /// <summary>A parameter placeholder for EF's raw SQL ({0}, {1}, …).</summary>
+    private string P(object value)
+    {
+        _parameters.Add(value);
+        return "{" + (_parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+    }
+
+    /// <summary>Enum values are stored as their names (HasConversion&lt;string&gt;) and are SQL literals here, never input.</summary>
+    private static string Quote<TEnum>(TEnum value)
+        where TEnum : struct, Enum => $"'{value}'";
+
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+}

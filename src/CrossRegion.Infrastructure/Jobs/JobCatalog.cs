@@ -1,0 +1,33 @@
+using CrossRegion.Application.Jobs;
+using Quartz;
+
+namespace CrossRegion.Infrastructure.Jobs;
+
+/// <summary>A background job: its name, what it does, its default schedule and how a missed or failed run is handled.</summary>
+internal sealed record JobDefinition(
+    string Name, Type JobType, string DefaultCron, CronTriggerMisfireInstruction Misfire, bool RequestRecovery, RetryPolicy? Retry, string Description);
+
+/// <summary>Every job the service runs. Misfire and retry choices are explained in docs/jobs.md.</summary>
+internal static class JobCatalog
+{
+    public const string Group = "crossregion";
+
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        // A chase missed while every node was down runs once when one comes back: the day's notices are still owed.
+        // A failure is retried with backoff and jitter (each step is its own transaction; a retry redoes only what is missing).
+        new(JobNames.Chase, typeof(ChaseJob), "0 0 9 * * ?", CronTriggerMisfireInstruction.FireAndProceed, RequestRecovery: true,
+            RetryPolicy.Exponential(4, TimeSpan.FromMinutes(1), 2, TimeSpan.FromMinutes(15), 0.2),
+            "Reminders, 催办 notices and escalations for milestones and monthly reports."),
+
+        // Clean-up loses nothing by waiting for its next slot.
+        new(JobNames.IdempotencyCleanup, typeof(IdempotencyCleanupJob), "0 30 3 * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
+            null, "Deletes Idempotency-Key records older than their retention."),
+    ];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
+
+    public static JobKey KeyOf(string name) => new(name, Group);
+
+    public static TriggerKey TriggerOf(string name) => new(name + ".schedule", Group);
+}

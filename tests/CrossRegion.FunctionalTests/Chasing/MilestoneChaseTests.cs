@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.FunctionalTests.Chasing;
+
+/// <summary>
+/// One milestone (due Friday 2026-12-04, owned by Wanzhou and Dazhou) chased through the calendar: reminders 5 and
+/// 1 working days ahead, nothing on the weekend, the first 催办单 on the first working day after, each rung of each
+/// city's ladder after its working days, 签收 with a promised date pausing the ladder, a sign-off ending it.
+/// </summary>
+public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<ChaseFactory>
+{
+    private static readonly DateOnly Due = new(2026, 12, 4);
+
+    [Fact]
+    public async Task The_chase_follows_the_calendar_and_each_ladder_issuing_every_notice_once()
+    {
+        // Log in while the clock is real (tokens are validated against the real time).
+        factory.Clock.Now = DateTimeOffset.UtcNow;
+        var (key, taskId, milestoneId) = await ChaseTasks.CreateAsync(factory, Due);
+        var wanzhou = await factory.ClientForAsync("wz.transport");
+        var dazhou = await factory.ClientForAsync("dz.transport");
+        var kaizhou = await factory.ClientForAsync("kz.transport");
+        var office = await factory.ClientForAsync("joint.office");
+
+        // Six working days ahead: nothing yet. Five: a reminder to each owner. Twice the same day: still one each.
+        await factory.ChaseAsync(new DateOnly(2026, 11, 26));
+        Assert.Empty(await MilestoneNoticesAsync(taskId));
+        await factory.ChaseAsync(new DateOnly(2026, 11, 27));
+        await factory.ChaseAsync(new DateOnly(2026, 11, 27));
+        var notices = await MilestoneNoticesAsync(taskId);
+        Assert.Equal(["DZ", "WZ"], notices.Select(n => n.JurisdictionCode).Order());
+        Assert.All(notices, n => Assert.Equal((NoticeKind.Reminder, 5, (string?)null), (n.Kind, n.Rung, n.Number)));
+
+        // Saturday is not a working day: the chase does nothing at all.
+        Assert.True((await factory.ChaseAsync(new DateOnly(2026, 11, 28))).Skipped);
+
+        // One working day ahead, and on the day itself: the 1-day reminder, once.
+        await factory.ChaseAsync(new DateOnly(2026, 12, 3));
+        await factory.ChaseAsync(new DateOnly(2026, 12, 4));
+        Assert.Equal(4, (await MilestoneNoticesAsync(taskId)).Count(n => n.Kind == NoticeKind.Reminder));
+
+        // Saturday 5th, Sunday 6th: nothing. Monday 7th, four chases at once (as if on four nodes): one notice each.
+        await factory.ChaseAsync(new DateOnly(2026, 12, 6));
+        factory.Clock.MorningOf(new DateOnly(2026, 12, 7));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.ChaseAsync(new DateOnly(2026, 12, 7))));
+        var first = (await MilestoneNoticesAsync(taskId)).Where(n => n.Kind == NoticeKind.Notice).ToList();
+        Assert.Equal(2, first.Count);
+        Assert.All(first, n =>
+        {
+            Assert.Equal((0, LadderLevel.DepartmentOfficer, 3), (n.Rung, n.Level, n.DaysOverdue));
+            Assert.Equal(new DateOnly(2026, 12, 10), n.ReplyBy);
+            Assert.Matches(@"^联办催字〔2026〕\d+号$", n.Number);
+        });
+
+        // Each unit's inbox holds its own notices only; another city's unit learns nothing of them.
+        var wzInbox = await InboxAsync(wanzhou, key);
+        Assert.Equal(3, wzInbox.Count);
+        Assert.All(wzInbox, n => Assert.Equal("WZ", n.GetProperty("jurisdiction").GetString()));
+        Assert.Equal("notice", wzInbox[0].GetProperty("kind").GetString());
+        Assert.Contains("已逾期 3 天", wzInbox[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["万州区交通局"], wzInbox[0].GetProperty("recipient_units").EnumerateArray().Select(u => u.GetString()));
+        Assert.Empty(await InboxAsync(kaizhou, key));
+        var wzNotice = first.Single(n => n.JurisdictionCode == "WZ");
+        var dzNotice = first.Single(n => n.JurisdictionCode == "DZ");
+
+        // 签收: Wanzhou with a reason and a promised date; again is a conflict; the joint office reads but does not
+        // sign; Kaizhou does not know the notice exists.
+        var ack = await wanzhou.PostAsJsonAsync($"/api/v1/notifications/{wzNotice.Id}/ack", new { reason = "征地协调滞后", expected_on = "2026-12-18" });
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var acknowledged = await Json.ReadAsync(ack);
+        Assert.Equal("2026-12-18", acknowledged.GetProperty("acknowledgement").GetProperty("expected_on").GetString());
+        Assert.True(acknowledged.GetProperty("read").GetBoolean());
+        await Json.ProblemAsync(await wanzhou.PostAsJsonAsync($"/api/v1/notifications/{wzNotice.Id}/ack", new { }), 409);
+        await Json.ProblemAsync(await office.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { }), 403);
+        await Json.ProblemAsync(await kaizhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { }), 404);
+        await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { expected_on = "2026-12-01" }), 422);
+
+        // Read notices drop below unread ones.
+        wzInbox = await InboxAsync(wanzhou, key);
+        Assert.Equal([false, false, true], wzInbox.Select(n => n.GetProperty("read").GetBoolean()));
+
+        // Three working days on (Thursday 10th): Dazhou, silent, goes up a rung; Wanzhou waits for its promised date.
+        await factory.ChaseAsync(new DateOnly(2026, 12, 9));
+        Assert.Equal(2, (await MilestoneNoticesAsync(taskId)).Count(n => n.Kind == NoticeKind.Notice));
+        await factory.ChaseAsync(new DateOnly(2026, 12, 10));
+        Assert.Equal((1, LadderLevel.DepartmentHead), Rungs(await MilestoneNoticesAsync(taskId), "DZ").Last());
+
+        // Dazhou's ladder (Sichuan) reaches its city coordinator three working days later; Wanzhou's would take five.
+        await factory.ChaseAsync(new DateOnly(2026, 12, 15));
+        notices = await MilestoneNoticesAsync(taskId);
+        Assert.Equal([(0, LadderLevel.DepartmentOfficer), (1, LadderLevel.DepartmentHead), (2, LadderLevel.CityCoordinator)], Rungs(notices, "DZ"));
+        Assert.Equal([(0, LadderLevel.DepartmentOfficer)], Rungs(notices, "WZ"));
+
+        // Dazhou signs its part off: its chase ends. Wanzhou's ladder resumes three working days after the 18th.
+        var signOff = await dazhou.PostAsJsonAsync($"/api/v1/tasks/{key}/milestones/{milestoneId}/sign-off", new { evidence = "路基验收记录" });
+        Assert.Equal(HttpStatusCode.OK, signOff.StatusCode);
+        await factory.ChaseAsync(new DateOnly(2026, 12, 22));
+        Assert.Equal([(0, LadderLevel.DepartmentOfficer)], Rungs(await MilestoneNoticesAsync(taskId), "WZ"));
+        await factory.ChaseAsync(new DateOnly(2026, 12, 23));
+        notices = await MilestoneNoticesAsync(taskId);
+        Assert.Equal([(0, LadderLevel.DepartmentOfficer), (1, LadderLevel.DepartmentHead)], Rungs(notices, "WZ"));
+        Assert.Equal(3, Rungs(notices, "DZ").Count);
+
+        // The promise and the notices never moved the milestone's dates.
+        var task = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}"));
+        Assert.Equal("2026-12-04", task.GetProperty("milestones")[0].GetProperty("due_date").GetString());
+
+        // Every formal notice went to the outbox in its own transaction: issued twice, escalated three times.
+        // (The task's parties also owe November's monthly report: those notices have events of their own.)
+        var events = (await factory.WithDbAsync(db => db.OutboxEvents.AsNoTracking().Where(e => e.TaskId == taskId).OrderBy(e => e.Id).ToListAsync()))
+            .Where(e => JsonDocument.Parse(e.Payload).RootElement.GetProperty("subject").GetString() == "milestone")
+            .ToList();
+        Assert.Equal(["notice.escalated", "notice.escalated", "notice.escalated", "notice.issued", "notice.issued"], events.Select(e => e.Type).Order());
+        var payload = JsonDocument.Parse(events[^1].Payload).RootElement;
+        Assert.Equal(key, payload.GetProperty("task_key").GetString());
+        Assert.Equal("2026-12-04", payload.GetProperty("due_on").GetString());
+        Assert.Equal("department_head", payload.GetProperty("level").GetString());
+
+        // Numbers are unique and without gaps across everything the chase issued this year.
+        var serials = await factory.WithDbAsync(db => db.Notices.Where(n => n.Year == 2026).Select(n => n.Serial!.Value).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, serials.Count), serials.Order());
+    }
+
+    [Fact]
+    public async Task The_joint_office_reads_every_notice_and_receives_the_upper_rungs()
+    {
+        factory.Clock.Now = DateTimeOffset.UtcNow;
+        var office = await factory.ClientForAsync("joint.office");
+        var observer = await factory.ClientForAsync("province.observer");
+        var response = await office.GetAsync("/api/v1/notices?kind=notice&limit=200");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var all = await Json.ReadAsync(response);
+        var seen = await Json.ReadAsync(await observer.GetAsync("/api/v1/notices?kind=notice&limit=200"));
+        Assert.Equal(all.GetProperty("items").GetArrayLength(), seen.GetProperty("items").GetArrayLength());
+        await Json.ProblemAsync(await office.GetAsync("/api/v1/notices?level=boss"), 400);
+        await Json.ProblemAsync(await office.GetAsync("/api/v1/notifications?cursor=nope"), 400);
+        var inbox = await Json.ReadAsync(await office.GetAsync("/api/v1/notifications?limit=200"));
+        Assert.All(inbox.GetProperty("items").EnumerateArray(), n =>
+            Assert.Contains(n.GetProperty("level").GetString(), new[] { "joint_office", "joint_meeting" }));
+    }
+
+    private Task<List<Notice>> MilestoneNoticesAsync(Guid taskId) => ChaseTasks.NoticesAsync(factory, taskId, NoticeSubject.Milestone);
+
+    private static List<(int Rung, LadderLevel? Level)> Rungs(IEnumerable<Notice> notices, string jurisdiction) =>
+        notices.Where(n => n.Kind == NoticeKind.Notice && n.JurisdictionCode == jurisdiction).OrderBy(n => n.Rung).Select(n => (n.Rung, n.Level)).ToList();
+
+    private static async Task<List<JsonElement>> InboxAsync(HttpClient client, string key)
+    {
+        var page = await Json.ReadAsync(await client.GetAsync("/api/v1/notifications?limit=200"));
+        return page.GetProperty("items").EnumerateArray()
+            .Where(n => n.GetProperty("task").GetProperty("key").GetString() == key && n.GetProperty("subject").GetString() == "milestone")
+            .ToList();
+    }
+}
