@@ -54,7 +54,7 @@ public static class ChasePlan
             steps.Add(new ReminderStep(NoticeSubject.Milestone, offset, due.From, due.Before, null));
         }
 
-        var periods = Enumerable.Range(1, options.Reports.LookbackMonths)
+        var periods = Enumerable.Range(1, options.Reports.Enabled ? options.Reports.LookbackMonths : 0)
             .Select(back => new DateOnly(today.Year, today.Month, 1).AddMonths(-back))
             .Select(first => (Period: ReportPeriod.Format(first), DueOn: ReportDueOn(first, options.Reports.DueDay)))
             .ToList();
@@ -76,7 +76,7 @@ public static class ChasePlan
             for (var rung = 1; rung < ladder.Count; rung++)
             {
                 var basisThrough = LatestWithWorkingDaysSince(today, ladder[rung].AfterWorkingDays, calendar);
-                foreach (var subject in (NoticeSubject[])[NoticeSubject.Milestone, NoticeSubject.MonthlyReport])
+                foreach (var subject in options.Reports.Enabled ? [NoticeSubject.Milestone, NoticeSubject.MonthlyReport] : (NoticeSubject[])[NoticeSubject.Milestone])
                 {
                     steps.Add(new EscalationStep(subject, code, rung, ladder[rung].Level, basisThrough, replyBy));
                 }

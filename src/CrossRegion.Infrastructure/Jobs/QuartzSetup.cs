@@ -18,7 +18,14 @@ internal static class QuartzSetup
     {
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = "CrossRegion");
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "CrossRegion";
+                if (scheduler.InstanceId is { Length: > 0 } id)
+                {
+                    o.InstanceId = id;
+                }
+            });
             q.UsePersistentStore(store =>
             {
                 if (provider == DatabaseProviders.Postgres)

@@ -8,6 +8,9 @@ public sealed class SchedulerOptions
     /// <summary>A node with this off serves the API only; the others in the cluster run the jobs.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>This node's id in the cluster; unique per node. Left empty, one is generated from the host name and time.</summary>
+    public string? InstanceId { get; set; }
+
     /// <summary>How often a clustered node tells the others it is alive; a node silent for longer is recovered from.</summary>
     public double CheckinIntervalSeconds { get; set; } = 7.5;
 
