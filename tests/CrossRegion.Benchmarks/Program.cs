@@ -2,9 +2,15 @@ using System.Globalization;
 using System.Text;
 using CrossRegion.Benchmarks;
 
-// Usage (tests/benchmark.sh does all of this): CrossRegion.Benchmarks --api URL --pg CONNECTION
+// Usage (tests/benchmark.sh does all of this; tests/chase-benchmark.sh runs --mode chase): CrossRegion.Benchmarks --api URL --pg CONNECTION
 //   [--tasks 100000] [--pair-tasks 50000] [--concurrency 32] [--seconds 30] [--warm-up 30] [--generate yes|no] [--report FILE]
 var options = Args.Parse(args);
+if (options.Get("mode", "read") == "chase")
+{
+    // tests/chase-benchmark.sh: one chase over a million milestones (docs/benchmarks.md).
+    return await ChaseBenchmark.RunAsync(options);
+}
+
 var api = new Uri(options.Get("api", "http://127.0.0.1:5080"));
 var pg = options.Get("pg", "Host=127.0.0.1;Port=5432;Username=postgres;Database=crossregion_bench");
 var tasks = int.Parse(options.Get("tasks", "100000"), CultureInfo.InvariantCulture);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Chase benchmark on PostgreSQL (see docs/benchmarks.md).
+#   bash tests/chase-benchmark.sh [--tasks 100000] [--reports no|yes]
+# Starts a throwaway PostgreSQL, migrates it, writes <tasks> tasks × 10 milestones (one overdue per task: 1,000,000
+# milestones and 100,000 overdue by default) and runs the production chase runner three times: the first pass, a
+# second the same day (nothing new), and an escalation pass three working days later. Writes
+# artifacts/chase-benchmark-report.md. Exit code 0 when the first pass takes < 60 s and the second < 5 s.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$PGBIN" ]; then
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+# shellcheck source=tests/pg.sh
+source "$root/tests/pg.sh"
+PG_EXTRA_OPTS="-c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB -c max_wal_size=4GB" pg_start "$PGBIN"
+trap pg_stop EXIT
+"$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE crossregion_chase" postgres
+
+dotnet build tests/CrossRegion.Benchmarks -c Release --nologo -v quiet
+mkdir -p artifacts
+dotnet tests/CrossRegion.Benchmarks/bin/Release/net10.0/CrossRegion.Benchmarks.dll --mode chase \
+  --pg "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=crossregion_chase" \
+  --report artifacts/chase-benchmark-report.md "$@"
