@@ -69,10 +69,12 @@ internal static class ChaseBenchmark
         }
 
         var first = results[0];
-        var met = first.Result.Notices == overdue && first.Took < TimeSpan.FromSeconds(60)
+        // The ledger (tests/data/chase-ledger.sql) owes every task's two parties three months of reports.
+        var expected = overdue + (reports ? tasks * 2L * 3 : 0);
+        var met = first.Result.Notices == expected && first.Took < TimeSpan.FromSeconds(60)
             && results[1].Result is { Reminders: 0, Notices: 0, Escalations: 0 } && results[1].Took < TimeSpan.FromSeconds(5);
         report.AppendLine().AppendLine(met
-            ? "TARGET MET: first pass < 60 s issuing one notice per overdue milestone; second pass < 5 s issuing nothing."
+            ? "TARGET MET: first pass < 60 s issuing one notice per overdue obligation; second pass < 5 s issuing nothing."
             : "TARGET MISSED.");
         Console.WriteLine(report);
         if (options.TryGet("report", out var file))

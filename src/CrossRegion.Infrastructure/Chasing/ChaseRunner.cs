@@ -20,6 +20,7 @@ internal sealed partial class ChaseRunner(
     : IChaseRunner
 {
     private const long ChaseLockKey = 0x4352_4348_4153_45;
+    private const int AnalyzeAfter = 10_000;
     private static readonly SemaphoreSlim EmbeddedLock = new(1, 1);
 
     public async Task<ChaseResult> RunAsync(CancellationToken cancellationToken)
@@ -39,6 +40,13 @@ internal sealed partial class ChaseRunner(
             if (issued == 0)
             {
                 continue;
+            }
+
+            if (issued >= AnalyzeAfter && db is PostgresAppDbContext)
+            {
+                // Autovacuum would notice the new rows within a minute; the next step is planned in milliseconds. With
+                // statistics that still say "few notices", its anti-joins become nested loops over the whole table.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE \"Notices\"", cancellationToken);
             }
 
             LogStep(logger, step.Name, issued);
@@ -75,6 +83,11 @@ internal sealed partial class ChaseRunner(
             if (postgres)
             {
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChaseLockKey})", cancellationToken);
+
+                // The same statement runs with very different parameters (a rung nobody reached, a rung everybody did):
+                // a cached generic plan chosen on the small cases turns the large ones into nested-loop scans. Each
+                // step is planned for its own parameters (docs/benchmarks.md, chase).
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
             }
 
             // The clock is read under the lock, so notices issued later never carry an earlier time.

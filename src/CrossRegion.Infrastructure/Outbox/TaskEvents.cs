@@ -1,0 +1,85 @@
+using System.Text.Json;
+using CrossRegion.Domain.Operations;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CrossRegion.Infrastructure.Outbox;
+
+/// <summary>
+/// Reads what one SaveChanges does to tasks and writes it as outbox events in the same transaction: task.created,
+/// task.changed, task.closed, milestone.done, extension.decided. Payloads are snake_case JSON, as on the API.
+/// </summary>
+internal static class TaskEvents
+{
+    public const string TaskCreated = "task.created";
+    public const string TaskChanged = "task.changed";
+    public const string TaskClosed = "task.closed";
+    public const string MilestoneDone = "milestone.done";
+    public const string ExtensionDecided = "extension.decided";
+    public const string NoticeIssued = "notice.issued";
+    public const string NoticeEscalated = "notice.escalated";
+
+    /// <summary>Every event type, as subscribers name them.</summary>
+    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated];
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static List<OutboxEvent> Collect(ChangeTracker tracker, DateTimeOffset now)
+    {
+        var events = new List<OutboxEvent>();
+        var tasks = tracker.Entries<CoordinatedTask>().ToDictionary(e => e.Entity.Id);
+        foreach (var entry in tasks.Values.Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var task = entry.Entity;
+            var status = entry.Property(t => t.Status);
+            var type = entry.State == EntityState.Added ? TaskCreated
+                : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? TaskClosed
+                : TaskChanged;
+            var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name)).ToList();
+            events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = Snake(task.Status), task.TitleZh, task.TitleEn, changed }, now));
+        }
+
+        foreach (var entry in tracker.Entries<Milestone>().Where(e => e.State == EntityState.Modified))
+        {
+            var status = entry.Property(m => m.Status);
+            if (entry.Entity.Status == MilestoneStatus.Done && status.IsModified && !Equals(status.OriginalValue, status.CurrentValue)
+                && tasks.TryGetValue(entry.Entity.TaskId, out var task))
+            {
+                var m = entry.Entity;
+                events.Add(Event(MilestoneDone, task.Entity, new
+                {
+                    task_id = m.TaskId, task_key = task.Entity.Key, milestone_id = m.Id, m.Title, m.DueDate, m.BaselineDueDate, m.CompletedOn,
+                    outcome = Snake(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate)),
+                }, now));
+            }
+        }
+
+        foreach (var entry in tracker.Entries<ExtensionRequest>().Where(e => e.State == EntityState.Modified))
+        {
+            var status = entry.Property(x => x.Status);
+            if (status.IsModified && Equals(status.OriginalValue, ExtensionStatus.Pending) && entry.Entity.Status != ExtensionStatus.Pending)
+            {
+                var request = entry.Entity;
+                var milestone = tracker.Entries<Milestone>().FirstOrDefault(m => m.Entity.Id == request.MilestoneId)?.Entity;
+                if (milestone is not null && tasks.TryGetValue(milestone.TaskId, out var task))
+                {
+                    events.Add(Event(ExtensionDecided, task.Entity, new
+                    {
+                        task_id = task.Entity.Id, task_key = task.Entity.Key, extension_id = request.Id, milestone_id = milestone.Id,
+                        jurisdiction = request.JurisdictionCode, decision = Snake(request.Status), requested_due_date = request.RequestedDueDate,
+                        due_date = milestone.DueDate, reason = request.DecisionReason,
+                    }, now));
+                }
+            }
+        }
+
+        return events;
+    }
+
+    private static OutboxEvent Event(string type, CoordinatedTask task, object payload, DateTimeOffset now) =>
+        OutboxEvent.Create(type, task.Id, JsonSerializer.Serialize(payload, Json), now);
+
+    private static string Snake<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+}
