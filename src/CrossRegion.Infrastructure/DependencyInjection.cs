@@ -1,4 +1,5 @@
 using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Changes;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Jobs;
 using CrossRegion.Infrastructure.Chasing;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddOptions<ChaseOptions>().Validate(o => !o.Problems().Any(), "Chase configuration is invalid (see ChaseOptions.Problems).").ValidateOnStart();
         services.AddSingleton<CrossRegionMetrics>();
         services.AddScoped<IChaseRunner, ChaseRunner>();
+        services.AddScoped<IOutboxSequencer, Outbox.OutboxSequencer>();
         services.AddSingleton<IJobAdmin, QuartzJobAdmin>();
         var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         if (scheduler.Enabled)

@@ -5,4 +5,5 @@ public static class JobNames
 {
     public const string Chase = "chase";
     public const string IdempotencyCleanup = "idempotency-cleanup";
+    public const string OutboxSequencer = "outbox-sequencer";
 }

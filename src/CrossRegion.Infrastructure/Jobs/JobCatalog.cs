@@ -23,6 +23,10 @@ internal static class JobCatalog
         // Clean-up loses nothing by waiting for its next slot.
         new(JobNames.IdempotencyCleanup, typeof(IdempotencyCleanupJob), "0 30 3 * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
             null, "Deletes Idempotency-Key records older than their retention."),
+
+        // A pump: a missed firing is covered by the next, two seconds later; a failure likewise.
+        new(JobNames.OutboxSequencer, typeof(OutboxSequencerJob), "0/2 * * * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
+            null, "Gives committed outbox events their positions in the change feed."),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

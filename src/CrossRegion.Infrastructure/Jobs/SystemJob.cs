@@ -18,6 +18,9 @@ internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvi
 {
     protected abstract string Name { get; }
 
+    /// <summary>A pump runs every few seconds: its runs are recorded only when they fail (metrics count them all).</summary>
+    protected virtual bool IsPump => false;
+
     /// <summary>Does the work in <paramref name="services"/> (a scope acting as the system actor); answers a one-line summary.</summary>
     protected abstract Task<(string Outcome, string Summary)> RunAsync(IServiceProvider services, CancellationToken cancellationToken);
 
@@ -43,7 +46,11 @@ internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvi
 
         var finished = time.GetUtcNow();
         metrics.JobFinished(Name, outcome, finished - started);
-        await RecordAsync(JobRun.Finished(Name, context.Scheduler.SchedulerInstanceId, manual, started, finished, outcome, summary));
+        if (!IsPump || failure is not null)
+        {
+            await RecordAsync(JobRun.Finished(Name, context.Scheduler.SchedulerInstanceId, manual, started, finished, outcome, summary));
+        }
+
         if (failure is not null)
         {
             throw new JobExecutionException($"{Name} failed: {failure.Message}", failure);

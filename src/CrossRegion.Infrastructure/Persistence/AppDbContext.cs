@@ -52,7 +52,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var records = AuditTrail.Collect(ChangeTracker, caller, time.GetUtcNow());
+        var now = time.GetUtcNow();
+
+        // Outbox events first (they are not history themselves): they commit with the change or not at all.
+        OutboxEvents.AddRange(Outbox.TaskEvents.Collect(ChangeTracker, now));
+        var records = AuditTrail.Collect(ChangeTracker, caller, now);
         if (records.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

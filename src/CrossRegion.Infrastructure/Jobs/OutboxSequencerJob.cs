@@ -1,0 +1,22 @@
+using CrossRegion.Application.Changes;
+using CrossRegion.Application.Jobs;
+using CrossRegion.Infrastructure.Observability;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrossRegion.Infrastructure.Jobs;
+
+/// <summary>Every few seconds: give newly committed outbox events their feed positions.</summary>
+internal sealed class OutboxSequencerJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<OutboxSequencerJob> logger)
+    : SystemJob(scopes, time, metrics, logger)
+{
+    protected override string Name => JobNames.OutboxSequencer;
+
+    protected override bool IsPump => true;
+
+    protected override async Task<(string Outcome, string Summary)> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var positioned = await services.GetRequiredService<IOutboxSequencer>().SequenceAsync(cancellationToken);
+        return ("succeeded", $"{positioned} events positioned.");
+    }
+}
