@@ -2,6 +2,7 @@ using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Changes;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Webhooks;
 using CrossRegion.Infrastructure.Chasing;
 using CrossRegion.Infrastructure.Jobs;
 using CrossRegion.Infrastructure.Observability;
@@ -44,6 +45,12 @@ public static class DependencyInjection
         services.AddSingleton<CrossRegionMetrics>();
         services.AddScoped<IChaseRunner, ChaseRunner>();
         services.AddScoped<IOutboxSequencer, Outbox.OutboxSequencer>();
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
+        services.AddScoped<IWebhookDispatcher, Webhooks.WebhookDispatcher>();
+
+        // No redirects: a callback answers itself or fails; it cannot send our signed request somewhere else.
+        services.AddHttpClient(Webhooks.WebhookDispatcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddSingleton<IJobAdmin, QuartzJobAdmin>();
         var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         if (scheduler.Enabled)

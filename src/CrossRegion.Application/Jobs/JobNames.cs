@@ -6,4 +6,5 @@ public static class JobNames
     public const string Chase = "chase";
     public const string IdempotencyCleanup = "idempotency-cleanup";
     public const string OutboxSequencer = "outbox-sequencer";
+    public const string WebhookDispatcher = "webhook-dispatcher";
 }

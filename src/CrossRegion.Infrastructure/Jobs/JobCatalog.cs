@@ -27,6 +27,10 @@ internal static class JobCatalog
         // A pump: a missed firing is covered by the next, two seconds later; a failure likewise.
         new(JobNames.OutboxSequencer, typeof(OutboxSequencerJob), "0/2 * * * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
             null, "Gives committed outbox events their positions in the change feed."),
+
+        // A pump: deliveries carry their own retry schedule (Webhooks:*), so the job itself is not retried.
+        new(JobNames.WebhookDispatcher, typeof(WebhookDispatcherJob), "1/2 * * * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
+            null, "Plans and sends signed webhook deliveries, retrying with backoff and dead-lettering."),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

@@ -13,6 +13,8 @@ public sealed class CrossRegionMetrics
     private readonly Counter<long> _escalations;
     private readonly Histogram<double> _jobDuration;
     private readonly Counter<long> _jobRuns;
+    private readonly Counter<long> _webhookAttempts;
+    private readonly Counter<long> _webhookFailures;
 
     public CrossRegionMetrics(IMeterFactory meters)
     {
@@ -22,6 +24,8 @@ public sealed class CrossRegionMetrics
         _escalations = meter.CreateCounter<long>("crossregion.notices.escalations", "{notice}", "Notices issued on a rung above the first.");
         _jobDuration = meter.CreateHistogram<double>("crossregion.job.duration", "s", "How long background job runs take.");
         _jobRuns = meter.CreateCounter<long>("crossregion.job.runs", "{run}", "Background job runs by outcome.");
+        _webhookAttempts = meter.CreateCounter<long>("crossregion.webhook.attempts", "{attempt}", "Webhook delivery attempts by outcome (delivered, retry, dead).");
+        _webhookFailures = meter.CreateCounter<long>("crossregion.webhook.failures", "{attempt}", "Webhook delivery attempts that failed.");
     }
 
     public void Issued(ChaseStep step, int count)
@@ -33,6 +37,15 @@ public sealed class CrossRegionMetrics
         if (step is EscalationStep up)
         {
             _escalations.Add(count, subject, new("level", up.Level.ToString()), new("jurisdiction", up.Jurisdiction));
+        }
+    }
+
+    public void WebhookAttempt(string outcome)
+    {
+        _webhookAttempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        if (outcome != "delivered")
+        {
+            _webhookFailures.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
         }
     }
 

@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Integration;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Infrastructure.Idempotency;
 using CrossRegion.Infrastructure.Persistence.Auditing;
@@ -39,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all
     // four jurisdictions: every task has at least one party (a domain invariant), so they see every task through

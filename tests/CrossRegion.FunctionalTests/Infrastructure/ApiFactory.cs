@@ -43,6 +43,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("CrossRegion:DemoMode", "true");
         builder.UseSetting("Scheduler:Enabled", "false");
+        builder.UseSetting("Webhooks:AllowInsecureHttp", "true");
+        builder.UseSetting("Webhooks:FirstRetrySeconds", "0.05");
+        builder.UseSetting("Webhooks:MaxRetrySeconds", "0.2");
+        builder.UseSetting("Webhooks:MaxAttempts", "4");
+        builder.UseSetting("Webhooks:TimeoutSeconds", "2");
         builder.UseSetting("CrossRegion:DataDirectory", Database.Directory);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Jwt:Issuer", Issuer);

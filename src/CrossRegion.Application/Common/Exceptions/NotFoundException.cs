@@ -36,6 +36,9 @@ public sealed class NotFoundException : Exception
         "department" => "部门",
         "user" => "用户",
         "notice" => "通知",
+        "webhook" => "订阅",
+        "delivery" => "投递",
+        "job" => "后台任务",
         _ => "资源",
     };
     public string Key { get; } = string.Empty;

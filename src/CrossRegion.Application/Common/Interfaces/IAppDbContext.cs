@@ -1,5 +1,6 @@
 using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Integration;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
@@ -29,6 +30,8 @@ public interface IAppDbContext
     DbSet<NoticeRead> NoticeReads { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxEvent> OutboxEvents { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<UserAccount> Users { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }

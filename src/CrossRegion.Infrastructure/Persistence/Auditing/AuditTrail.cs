@@ -12,8 +12,8 @@ namespace CrossRegion.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Turns the pending changes of one SaveChanges into audit records: one per task touched (with every changed part
 /// of it, fields before and after), one per other changed entity. Session bookkeeping (refresh tokens, login
-/// counters, who has read which notice) is not history and is left out, and so are outbox events, which are
-/// themselves the record of what was published.
+/// counters, who has read which notice) is not history and is left out, and so are outbox events and webhook
+/// deliveries with their attempts, which are themselves the record of what was published and sent.
 /// </summary>
 internal static class AuditTrail
 {
@@ -30,7 +30,8 @@ internal static class AuditTrail
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not RefreshToken and not AuditEntry and not Idempotency.IdempotencyRecord
-                and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent)
+                and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
+                and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();
@@ -72,7 +73,8 @@ internal static class AuditTrail
             var before = entry.State == EntityState.Added ? null : property.OriginalValue;
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             var changed = entry.State != EntityState.Modified || (property.IsModified && !Equals(before, after));
-            if (changed && !(entry.Entity is UserAccount && SessionFields.Contains(name)))
+            if (changed && !(entry.Entity is UserAccount && SessionFields.Contains(name))
+                && !(entry.Entity is Domain.Integration.WebhookSubscription && name == nameof(Domain.Integration.WebhookSubscription.LastPosition)))
             {
                 fields[name] = name.Contains("Hash", StringComparison.Ordinal) ? new { changed = true } : new { before, after };
             }

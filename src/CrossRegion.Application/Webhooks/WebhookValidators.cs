@@ -1,0 +1,59 @@
+using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Integration;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Application.Webhooks;
+
+public sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWebhookCommand>
+{
+    public CreateWebhookCommandValidator(IOptions<WebhookOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var insecure = options.Value.AllowInsecureHttp;
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Url).NotEmpty().MaximumLength(500)
+            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || (insecure && uri.Scheme == Uri.UriSchemeHttp)) && string.IsNullOrEmpty(uri.UserInfo))
+            .WithMessage(_ => Localized.Text("url 须为 https 的绝对地址（不含用户名密码）。", "url must be an absolute https URL without credentials."));
+        RuleFor(c => c.EventTypes).NotEmpty()
+            .Must(types => types!.All(t => WebhookEvents.Known.Contains(t, StringComparer.Ordinal)))
+            .WithMessage(_ => Localized.Text($"event_types 取值须为：{string.Join(", ", WebhookEvents.Known)}。", $"event_types must be among {string.Join(", ", WebhookEvents.Known)}."));
+        RuleFor(c => c.Jurisdiction).KnownJurisdiction();
+        RuleFor(c => c.Secret)
+            .Must(s => s is null || (s.StartsWith("whsec_", StringComparison.Ordinal) && WebhookEvents.SecretKey(s) is { Length: >= 24 and <= 64 }))
+            .WithMessage(_ => Localized.Text("secret 须为 whsec_ 加 24 至 64 字节密钥的 base64。", "secret must be whsec_ followed by the base64 of a 24 to 64 byte key."));
+    }
+}
+
+public sealed class ListDeliveriesQueryValidator : AbstractValidator<ListDeliveriesQuery>
+{
+    public ListDeliveriesQueryValidator()
+    {
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidCursor(key => long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
+        RuleFor(q => q.Status).OneOf<ListDeliveriesQuery, WebhookDeliveryStatus>();
+    }
+}
+
+/// <summary>The event types subscribers choose from, and the Standard Webhooks secret format.</summary>
+public static class WebhookEvents
+{
+    public static readonly IReadOnlyList<string> Known =
+        ["task.created", "task.changed", "task.closed", "milestone.done", "extension.decided", "notice.issued", "notice.escalated"];
+
+    /// <summary>The key bytes of a whsec_ secret, or null when it is not base64.</summary>
+    public static byte[]? SecretKey(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        try
+        {
+            return Convert.FromBase64String(secret["whsec_".Length..]);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

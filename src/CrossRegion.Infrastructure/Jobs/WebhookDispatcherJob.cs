@@ -1,0 +1,22 @@
+using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Webhooks;
+using CrossRegion.Infrastructure.Observability;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrossRegion.Infrastructure.Jobs;
+
+/// <summary>Every few seconds: plan and send webhook deliveries.</summary>
+internal sealed class WebhookDispatcherJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<WebhookDispatcherJob> logger)
+    : SystemJob(scopes, time, metrics, logger)
+{
+    protected override string Name => JobNames.WebhookDispatcher;
+
+    protected override bool IsPump => true;
+
+    protected override async Task<(string Outcome, string Summary)> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var round = await services.GetRequiredService<IWebhookDispatcher>().DispatchAsync(cancellationToken);
+        return ("succeeded", $"{round.Planned} planned, {round.Delivered} delivered, {round.Retrying} to retry, {round.DeadLettered} dead-lettered.");
+    }
+}

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CrossRegion.Application.Changes;
+using CrossRegion.Application.Webhooks;
+using CrossRegion.Domain.Integration;
+using CrossRegion.Infrastructure.Observability;
+using CrossRegion.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Infrastructure.Webhooks;
+
+/// <summary>
+/// Plans a delivery for every positioned event a subscription wants (unique per subscription and event), then
+/// sends each subscription's deliveries strictly in feed order: a delivery waiting for a retry holds back the ones
+/// after it, so a receiver sees every task's events in order. Timeouts, connection failures, 5xx, 408 and 429 are
+/// retried with exponential backoff and jitter; other answers, or the last attempt, dead-letter the delivery and
+/// the next one goes. Runs one round at a time across the cluster (the job is not concurrent).
+/// </summary>
+internal sealed class WebhookDispatcher(
+    AppDbContext db, IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider time, CrossRegionMetrics metrics) : IWebhookDispatcher
+{
+    public const string HttpClientName = "webhooks";
+    private const int PlanBatch = 1000;
+    private const int SendBatch = 100;
+
+    public async Task<WebhookRound> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var subscriptions = await db.WebhookSubscriptions.Where(s => s.Active).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
+        var round = new WebhookRound(0, 0, 0, 0);
+        foreach (var subscription in subscriptions)
+        {
+            round = round with { Planned = round.Planned + await PlanAsync(subscription, cancellationToken) };
+        }
+
+        foreach (var subscription in subscriptions)
+        {
+            var sent = await SendAsync(subscription, cancellationToken);
+            round = round with
+            {
+                Delivered = round.Delivered + sent.Delivered, Retrying = round.Retrying + sent.Retrying, DeadLettered = round.DeadLettered + sent.DeadLettered,
+            };
+        }
+
+        return round;
+    }
+
+    // The subscription's jurisdiction is its visibility rule (the same participation test as the tasks' filter), so
+    // planning does not depend on who runs the round.
+    private async Task<int> PlanAsync(WebhookSubscription subscription, CancellationToken cancellationToken)
+    {
+        var types = subscription.Types.ToList();
+        var code = subscription.JurisdictionCode;
+        var events = await db.OutboxEvents.AsNoTracking()
+            .Where(e => e.Position > subscription.LastPosition)
+            .OrderBy(e => e.Position)
+            .Take(PlanBatch)
+            .Select(e => new
+            {
+                e.Id,
+                Position = e.Position!.Value,
+                e.Type,
+                Wanted = types.Contains(e.Type)
+                    && (code == null || db.Tasks.IgnoreQueryFilters().Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))),
+            })
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var wanted = events.Where(e => e.Wanted).ToList();
+        foreach (var e in wanted)
+        {
+            db.WebhookDeliveries.Add(WebhookDelivery.For(subscription.Id, e.Id, e.Position, e.Type, now));
+        }
+
+        subscription.PlannedThrough(events[^1].Position);
+        await db.SaveChangesAsync(cancellationToken);
+        return wanted.Count;
+    }
+
+    private async Task<(int Delivered, int Retrying, int DeadLettered)> SendAsync(WebhookSubscription subscription, CancellationToken cancellationToken)
+    {
+        int delivered = 0, retrying = 0, dead = 0;
+        for (var i = 0; i < SendBatch; i++)
+        {
+            var delivery = await db.WebhookDeliveries
+                .Where(d => d.SubscriptionId == subscription.Id && d.Status == WebhookDeliveryStatus.Pending)
+                .OrderBy(d => d.Position)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (delivery is null || delivery.NextAttemptAt > time.GetUtcNow())
+            {
+                break;
+            }
+
+            var outcome = await AttemptAsync(subscription, delivery, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            metrics.WebhookAttempt(outcome);
+            switch (outcome)
+            {
+                case "delivered":
+                    delivered++;
+                    continue;
+                case "dead":
+                    dead++;
+                    continue;
+                default:
+                    // Nothing after it goes before it.
+                    retrying++;
+                    return (delivered, retrying, dead);
+            }
+        }
+
+        return (delivered, retrying, dead);
+    }
+
+    private async Task<string> AttemptAsync(WebhookSubscription subscription, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        var e = await db.OutboxEvents.AsNoTracking().Where(x => x.Id == delivery.EventId).Select(x => new { x.Type, x.OccurredAt, x.Payload }).SingleAsync(cancellationToken);
+        var id = ListChangesQueryHandler.EventId(delivery.EventId);
+        var body = $$"""{"type":{{JsonSerializer.Serialize(e.Type)}},"timestamp":"{{e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)}}","data":{{e.Payload}}}""";
+        var now = time.GetUtcNow();
+        var timestamp = now.ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("webhook-id", id);
+        request.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", WebhookSignature.Sign(subscription.Secret, id, timestamp, body));
+
+        var settings = options.Value;
+        var watch = Stopwatch.StartNew();
+        int? status = null;
+        string error;
+        bool retryable;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+            status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                delivery.Succeeded(status.Value, time.GetUtcNow(), watch.ElapsedMilliseconds);
+                return "delivered";
+            }
+
+            error = $"HTTP {status}";
+            retryable = status is >= 500 or 408 or 429;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            (error, retryable) = ($"no answer within {settings.TimeoutSeconds} s", true);
+        }
+        catch (HttpRequestException ex)
+        {
+            (error, retryable) = (ex.Message, true);
+        }
+
+        var attempt = delivery.Attempts + 1;
+        DateTimeOffset? retryAt = retryable && attempt < settings.MaxAttempts ? time.GetUtcNow() + Backoff(attempt, settings) : null;
+        delivery.Failed(status, error, time.GetUtcNow(), watch.ElapsedMilliseconds, retryAt);
+        return retryAt is null ? "dead" : "retry";
+    }
+
+    /// <summary>first × 2^(n-1), at most the ceiling, scattered ±20 % so that receivers that failed together are not retried together.</summary>
+    internal static TimeSpan Backoff(int attempt, WebhookOptions settings)
+    {
+        var wait = Math.Min(settings.MaxRetrySeconds, settings.FirstRetrySeconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromSeconds(wait * (0.8 + (0.4 * Random.Shared.NextDouble())));
+    }
+}
