@@ -38,6 +38,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<UserTokenIssuer>();
+        services.AddScoped<Bulletins.BulletinBuilder>();
         services.AddOptions<AuthOptions>();
         return services;
     }

@@ -7,4 +7,5 @@ public static class JobNames
     public const string IdempotencyCleanup = "idempotency-cleanup";
     public const string OutboxSequencer = "outbox-sequencer";
     public const string WebhookDispatcher = "webhook-dispatcher";
+    public const string Bulletin = "bulletin";
 }

@@ -20,6 +20,11 @@ internal static class JobCatalog
             RetryPolicy.Exponential(4, TimeSpan.FromMinutes(1), 2, TimeSpan.FromMinutes(15), 0.2),
             "Reminders, 催办 notices and escalations for milestones and monthly reports."),
 
+        // A quarter's bulletin missed while every node was down is still owed: run once when one comes back.
+        new(JobNames.Bulletin, typeof(BulletinJob), "0 0 7 1 1,4,7,10 ?", CronTriggerMisfireInstruction.FireAndProceed, RequestRecovery: true,
+            RetryPolicy.Exponential(4, TimeSpan.FromMinutes(5), 2, TimeSpan.FromHours(1), 0.2),
+            "季通报: the bulletin of the quarter just ended (07:00 on the first day of each quarter)."),
+
         // Clean-up loses nothing by waiting for its next slot.
         new(JobNames.IdempotencyCleanup, typeof(IdempotencyCleanupJob), "0 30 3 * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
             null, "Deletes Idempotency-Key records older than their retention."),

@@ -40,6 +40,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 

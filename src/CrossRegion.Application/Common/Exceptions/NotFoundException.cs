@@ -39,6 +39,7 @@ public sealed class NotFoundException : Exception
         "webhook" => "订阅",
         "delivery" => "投递",
         "job" => "后台任务",
+        "bulletin" => "通报",
         _ => "资源",
     };
     public string Key { get; } = string.Empty;

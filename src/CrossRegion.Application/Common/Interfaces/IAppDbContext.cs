@@ -30,6 +30,7 @@ public interface IAppDbContext
     DbSet<NoticeRead> NoticeReads { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxEvent> OutboxEvents { get; }
+    DbSet<Bulletin> Bulletins { get; }
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<UserAccount> Users { get; }
