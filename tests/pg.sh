@@ -1,5 +1,25 @@
-# Throwaway PostgreSQL cluster on loopback, shared by tests/run.sh and the benchmark script.
+# Throwaway PostgreSQL cluster on loopback, shared by tests/run.sh and the benchmark scripts.
+# pg_find_or_install -> prints the newest server's bin directory, installing PostgreSQL with apt if there is none.
 # pg_start BIN_DIR  -> exports PG_PORT, PG_DIR, PG_CONNECTION ; pg_stop stops it and removes its files.
+
+pg_bin() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  done
+  return 1
+}
+
+pg_find_or_install() {
+  if ! pg_bin; then
+    echo "PostgreSQL not found: installing it with apt" >&2
+    local sudo=
+    if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+    pg_bin
+  fi
+}
 
 pg_free_port() {
   python3 - <<'PY'

@@ -7,24 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-pg_bin() {
-  local dir
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
-    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
-  done
-  return 1
-}
-
-if ! PGBIN=$(pg_bin); then
-  echo "PostgreSQL not found: installing it with apt" >&2
-  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
-  PGBIN=$(pg_bin)
-fi
-
 # shellcheck source=tests/pg.sh
 source "$root/tests/pg.sh"
+PGBIN=$(pg_find_or_install)
 pg_start "$PGBIN"
 trap pg_stop EXIT
 
