@@ -43,11 +43,9 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 CompletedOn = o.SignedAt is { } signed ? DateOnly.FromDateTime(signed.ToOffset(Shanghai).DateTime) : o.CompletedOn,
             })
             .ToList();
+        // Every party's units: a unit is credited with its party's milestones, owed reports (filed or not) and notices.
         var units = (await (
                 from t in tasks
-                where t.Milestones.Any(m => m.BaselineDueDate >= first && m.BaselineDueDate <= last)
-                    || db.ProgressReports.Any(r => r.TaskId == t.Id)
-                    || db.Notices.Any(n => n.TaskId == t.Id && n.IssuedOn >= first && n.IssuedOn <= last)
                 from p in t.Parties
                 from d in p.Departments
                 select new { t.Id, p.JurisdictionCode, d.DepartmentId })

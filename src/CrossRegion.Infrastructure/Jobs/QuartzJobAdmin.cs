@@ -46,7 +46,7 @@ internal sealed class QuartzJobAdmin(IServiceProvider services) : IJobAdmin
             return false;
         }
 
-        await scheduler.PauseJob(JobCatalog.KeyOf(job), cancellationToken);
+        await scheduler.PauseJobWith(JobCatalog.KeyOf(job), new PauseDetails { RequestedBy = by, Reason = "paused through /api/v1/admin/jobs" }, cancellationToken);
         return true;
     }
 

@@ -55,6 +55,9 @@ public sealed class BulletinTests(ChaseFactory factory) : IClassFixture<ChaseFac
         Assert.Equal(["达州市交通运输局"], item.GetProperty("departments").EnumerateArray().Select(d => d.GetString()));
         var unit = bulletin.GetProperty("departments").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "WZ-TRANSPORT").GetProperty("score");
         Assert.True(unit.GetProperty("on_time").GetInt32() >= 1);
+        var late = bulletin.GetProperty("departments").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "DZ-TRANSPORT").GetProperty("score");
+        Assert.True(late.GetProperty("reports_missing").GetInt32() >= 1);
+        Assert.True(late.GetProperty("overdue").GetInt32() >= 1);
 
         // A city that is not a party sees the counts but not the task.
         var forKaizhou = (await Json.ReadAsync(await kaizhou.GetAsync(created.Headers.Location))).GetProperty("content");
