@@ -5,15 +5,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossRegion.Api.Endpoints;
 
-/// <summary>Administrators register provincial systems' callbacks and look after their deliveries.</summary>
+/// <summary>
+/// Callbacks and their deliveries: administrators for every provincial system, a machine client with
+/// webhooks.manage for its own (one of its jurisdictions).
+/// </summary>
 internal sealed class WebhooksEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/admin/webhooks").WithTags("Integration").RequireAuthorization();
+        var group = app.MapGroup("/api/v1/webhooks").WithTags("Integration").RequireAuthorization();
         group.MapPost("/", Create)
             .WithName("CreateWebhook")
-            .WithSummary("Subscribe a callback URL to event types (optionally only tasks a jurisdiction is a party to); answers the secret once")
+            .WithSummary("Subscribe a callback URL to event types (only tasks the jurisdiction is a party to; every task for an administrator's subscription without one); answers the secret once")
             .WithDescription(
                 "Deliveries are POSTs of {type, timestamp, data} signed as Standard Webhooks: webhook-id (the event's id, the same " +
                 "on every retry and in GET /api/v1/changes), webhook-timestamp (Unix seconds) and webhook-signature " +
@@ -40,7 +43,7 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/deliveries/{id:long}/redeliver", async (long id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Accepted($"/api/v1/admin/webhooks/deliveries/{id}", await mediator.Send(new RedeliverCommand(id), ct)))
+                TypedResults.Accepted($"/api/v1/webhooks/deliveries/{id}", await mediator.Send(new RedeliverCommand(id), ct)))
             .WithName("RedeliverWebhook")
             .WithSummary("Send a delivery again from its first attempt (e.g. a dead-lettered one once the receiver is fixed)")
             .WithStandardProblems()
@@ -50,7 +53,7 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
     private static async Task<Created<WebhookCreatedDto>> Create(WebhookBody body, IMediator mediator, CancellationToken cancellationToken)
     {
         var created = await mediator.Send(new CreateWebhookCommand(body.Name, body.Url, body.EventTypes, body.Jurisdiction, body.Secret), cancellationToken);
-        return TypedResults.Created($"/api/v1/admin/webhooks/{created.Id}", created);
+        return TypedResults.Created($"/api/v1/webhooks/{created.Id}", created);
     }
 
     private static async Task<Ok<CursorPage<WebhookDeliveryDto>>> ListDeliveries(

@@ -31,10 +31,13 @@ public sealed class WebhookSubscription
     public DateTimeOffset CreatedAt { get; private set; }
     public string CreatedBy { get; private set; }
 
+    /// <summary>The machine client that registered it and manages it; null when an administrator did.</summary>
+    public string? OwnerClientId { get; private set; }
+
     public IReadOnlyList<string> Types => EventTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public static WebhookSubscription Create(
-        string name, string url, string secret, IEnumerable<string> eventTypes, string? jurisdictionCode, long startAfter, string by, DateTimeOffset at) => new()
+        string name, string url, string secret, IEnumerable<string> eventTypes, string? jurisdictionCode, long startAfter, string by, string? ownerClientId, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(),
         Name = Guard.Text(name, "name", 200),
@@ -46,6 +49,7 @@ public sealed class WebhookSubscription
         LastPosition = startAfter,
         CreatedAt = at,
         CreatedBy = by,
+        OwnerClientId = ownerClientId,
     };
 
     public void Deactivate() => Active = false;

@@ -30,7 +30,7 @@ public sealed class ClientCredentialsTests(ApiFactory factory)
     public async Task ClientToken_Should_SeeOnlyItsJurisdictionsTasks_When_ScopedToDazhou()
     {
         var (id, secret) = await factory.CreateClientAsync(["DZ"], ["ledger.read"]);
-        var api = await AuthenticatedAsync(id, secret);
+        var api = await factory.MachineClientAsync(id, secret);
 
         var me = await Json.ReadAsync(await api.GetAsync("/api/v1/me"));
         var list = await Json.ReadAsync(await api.GetAsync("/api/v1/tasks?limit=200"));
@@ -48,7 +48,7 @@ public sealed class ClientCredentialsTests(ApiFactory factory)
     public async Task ClientToken_Should_Answer403_When_TheClientLacksTheReadScope()
     {
         var (id, secret) = await factory.CreateClientAsync(["WZ"], ["ledger.write"]);
-        var api = await AuthenticatedAsync(id, secret);
+        var api = await factory.MachineClientAsync(id, secret);
 
         var response = await api.GetAsync("/api/v1/tasks");
 
@@ -93,19 +93,6 @@ public sealed class ClientCredentialsTests(ApiFactory factory)
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { grant_type = "client_credentials" });
 
         await Json.ProblemAsync(response, 415);
-    }
-
-    private async Task<HttpClient> AuthenticatedAsync(string id, string secret)
-    {
-        var client = factory.CreateClient();
-        var response = await client.SendAsync(TokenRequest(new()
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = id, ["client_secret"] = secret,
-        }));
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.access_token);
-        return client;
     }
 
     private static HttpRequestMessage TokenRequest(Dictionary<string, string> form) =>

@@ -70,6 +70,24 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(db);
     }
 
+    /// <summary>An HTTP client holding a machine client's token (client-credentials grant).</summary>
+    public async Task<HttpClient> MachineClientAsync(string clientId, string secret)
+    {
+        var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+            }),
+        };
+        var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.access_token);
+        return client;
+    }
+
     public async Task<HttpClient> ClientForAsync(string userName, string password = "Demo#2023")
     {
         var client = CreateClient();

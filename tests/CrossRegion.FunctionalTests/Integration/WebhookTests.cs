@@ -25,15 +25,15 @@ public sealed class WebhookTests(ApiFactory factory)
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 3);
         var admin = await factory.ClientForAsync("sys.admin");
         var office = await factory.ClientForAsync("joint.office");
-        await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "x", url = "ftp://example.org/", event_types = new[] { "task.created" } }), 400);
-        await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "x", url = "https://example.org/", event_types = new[] { "task.deleted" } }), 400);
-        await Json.ProblemAsync(await office.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "x", url = "https://example.org/", event_types = new[] { "task.created" } }), 403);
+        await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/webhooks", new { name = "x", url = "ftp://example.org/", event_types = new[] { "task.created" } }), 400);
+        await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/webhooks", new { name = "x", url = "https://example.org/", event_types = new[] { "task.deleted" } }), 400);
+        await Json.ProblemAsync(await office.PostAsJsonAsync("/api/v1/webhooks", new { name = "x", url = "https://example.org/", event_types = new[] { "task.created" } }), 403);
 
         var hook = await CreateAsync(admin, "四川省平台", new Uri(receiver.Address, "/hook"), ["task.created", "task.changed", "milestone.done"]);
         var dead = await CreateAsync(admin, "一个坏掉的接收端", new Uri(receiver.Address, "/dead"), ["task.created"]);
         var secret = hook.GetProperty("secret").GetString()!;
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
-        Assert.DoesNotContain("secret", (await admin.GetStringAsync("/api/v1/admin/webhooks")), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", (await admin.GetStringAsync("/api/v1/webhooks")), StringComparison.Ordinal);
 
         var keys = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -73,21 +73,50 @@ public sealed class WebhookTests(ApiFactory factory)
         var deadOnes = (await DeliveriesAsync(admin, dead, "dead")).Where(d => keys.Contains(TaskKey(receiver, d) ?? string.Empty)).ToList();
         Assert.All(deadOnes, d => Assert.Equal((4, 500), (d.GetProperty("attempts").GetInt32(), d.GetProperty("last_status_code").GetInt32())));
         receiver.DeadRecovers = true;
-        var redeliver = await admin.PostAsync($"/api/v1/admin/webhooks/deliveries/{deadOnes[0].GetProperty("id").GetInt64()}/redeliver", null);
+        var redeliver = await admin.PostAsync($"/api/v1/webhooks/deliveries/{deadOnes[0].GetProperty("id").GetInt64()}/redeliver", null);
         Assert.Equal(HttpStatusCode.Accepted, redeliver.StatusCode);
         await PumpUntilAsync(() => Task.FromResult(receiver.Requests.Any(r => r.Path == "/dead" && r.Answered == 200)));
         Assert.Equal(deadOnes[0].GetProperty("event_id").GetString(), receiver.Requests.Single(r => r.Path == "/dead" && r.Answered == 200).Id);
-        await Json.ProblemAsync(await admin.PostAsync("/api/v1/admin/webhooks/deliveries/999999999/redeliver", null), 404);
+        await Json.ProblemAsync(await admin.PostAsync("/api/v1/webhooks/deliveries/999999999/redeliver", null), 404);
 
         foreach (var subscription in new[] { hook, dead })
         {
-            Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/webhooks/{subscription.GetProperty("id").GetGuid()}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}")).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_provincial_system_manages_its_own_subscriptions_for_its_own_jurisdiction_only()
+    {
+        var (id, secret) = await factory.CreateClientAsync(["DZ"], ["ledger.read", "webhooks.manage"]);
+        var (otherId, otherSecret) = await factory.CreateClientAsync(["DZ"], ["ledger.read", "webhooks.manage"]);
+        var (readerId, readerSecret) = await factory.CreateClientAsync(["DZ"], ["ledger.read"]);
+        var sichuan = await factory.MachineClientAsync(id, secret);
+        var other = await factory.MachineClientAsync(otherId, otherSecret);
+        var reader = await factory.MachineClientAsync(readerId, readerSecret);
+        var admin = await factory.ClientForAsync("sys.admin");
+
+        await Json.ProblemAsync(await sichuan.PostAsJsonAsync("/api/v1/webhooks", new { name = "川", url = "https://sc.example.org/hook", event_types = new[] { "task.created" }, jurisdiction = "WZ" }), 403);
+        await Json.ProblemAsync(await reader.PostAsJsonAsync("/api/v1/webhooks", new { name = "川", url = "https://sc.example.org/hook", event_types = new[] { "task.created" } }), 403);
+        var created = await sichuan.PostAsJsonAsync("/api/v1/webhooks", new { name = "四川省平台", url = "https://sc.example.org/hook", event_types = new[] { "task.created", "notice.issued" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var subscription = await Json.ReadAsync(created);
+        Assert.Equal("DZ", subscription.GetProperty("jurisdiction").GetString());
+        var subscriptionId = subscription.GetProperty("id").GetGuid();
+
+        Assert.Contains((await Json.ReadAsync(await sichuan.GetAsync("/api/v1/webhooks"))).EnumerateArray(), s => s.GetProperty("id").GetGuid() == subscriptionId);
+        Assert.DoesNotContain((await Json.ReadAsync(await other.GetAsync("/api/v1/webhooks"))).EnumerateArray(), s => s.GetProperty("id").GetGuid() == subscriptionId);
+        var listed = (await Json.ReadAsync(await admin.GetAsync("/api/v1/webhooks"))).EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == subscriptionId);
+        Assert.Equal(id, listed.GetProperty("owner_client_id").GetString());
+        await Json.ProblemAsync(await other.GetAsync($"/api/v1/webhooks/{subscriptionId}/deliveries"), 404);
+        await Json.ProblemAsync(await other.DeleteAsync($"/api/v1/webhooks/{subscriptionId}"), 404);
+        Assert.Equal(HttpStatusCode.OK, (await sichuan.GetAsync($"/api/v1/webhooks/{subscriptionId}/deliveries")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await sichuan.DeleteAsync($"/api/v1/webhooks/{subscriptionId}")).StatusCode);
     }
 
     private static async Task<JsonElement> CreateAsync(HttpClient admin, string name, Uri url, string[] types)
     {
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name, url, event_types = types, jurisdiction = "DZ" });
+        var response = await admin.PostAsJsonAsync("/api/v1/webhooks", new { name, url, event_types = types, jurisdiction = "DZ" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await Json.ReadAsync(response);
     }
@@ -115,7 +144,7 @@ public sealed class WebhookTests(ApiFactory factory)
 
     private static async Task<List<JsonElement>> DeliveriesAsync(HttpClient admin, JsonElement subscription, string status)
     {
-        var page = await Json.ReadAsync(await admin.GetAsync($"/api/v1/admin/webhooks/{subscription.GetProperty("id").GetGuid()}/deliveries?status={status}&limit=200"));
+        var page = await Json.ReadAsync(await admin.GetAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}/deliveries?status={status}&limit=200"));
         return page.GetProperty("items").EnumerateArray().ToList();
     }
 

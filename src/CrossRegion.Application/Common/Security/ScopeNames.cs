@@ -6,5 +6,8 @@ public static class ScopeNames
     public const string LedgerRead = "ledger.read";
     public const string LedgerWrite = "ledger.write";
 
-    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite];
+    /// <summary>Manage the client's own webhook subscriptions (for the jurisdictions it is limited to).</summary>
+    public const string WebhooksManage = "webhooks.manage";
+
+    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite, WebhooksManage];
 }

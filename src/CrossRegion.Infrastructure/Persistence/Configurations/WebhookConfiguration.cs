@@ -18,6 +18,8 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.EventTypes).HasMaxLength(500);
         builder.Property(s => s.JurisdictionCode).HasMaxLength(8);
         builder.Property(s => s.CreatedBy).HasMaxLength(128);
+        builder.Property(s => s.OwnerClientId).HasMaxLength(64);
+        builder.HasIndex(s => s.OwnerClientId);
         builder.Ignore(s => s.Types);
     }
 }
