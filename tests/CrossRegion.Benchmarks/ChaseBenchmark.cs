@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Text;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Notifications.ListNotifications;
+using CrossRegion.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 using CrossRegion.Infrastructure;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
@@ -68,6 +71,22 @@ internal static class ChaseBenchmark
             results.Add((name, result, pass.Elapsed));
         }
 
+        report.AppendLine().AppendLine("Inbox (`GET /api/v1/notifications`, first page of 50 and the page after it, unread first; median of 20 runs):").AppendLine()
+            .AppendLine("| reader | notices addressed | first page ms | next page ms |").AppendLine("|---|---|---|---|");
+        var unit = await ScalarAsync(pg, "SELECT count(*) FROM \"Departments\" WHERE \"Code\" = 'WZ-TRANSPORT'") > 0
+            ? await GuidAsync(pg, "SELECT \"Id\" FROM \"Departments\" WHERE \"Code\" = 'WZ-TRANSPORT'")
+            : (Guid?)null;
+        foreach (var (label, reader) in new[]
+                 {
+                     ("Wanzhou city coordinator", new Reader(UserRoles.CityCoordinator, null)),
+                     ("Wanzhou transport officer", new Reader(UserRoles.DepartmentOfficer, unit)),
+                 })
+        {
+            var (firstPage, nextPage, total) = await InboxAsync(services, reader);
+            Console.WriteLine($"inbox, {label}: {firstPage:F1} ms, next {nextPage:F1} ms over {total:N0} notices");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {total:N0} | {firstPage:F1} | {nextPage:F1} |");
+        }
+
         var first = results[0];
         // The ledger (tests/data/chase-ledger.sql) owes every task's two parties three months of reports.
         var expected = overdue + (reports ? tasks * 2L * 3 : 0);
@@ -83,6 +102,52 @@ internal static class ChaseBenchmark
         }
 
         return met ? 0 : 1;
+    }
+
+    /// <summary>Median time of the inbox's first page and of the page after it, as the application serves them.</summary>
+    private static async Task<(double First, double Next, long Total)> InboxAsync(ServiceProvider services, Reader reader)
+    {
+        var first = new List<double>();
+        var next = new List<double>();
+        long total = 0;
+        for (var run = 0; run < 20; run++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = reader;
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            var handler = new ListNotificationsQueryHandler(db, reader);
+            var watch = Stopwatch.StartNew();
+            var page = await handler.Handle(new ListNotificationsQuery(), CancellationToken.None);
+            first.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            await handler.Handle(new ListNotificationsQuery(Cursor: page.NextCursor), CancellationToken.None);
+            next.Add(watch.Elapsed.TotalMilliseconds);
+            total = await db.Notices.LongCountAsync(n => n.JurisdictionCode == "WZ");
+        }
+
+        return (first.Order().ElementAt(first.Count / 2), next.Order().ElementAt(next.Count / 2), total);
+    }
+
+    private static async Task<Guid> GuidAsync(string pg, string sql)
+    {
+        await using var connection = new NpgsqlConnection(pg);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A Wanzhou user as the token would describe one.</summary>
+    private sealed class Reader(UserRoles roles, Guid? department) : ICurrentUser
+    {
+        public CallerKind Kind => CallerKind.User;
+        public bool IsAuthenticated => true;
+        public Guid? UserId { get; } = Guid.CreateVersion7();
+        public string? Name => "benchmark.reader";
+        public IReadOnlyList<string> Jurisdictions => ["WZ"];
+        public Guid? DepartmentId => department;
+        public UserRoles Roles => roles;
+        public IReadOnlyCollection<string> Scopes => ["ledger.read"];
+        public bool SeesAllTasks => false;
     }
 
     private static ServiceProvider Services(string pg, bool reports, DateTimeOffset start, out MovableClock clock)

@@ -80,9 +80,26 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         await Json.ProblemAsync(await kaizhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { }), 404);
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { expected_on = "2026-12-01" }), 422);
 
-        // Read notices drop below unread ones.
+        // Read notices drop below unread ones; paging two at a time walks the same list, across the boundary.
         wzInbox = await InboxAsync(wanzhou, key);
         Assert.Equal([false, false, true], wzInbox.Select(n => n.GetProperty("read").GetBoolean()));
+        var whole = (await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/notifications?limit=200"))).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetInt64()).ToList();
+        var walked = new List<long>();
+        for (string? cursor = null; ;)
+        {
+            var page = await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/notifications?limit=2" + (cursor is null ? string.Empty : "&cursor=" + cursor)));
+            walked.AddRange(page.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetInt64()));
+            if (page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null)
+            {
+                break;
+            }
+
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+
+        Assert.Equal(whole, walked);
+        var unreadOnly = (await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/notifications?unread_only=true&limit=200"))).GetProperty("items");
+        Assert.DoesNotContain(unreadOnly.EnumerateArray(), n => n.GetProperty("id").GetInt64() == wzNotice.Id);
 
         // Three working days on (Thursday 10th): Dazhou, silent, goes up a rung; Wanzhou waits for its promised date.
         await factory.ChaseAsync(new DateOnly(2026, 12, 9));

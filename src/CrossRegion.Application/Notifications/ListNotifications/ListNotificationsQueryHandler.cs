@@ -11,21 +11,30 @@ public sealed class ListNotificationsQueryHandler(IAppDbContext db, ICurrentUser
 {
     public async Task<CursorPage<NoticeDto>> Handle(ListNotificationsQuery request, CancellationToken cancellationToken)
     {
-        var rows = NoticeProjection.Rows(db.Notices.AsNoTracking().Where(NoticeAudience.Inbox(caller, db)), db, caller.UserId);
-        if (request.UnreadOnly)
-        {
-            rows = rows.Where(r => !r.Read);
-        }
-
-        // Unread before read, each newest first; the cursor is the last (read, id) shown.
-        if (TryPosition(request.Cursor, out var read, out var id))
-        {
-            rows = rows.Where(r => (r.Read && !read) || (r.Read == read && r.Notice.Id < id));
-        }
-
+        // Unread before read, each newest first; the cursor is the last (read, id) shown. Two keyset scans (the unread,
+        // then the read) instead of one sort by read state: a city's inbox can hold hundreds of thousands of notices,
+        // and each scan stops after a page.
+        var inbox = db.Notices.AsNoTracking().Where(NoticeAudience.Inbox(caller, db));
+        var userId = caller.UserId;
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var page = await rows.OrderBy(r => r.Read).ThenByDescending(r => r.Notice.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var dtos = await NoticeProjection.ToDtosAsync(page, db, cancellationToken);
+        var (inRead, after) = TryPosition(request.Cursor, out var read, out var id) ? (read, id) : (false, long.MaxValue);
+        var ids = new List<long>();
+        if (!inRead)
+        {
+            ids.AddRange(await inbox.Where(n => n.Id < after && !db.NoticeReads.Any(r => r.NoticeId == n.Id && r.UserId == userId))
+                .OrderByDescending(n => n.Id).Select(n => n.Id).Take(limit + 1).ToListAsync(cancellationToken));
+        }
+
+        if (!request.UnreadOnly && ids.Count <= limit)
+        {
+            var readAfter = inRead ? after : long.MaxValue;
+            ids.AddRange(await inbox.Where(n => n.Id < readAfter && db.NoticeReads.Any(r => r.NoticeId == n.Id && r.UserId == userId))
+                .OrderByDescending(n => n.Id).Select(n => n.Id).Take(limit + 1 - ids.Count).ToListAsync(cancellationToken));
+        }
+
+        var rows = (await NoticeProjection.Rows(db.Notices.AsNoTracking().Where(n => ids.Contains(n.Id)), db, userId).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Read).ThenByDescending(r => r.Notice.Id).ToList();
+        var dtos = await NoticeProjection.ToDtosAsync(rows, db, cancellationToken);
         return CursorPage.Of(dtos, limit, n => (n.Read ? "1:" : "0:") + n.Id.ToString(CultureInfo.InvariantCulture));
     }
 
