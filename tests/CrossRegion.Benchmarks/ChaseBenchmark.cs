@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CrossRegion.Application.Bulletins;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Notifications.ListNotifications;
@@ -85,6 +86,20 @@ internal static class ChaseBenchmark
             var (firstPage, nextPage, total) = await InboxAsync(services, reader);
             Console.WriteLine($"inbox, {label}: {firstPage:F1} ms, next {nextPage:F1} ms over {total:N0} notices");
             report.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {total:N0} | {firstPage:F1} | {nextPage:F1} |");
+        }
+
+        // The quarterly bulletin over the same ledger, as the job builds it (in process, as the system).
+        await using (var scope = services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("system:bulletin");
+            var builder = ActivatorUtilities.CreateInstance<BulletinBuilder>(scope.ServiceProvider);
+            using var sampler = new MemorySampler();
+            var building = Stopwatch.StartNew();
+            var bulletin = await builder.BuildAsync("2026-Q4", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 1), CancellationToken.None);
+            var peak = sampler.Stop();
+            Console.WriteLine($"bulletin 2026-Q4: {building.Elapsed.TotalSeconds:F1} s, {bulletin.OverdueItems.Count:N0} overdue items, peak working set {peak / 1048576.0:F0} MB");
+            report.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"Bulletin 2026-Q4 over the same ledger: {building.Elapsed.TotalSeconds:F1} s, {bulletin.Jurisdictions.Sum(j => j.Score.MilestonesDue):N0} milestone obligations, {bulletin.OverdueItems.Count:N0} overdue items, peak working set {peak / 1048576.0:F0} MB.");
         }
 
         var first = results[0];
