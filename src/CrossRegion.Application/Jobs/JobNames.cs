@@ -4,7 +4,7 @@ namespace CrossRegion.Application.Jobs;
 public static class JobNames
 {
     public const string Chase = "chase";
-    public const string IdempotencyCleanup = "idempotency-cleanup";
+    public const string Retention = "retention";
     public const string OutboxSequencer = "outbox-sequencer";
     public const string WebhookDispatcher = "webhook-dispatcher";
     public const string Bulletin = "bulletin";

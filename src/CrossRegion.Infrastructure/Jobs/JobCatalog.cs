@@ -26,8 +26,8 @@ internal static class JobCatalog
             "季通报: the bulletin of the quarter just ended (07:00 on the first day of each quarter)."),
 
         // Clean-up loses nothing by waiting for its next slot.
-        new(JobNames.IdempotencyCleanup, typeof(IdempotencyCleanupJob), "0 30 3 * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
-            null, "Deletes Idempotency-Key records older than their retention."),
+        new(JobNames.Retention, typeof(RetentionJob), "0 30 3 * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,
+            null, "Deletes expired operational records: Idempotency-Key outcomes, job runs, finished webhook deliveries, delivered outbox events."),
 
         // A pump: a missed firing is covered by the next, two seconds later; a failure likewise.
         new(JobNames.OutboxSequencer, typeof(OutboxSequencerJob), "0/2 * * * * ?", CronTriggerMisfireInstruction.DoNothing, RequestRecovery: false,

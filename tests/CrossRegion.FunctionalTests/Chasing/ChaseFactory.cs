@@ -19,7 +19,10 @@ public sealed class ChaseFactory : ApiFactory
         builder.UseSetting("Scheduler:Enabled", "true");
         builder.UseSetting("Scheduler:CheckinIntervalSeconds", "2");
         builder.UseSetting("Scheduler:Jobs:chase:Cron", "0 0 0 1 1 ? 2099");
-        builder.UseSetting("Scheduler:Jobs:idempotency-cleanup:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Scheduler:Jobs:retention:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Scheduler:Jobs:bulletin:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Scheduler:Jobs:outbox-sequencer:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Scheduler:Jobs:webhook-dispatcher:Cron", "0 0 0 1 1 ? 2099");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

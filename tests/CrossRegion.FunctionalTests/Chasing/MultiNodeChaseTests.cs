@@ -47,7 +47,7 @@ public sealed class MultiNodeChaseTests
             ("Scheduler:InstanceId", $"node-{n}"),
             ("Scheduler:CheckinIntervalSeconds", "1"),
             ("Scheduler:Jobs:chase:Cron", "0/2 * * * * ?"),
-            ("Scheduler:Jobs:idempotency-cleanup:Enabled", "false")), logs)).ToList();
+            ("Scheduler:Jobs:retention:Enabled", "false")), logs)).ToList();
         try
         {
             await Task.WhenAll(nodes.Select(n => n.WaitReadyAsync(Startup)));

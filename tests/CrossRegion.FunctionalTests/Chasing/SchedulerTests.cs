@@ -19,7 +19,7 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         Assert.Equal(("0 0 0 1 1 ? 2099", "Asia/Shanghai", "normal"), (chase.GetProperty("cron").GetString(), chase.GetProperty("time_zone").GetString(), chase.GetProperty("state").GetString()));
         Assert.Equal("FireAndProceed", chase.GetProperty("misfire").GetString());
         Assert.True(chase.GetProperty("recoverable").GetBoolean());
-        Assert.Contains(jobs.EnumerateArray(), j => j.GetProperty("name").GetString() == "idempotency-cleanup");
+        Assert.Contains(jobs.EnumerateArray(), j => j.GetProperty("name").GetString() == "retention");
 
         await Json.ProblemAsync(await office.GetAsync("/api/v1/admin/jobs"), 403);
         await Json.ProblemAsync(await admin.PostAsync("/api/v1/admin/jobs/nope/run", null), 404);
@@ -39,11 +39,51 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         Assert.Equal("normal", resumed.EnumerateArray().Single(j => j.GetProperty("name").GetString() == "chase").GetProperty("state").GetString());
     }
 
-    private static async Task<System.Text.Json.JsonElement> WaitForRunAsync(HttpClient admin)
+    [Fact]
+    public async Task Retention_deletes_expired_operational_records_and_keeps_the_rest()
+    {
+        factory.Clock.Now = DateTimeOffset.UtcNow;
+        var admin = await factory.ClientForAsync("sys.admin");
+        var office = await factory.ClientForAsync("joint.office");
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tasks/WDK-2023-01/comments") { Content = System.Net.Http.Json.JsonContent.Create(new { text = "保留期测试" }) })
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(request)).StatusCode);
+        }
+
+        // Position everything committed so far (the pump), then let a hundred days pass and run the retention.
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/outbox-sequencer/run", null)).StatusCode);
+        await WaitForAsync(() => factory.WithDbAsync(db => db.OutboxEvents.AllAsync(e => e.Position != null)));
+        var notices = await factory.WithDbAsync(db => db.Notices.CountAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+        factory.Clock.Now = DateTimeOffset.UtcNow.AddDays(100);
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/retention/run", null)).StatusCode);
+        var run = await WaitForRunAsync(admin, "retention");
+        Assert.Equal("succeeded", run.GetProperty("outcome").GetString());
+
+        Assert.Equal(0, await factory.WithDbAsync(db => db.IdempotencyRecords.CountAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.OutboxEvents.CountAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.JobRuns.CountAsync(r => r.Job != "retention")));
+        Assert.Equal(notices, await factory.WithDbAsync(db => db.Notices.CountAsync()));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.CountAsync()) > audit);
+        Assert.True(await factory.WithDbAsync(db => db.TaskComments.AnyAsync(c => c.Text == "保留期测试")));
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 120 && !await condition(); attempt++)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.True(await condition());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> WaitForRunAsync(HttpClient admin, string job = "chase")
     {
         for (var attempt = 0; attempt < 120; attempt++)
         {
-            var runs = await Json.ReadAsync(await admin.GetAsync("/api/v1/admin/job-runs?job=chase"));
+            var runs = await Json.ReadAsync(await admin.GetAsync($"/api/v1/admin/job-runs?job={job}"));
             if (runs.GetProperty("items").GetArrayLength() > 0)
             {
                 return runs.GetProperty("items")[0];
@@ -52,6 +92,6 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The chase did not run within 30 s of run-now.");
+        throw new TimeoutException($"{job} did not run within 30 s of run-now.");
     }
 }
