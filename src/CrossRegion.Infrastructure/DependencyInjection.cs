@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CrossRegion.Infrastructure;
@@ -64,7 +65,11 @@ public static class DependencyInjection
         services.AddSingleton(_ => JwtSigningKeys.Create(
             configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions(),
             app.DemoMode ? Path.Combine(dataDirectory, "demo-signing.key") : null));
-        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+
+        // Bearer tokens live on the wall clock the JwtBearer validator reads, whatever the business clock says (tests
+        // and Clock:StartAt move the latter; a token stamped with a moved clock would be refused as not yet valid).
+        services.AddSingleton<IAccessTokenIssuer>(sp => new JwtAccessTokenIssuer(
+            sp.GetRequiredService<JwtSigningKeys>(), sp.GetRequiredService<IOptions<JwtOptions>>(), sp.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System));
         services.AddScoped<ActorOverride>();
         services.AddScoped<LedgerSeeder>();
         services.AddScoped<DemoAccountSeeder>();

@@ -35,6 +35,11 @@ public sealed class AcknowledgeNoticeCommandHandler(IAppDbContext db, ICurrentUs
 
             notice.Acknowledge(caller.Name!, request.Reason, request.ExpectedOn, now, ShanghaiClock.Today(time));
         }
+        else if (request.Reason is not null || request.ExpectedOn is not null)
+        {
+            // A reminder is only read; a reason or a promised date would be silently lost.
+            throw new DomainRuleException("notice.not_formal", "提醒无需签收，也不接受原因或预计完成日期。", "A reminder is only read: it takes no reason or expected date.");
+        }
 
         if (caller.UserId is { } userId && !await db.NoticeReads.AnyAsync(r => r.NoticeId == notice.Id && r.UserId == userId, cancellationToken))
         {
