@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Notifications.AcknowledgeNotice;
 using CrossRegion.Application.Notifications.Common;
+using CrossRegion.Application.Notifications.GetNotice;
 using CrossRegion.Application.Notifications.ListNotices;
 using CrossRegion.Application.Notifications.ListNotifications;
 using MediatR;
@@ -36,6 +37,12 @@ internal sealed class NotificationsEndpoints : IEndpointGroup
             .WithSummary("Every notice you may read, newest first (the joint office, observers and administrators: all of them)")
             .WithDescription("level=joint_meeting&acknowledged=false lists the items escalated onto the joint meeting's agenda.")
             .WithStandardProblems();
+        app.MapGroup("/api/v1/notices").WithTags("Notifications").RequireAuthorization()
+            .MapGet("/{id:long}", async (long id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetNoticeQuery(id), ct)))
+            .WithName("GetNotice")
+            .WithSummary("One notice (the notice_id of a notice.issued or notice.escalated event); 404 for anyone who may not read it")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<CursorPage<NoticeDto>>> ListNotifications(

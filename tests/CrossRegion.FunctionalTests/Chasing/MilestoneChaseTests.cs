@@ -79,6 +79,13 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         await Json.ProblemAsync(await office.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { }), 403);
         await Json.ProblemAsync(await kaizhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { }), 404);
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/notifications/{dzNotice.Id}/ack", new { expected_on = "2026-12-01" }), 422);
+        Assert.Equal("DZ", (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/notices/{dzNotice.Id}"))).GetProperty("jurisdiction").GetString());
+        await Json.ProblemAsync(await kaizhou.GetAsync($"/api/v1/notices/{dzNotice.Id}"), 404);
+        await Json.ProblemAsync(await wanzhou.GetAsync($"/api/v1/notices/{dzNotice.Id}"), 404);
+        var (clientId, clientSecret) = await factory.CreateClientAsync(["DZ"], ["ledger.read"]);
+        var dashboard = await factory.MachineClientAsync(clientId, clientSecret);
+        Assert.Equal(HttpStatusCode.OK, (await dashboard.GetAsync($"/api/v1/notices/{dzNotice.Id}")).StatusCode);
+        await Json.ProblemAsync(await dashboard.GetAsync($"/api/v1/notices/{wzNotice.Id}"), 404);
 
         // Read notices drop below unread ones; paging two at a time walks the same list, across the boundary.
         wzInbox = await InboxAsync(wanzhou, key);

@@ -25,11 +25,21 @@ internal static class NoticeAudience
             || (jointOffice && (n.Level == LadderLevel.JointOffice || n.Level == LadderLevel.JointMeeting));
     }
 
-    /// <summary>The notices the caller may read: the inbox, or every notice for those who see every task.</summary>
-    public static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db) =>
-        caller.Kind == CallerKind.User && (caller.Roles & (UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator)) != 0
-            ? _ => true
-            : Inbox(caller, db);
+    /// <summary>
+    /// The notices the caller may read: every notice for those who see every task, those to its own jurisdictions for
+    /// a machine client (a provincial system following up a notice.issued event), the inbox for everyone else.
+    /// </summary>
+    public static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Kind == CallerKind.User && (caller.Roles & (UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator)) != 0)
+        {
+            return _ => true;
+        }
+
+        var jurisdictions = caller.Jurisdictions;
+        return caller.Kind == CallerKind.Client ? n => jurisdictions.Contains(n.JurisdictionCode) : Inbox(caller, db);
+    }
 
     /// <summary>Only the party's own people sign for a notice: its units' officers and its city's coordinators.</summary>
     public static bool MaySignFor(ICurrentUser caller, Notice notice, bool isUnitOfParty)
