@@ -24,12 +24,3 @@ public enum LadderLevel
     /// <summary>On the agenda of the next joint meeting (联席会议).</summary>
     JointMeeting = 6,
 }
-
-public static class LadderLevels
-{
-    /// <summary>Rungs at which the city's coordinators are addressed as well as the unit.</summary>
-    public static bool ReachesCity(this LadderLevel level) => level >= LadderLevel.CityCoordinator;
-
-    /// <summary>Rungs at which the joint office is addressed (not only reading along).</summary>
-    public static bool ReachesJointOffice(this LadderLevel level) => level >= LadderLevel.JointOffice;
-}

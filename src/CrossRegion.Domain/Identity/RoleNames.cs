@@ -8,6 +8,8 @@ public static class RoleNames
     public const string JointOfficeCoordinator = "joint_office_coordinator";
     public const string Observer = "observer";
     public const string SystemAdministrator = "system_administrator";
+    public const string DepartmentHead = "department_head";
+    public const string CityLeader = "city_leader";
 
     private static readonly (UserRoles Role, string Name)[] Map =
     [
@@ -16,6 +18,8 @@ public static class RoleNames
         (UserRoles.JointOfficeCoordinator, JointOfficeCoordinator),
         (UserRoles.Observer, Observer),
         (UserRoles.SystemAdministrator, SystemAdministrator),
+        (UserRoles.DepartmentHead, DepartmentHead),
+        (UserRoles.CityLeader, CityLeader),
     ];
 
     public static IReadOnlyList<string> ToNames(UserRoles roles) =>

@@ -7,7 +7,8 @@ namespace CrossRegion.Domain.Identity;
 /// <summary>A person who logs in: a city's department officer or coordinator, joint-office staff, an observer or an administrator.</summary>
 public sealed class UserAccount
 {
-    private const UserRoles CityBound = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator;
+    private const UserRoles CityBound = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.DepartmentHead | UserRoles.CityLeader;
+    private const UserRoles UnitBound = UserRoles.DepartmentOfficer | UserRoles.DepartmentHead;
 
     private UserAccount()
     {
@@ -45,7 +46,7 @@ public sealed class UserAccount
             throw new DomainRuleException("user.jurisdiction", "部门经办人和城市协调人须属于某一地区。", "Department officers and city coordinators belong to a jurisdiction.");
         }
 
-        if (roles.HasFlag(UserRoles.DepartmentOfficer) && department is null)
+        if ((roles & UnitBound) != 0 && department is null)
         {
             throw new DomainRuleException("user.department", "部门经办人须属于某一部门。", "A department officer belongs to a department.");
         }

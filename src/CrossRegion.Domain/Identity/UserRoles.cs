@@ -18,4 +18,10 @@ public enum UserRoles
     Observer = 8,
 
     SystemAdministrator = 16,
+
+    /// <summary>A department's head (部门负责人): reads the unit's tasks; receives the notices escalated to the head's rung and above.</summary>
+    DepartmentHead = 32,
+
+    /// <summary>A city's leader in charge (分管领导): reads the city's tasks; receives the notices escalated to that rung and above.</summary>
+    CityLeader = 64,
 }

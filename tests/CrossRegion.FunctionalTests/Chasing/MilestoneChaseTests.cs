@@ -26,6 +26,8 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         var dazhou = await factory.ClientForAsync("dz.transport");
         var kaizhou = await factory.ClientForAsync("kz.transport");
         var office = await factory.ClientForAsync("joint.office");
+        var dazhouHead = await factory.ClientForAsync("dz.transport.head");
+        var dazhouLeader = await factory.ClientForAsync("dz.leader");
 
         // Six working days ahead: nothing yet. Five: a reminder to each owner. Twice the same day: still one each.
         await factory.ChaseAsync(new DateOnly(2026, 11, 26));
@@ -111,8 +113,12 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         // Three working days on (Thursday 10th): Dazhou, silent, goes up a rung; Wanzhou waits for its promised date.
         await factory.ChaseAsync(new DateOnly(2026, 12, 9));
         Assert.Equal(2, (await MilestoneNoticesAsync(taskId)).Count(n => n.Kind == NoticeKind.Notice));
+        Assert.Empty(await InboxAsync(dazhouHead, key));
         await factory.ChaseAsync(new DateOnly(2026, 12, 10));
         Assert.Equal((1, LadderLevel.DepartmentHead), Rungs(await MilestoneNoticesAsync(taskId), "DZ").Last());
+
+        // The rung reaches the unit's head, who had seen neither the reminders nor the first notice.
+        Assert.Equal(["department_head"], (await InboxAsync(dazhouHead, key)).Select(n => n.GetProperty("level").GetString()));
 
         // Dazhou's ladder (Sichuan) reaches its city coordinator three working days later; Wanzhou's would take five.
         await factory.ChaseAsync(new DateOnly(2026, 12, 15));
@@ -129,6 +135,9 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         notices = await MilestoneNoticesAsync(taskId);
         Assert.Equal([(0, LadderLevel.DepartmentOfficer), (1, LadderLevel.DepartmentHead)], Rungs(notices, "WZ"));
         Assert.Equal(3, Rungs(notices, "DZ").Count);
+
+        // Dazhou's ladder stopped below its leader in charge, who therefore received nothing about this milestone.
+        Assert.Empty(await InboxAsync(dazhouLeader, key));
 
         // The promise and the notices never moved the milestone's dates.
         var task = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}"));

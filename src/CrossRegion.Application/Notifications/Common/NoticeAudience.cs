@@ -7,8 +7,9 @@ namespace CrossRegion.Application.Notifications.Common;
 
 /// <summary>
 /// Who reads which notice. A notice is addressed to a party: its responsible units' officers and its city's
-/// coordinators receive it (and may sign for it); the joint office, observers and administrators read every notice,
-/// and the joint office receives the rungs addressed to it. Nobody else learns that a notice exists (404).
+/// coordinators receive it (and may sign for it); as it climbs the ladder, the units' heads (from the head's rung) and
+/// the city's leaders (from the leadership rung) receive it too; the joint office, observers and administrators read
+/// every notice, and the joint office receives the rungs addressed to it. Nobody else learns that a notice exists (404).
 /// </summary>
 internal static class NoticeAudience
 {
@@ -17,10 +18,18 @@ internal static class NoticeAudience
     {
         var city = CityOf(caller);
         var coordinator = city is not null && caller.Roles.HasFlag(UserRoles.CityCoordinator);
-        var unit = city is not null && caller.Roles.HasFlag(UserRoles.DepartmentOfficer) ? caller.DepartmentId : null;
+        var unit = city is not null && (caller.Roles & (UserRoles.DepartmentOfficer | UserRoles.DepartmentHead)) != 0 ? caller.DepartmentId : null;
+
+        // An officer receives every notice to the unit (reminders too); a head only from the head's rung up, as a leader
+        // from the leader's. Levels are stored as names, so "this rung and above" is a set, not a comparison.
+        var officer = caller.Roles.HasFlag(UserRoles.DepartmentOfficer);
+        var headRungs = From(LadderLevel.DepartmentHead);
+        var leaderRungs = From(LadderLevel.CityLeadership);
+        var leader = city is not null && caller.Roles.HasFlag(UserRoles.CityLeader);
         var jointOffice = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator);
         return n => (coordinator && n.JurisdictionCode == city)
-            || (unit != null && n.JurisdictionCode == city && db.Tasks.Any(t => t.Id == n.TaskId
+            || (leader && n.JurisdictionCode == city && leaderRungs.Contains(n.Level))
+            || (unit != null && n.JurisdictionCode == city && (officer || headRungs.Contains(n.Level)) && db.Tasks.Any(t => t.Id == n.TaskId
                 && t.Parties.Any(p => p.JurisdictionCode == city && p.Departments.Any(d => d.DepartmentId == unit))))
             || (jointOffice && (n.Level == LadderLevel.JointOffice || n.Level == LadderLevel.JointMeeting));
     }
@@ -41,15 +50,19 @@ internal static class NoticeAudience
         return caller.Kind == CallerKind.Client ? n => jurisdictions.Contains(n.JurisdictionCode) : Inbox(caller, db);
     }
 
-    /// <summary>Only the party's own people sign for a notice: its units' officers and its city's coordinators.</summary>
+    /// <summary>Only the party's own people sign for a notice: its units' officers and heads, its city's coordinators and leaders.</summary>
     public static bool MaySignFor(ICurrentUser caller, Notice notice, bool isUnitOfParty)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(notice);
         var city = CityOf(caller);
         return city == notice.JurisdictionCode
-            && (caller.Roles.HasFlag(UserRoles.CityCoordinator) || (caller.Roles.HasFlag(UserRoles.DepartmentOfficer) && isUnitOfParty));
+            && ((caller.Roles & (UserRoles.CityCoordinator | UserRoles.CityLeader)) != 0
+                || ((caller.Roles & (UserRoles.DepartmentOfficer | UserRoles.DepartmentHead)) != 0 && isUnitOfParty));
     }
+
+    private static LadderLevel?[] From(LadderLevel lowest) =>
+        Enum.GetValues<LadderLevel>().Where(l => l >= lowest).Select(l => (LadderLevel?)l).ToArray();
 
     private static string? CityOf(ICurrentUser caller) =>
         caller.Kind == CallerKind.User && caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;

@@ -25,6 +25,8 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, T
         new("wz.transport", "万州区交通局 officer", UserRoles.DepartmentOfficer, "WZ", "WZ-TRANSPORT"),
         new("dz.transport", "达州市交通运输局 officer", UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT"),
         new("kz.transport", "开州区交通局 officer", UserRoles.DepartmentOfficer, "KZ", "KZ-TRANSPORT"),
+        new("dz.transport.head", "达州市交通运输局 head", UserRoles.DepartmentHead, "DZ", "DZ-TRANSPORT"),
+        new("dz.leader", "达州市 leader in charge", UserRoles.CityLeader, "DZ", null),
         new("province.observer", "Provincial observer", UserRoles.Observer, null, null),
         new("sys.admin", "System administrator", UserRoles.SystemAdministrator, null, null),
     ];
