@@ -8,12 +8,16 @@ namespace CrossRegion.FunctionalTests.Integration;
 
 /// <summary>
 /// A provincial system's endpoint on loopback: <c>/hook</c> answers 503 to its first <c>failFirst</c> requests, then
-/// 200; <c>/dead</c> answers 500 until <see cref="DeadRecovers"/>. Every request is logged with its headers.
+/// 200; <c>/dead</c> answers 500 until <see cref="DeadRecovers"/>; <c>/slow</c> keeps its first request waiting 3 s
+/// (past the test's 2 s timeout), then answers at once; <c>/busy</c> answers 429 once, then 200; <c>/gone</c> always
+/// 410. Every request is logged with its headers.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _hookRequests;
+    private int _slowRequests;
+    private int _busyRequests;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -39,6 +43,29 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var status = receiver.DeadRecovers ? 200 : 500;
             receiver.Requests.Enqueue(await Received.ReadAsync("/dead", request, status));
             return Results.StatusCode(status);
+        });
+        app.MapPost("/slow", async (HttpRequest request) =>
+        {
+            var first = Interlocked.Increment(ref receiver._slowRequests) == 1;
+            var received = await Received.ReadAsync("/slow", request, first ? 0 : 200);
+            if (first)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            }
+
+            receiver.Requests.Enqueue(received);
+            return Results.StatusCode(200);
+        });
+        app.MapPost("/busy", async (HttpRequest request) =>
+        {
+            var status = Interlocked.Increment(ref receiver._busyRequests) == 1 ? 429 : 200;
+            receiver.Requests.Enqueue(await Received.ReadAsync("/busy", request, status));
+            return Results.StatusCode(status);
+        });
+        app.MapPost("/gone", async (HttpRequest request) =>
+        {
+            receiver.Requests.Enqueue(await Received.ReadAsync("/gone", request, 410));
+            return Results.StatusCode(410);
         });
         await app.StartAsync();
         return receiver;

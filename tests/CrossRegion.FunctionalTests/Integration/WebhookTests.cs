@@ -86,6 +86,35 @@ public sealed class WebhookTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_timeout_and_a_429_are_retried_and_a_410_is_dead_lettered_at_once()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(failFirst: 0);
+        var admin = await factory.ClientForAsync("sys.admin");
+        var slow = await CreateAsync(admin, "慢", new Uri(receiver.Address, "/slow"), ["task.created"]);
+        var busy = await CreateAsync(admin, "忙", new Uri(receiver.Address, "/busy"), ["task.created"]);
+        var gone = await CreateAsync(admin, "已停用", new Uri(receiver.Address, "/gone"), ["task.created"]);
+        var key = (await ChaseTasks.CreateAsync(factory, new DateOnly(2027, 6, 30))).Key;
+
+        await PumpUntilAsync(async () =>
+            (await DeliveriesAsync(admin, slow, "delivered")).Count == 1 && (await DeliveriesAsync(admin, busy, "delivered")).Count == 1
+            && (await DeliveriesAsync(admin, gone, "dead")).Count == 1, receiver);
+
+        var timedOut = (await DeliveriesAsync(admin, slow, "delivered")).Single().GetProperty("attempt_log").EnumerateArray().ToList();
+        Assert.Equal(2, timedOut.Count);
+        Assert.Equal(JsonValueKind.Null, timedOut[0].GetProperty("status_code").ValueKind);
+        Assert.Contains("2 s", timedOut[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal([429, 200], (await DeliveriesAsync(admin, busy, "delivered")).Single().GetProperty("attempt_log").EnumerateArray().Select(a => a.GetProperty("status_code").GetInt32()));
+        var refused = (await DeliveriesAsync(admin, gone, "dead")).Single();
+        Assert.Equal((1, 410), (refused.GetProperty("attempts").GetInt32(), refused.GetProperty("last_status_code").GetInt32()));
+        Assert.All(receiver.Requests, r => Assert.Equal(key, Key(r)));
+
+        foreach (var subscription in new[] { slow, busy, gone })
+        {
+            await admin.DeleteAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}");
+        }
+    }
+
+    [Fact]
     public async Task A_provincial_system_manages_its_own_subscriptions_for_its_own_jurisdiction_only()
     {
         var (id, secret) = await factory.CreateClientAsync(["DZ"], ["ledger.read", "webhooks.manage"]);
