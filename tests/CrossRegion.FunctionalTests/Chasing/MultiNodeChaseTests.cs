@@ -83,6 +83,9 @@ public sealed class MultiNodeChaseTests
                 await node.DisposeAsync();
             }
         }
+
+        // The nodes' logs are kept only when the test fails (the path is in the temp folder, crossregion-nodes-*).
+        Directory.Delete(logs, recursive: true);
     }
 
     private static async Task<(string Node, long Issued)> WaitForRunInProgressAsync(TestDatabase database)
