@@ -21,7 +21,6 @@ internal sealed partial class ChaseRunner(
 {
     private const long ChaseLockKey = 0x4352_4348_4153_45;
     private const int AnalyzeAfter = 10_000;
-    private static readonly SemaphoreSlim EmbeddedLock = new(1, 1);
 
     public async Task<ChaseResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -72,50 +71,34 @@ internal sealed partial class ChaseRunner(
     {
         var postgres = db is PostgresAppDbContext;
         var batch = Guid.CreateVersion7();
-        if (!postgres)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var lease = await db.LockAsync(ChaseLockKey, cancellationToken);
+        if (postgres)
         {
-            await EmbeddedLock.WaitAsync(cancellationToken);
+            // The same statement runs with very different parameters (a rung nobody reached, a rung everybody did):
+            // a cached generic plan chosen on the small cases turns the large ones into nested-loop scans. Each
+            // step is planned for its own parameters (docs/benchmarks.md, chase).
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
         }
 
-        try
+        // The clock is read under the lock, so notices issued later never carry an earlier time.
+        var now = time.GetUtcNow();
+        var issue = ChaseSql.Issue(step, batch, today, now, options.Value.NumberPrefix, postgres);
+        var issued = await db.Database.ExecuteSqlRawAsync(issue.Text, issue.Parameters, cancellationToken);
+        if (issued > 0 && step.Kind == NoticeKind.Notice)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (postgres)
+            var level = step switch
             {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChaseLockKey})", cancellationToken);
-
-                // The same statement runs with very different parameters (a rung nobody reached, a rung everybody did):
-                // a cached generic plan chosen on the small cases turns the large ones into nested-loop scans. Each
-                // step is planned for its own parameters (docs/benchmarks.md, chase).
-                await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
-            }
-
-            // The clock is read under the lock, so notices issued later never carry an earlier time.
-            var now = time.GetUtcNow();
-            var issue = ChaseSql.Issue(step, batch, today, now, options.Value.NumberPrefix, postgres);
-            var issued = await db.Database.ExecuteSqlRawAsync(issue.Text, issue.Parameters, cancellationToken);
-            if (issued > 0 && step.Kind == NoticeKind.Notice)
-            {
-                var level = step switch
-                {
-                    FirstNoticeStep f => f.Level,
-                    EscalationStep e => e.Level,
-                    _ => throw new InvalidOperationException(step.Name),
-                };
-                var events = ChaseSql.Events(batch, step, level, now, postgres);
-                await db.Database.ExecuteSqlRawAsync(events.Text, events.Parameters, cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return issued;
+                FirstNoticeStep f => f.Level,
+                EscalationStep e => e.Level,
+                _ => throw new InvalidOperationException(step.Name),
+            };
+            var events = ChaseSql.Events(batch, step, level, now, postgres);
+            await db.Database.ExecuteSqlRawAsync(events.Text, events.Parameters, cancellationToken);
         }
-        finally
-        {
-            if (!postgres)
-            {
-                EmbeddedLock.Release();
-            }
-        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return issued;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chase step {Step} issued {Count} notices")]

@@ -12,7 +12,6 @@ internal sealed class OutboxSequencer(AppDbContext db) : IOutboxSequencer
 {
     private const int Batch = 5000;
     private const long SequencerLockKey = 0x4352_5345_5155_45;
-    private static readonly SemaphoreSlim EmbeddedLock = new(1, 1);
 
     public async Task<int> SequenceAsync(CancellationToken cancellationToken)
     {
@@ -30,34 +29,14 @@ internal sealed class OutboxSequencer(AppDbContext db) : IOutboxSequencer
 
     private async Task<int> SequenceBatchAsync(CancellationToken cancellationToken)
     {
-        var postgres = db is PostgresAppDbContext;
-        if (!postgres)
-        {
-            await EmbeddedLock.WaitAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (postgres)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SequencerLockKey})", cancellationToken);
-            }
-
-            var positioned = await db.Database.ExecuteSqlRawAsync($"""
-                UPDATE "OutboxEvents" SET "Position" = (SELECT COALESCE(MAX(x."Position"), 0) FROM "OutboxEvents" x) + b.rn
-                FROM (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") AS rn FROM "OutboxEvents" WHERE "Position" IS NULL ORDER BY "Id" LIMIT {Batch}) b
-                WHERE "OutboxEvents"."Id" = b."Id"
-                """, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return positioned;
-        }
-        finally
-        {
-            if (!postgres)
-            {
-                EmbeddedLock.Release();
-            }
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var lease = await db.LockAsync(SequencerLockKey, cancellationToken);
+        var positioned = await db.Database.ExecuteSqlRawAsync($"""
+            UPDATE "OutboxEvents" SET "Position" = (SELECT COALESCE(MAX(x."Position"), 0) FROM "OutboxEvents" x) + b.rn
+            FROM (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") AS rn FROM "OutboxEvents" WHERE "Position" IS NULL ORDER BY "Id" LIMIT {Batch}) b
+            WHERE "OutboxEvents"."Id" = b."Id"
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return positioned;
     }
 }

@@ -23,6 +23,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// <summary>Name of the one visibility predicate on jointly owned tasks.</summary>
     public const string VisibilityFilter = "Visibility";
 
+    private const long AuditChainLockKey = 0x4352_4155_4449_54;
+
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Category> Categories => Set<Category>();
@@ -69,7 +71,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await using var chainLock = await LockAuditChainAsync(cancellationToken);
+            await using var chainLock = await LockAsync(AuditChainLockKey, cancellationToken);
             var last = await AuditEntries.OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash })
                 .FirstOrDefaultAsync(cancellationToken);
@@ -101,8 +103,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Serialises appends to the audit chain until the transaction ends.</summary>
-    protected abstract Task<IAsyncDisposable> LockAuditChainAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Serialises the work that holds <paramref name="key"/> across everything sharing the database, until the current
+    /// transaction ends (PostgreSQL: a transaction-scoped advisory lock, any number of nodes) or the lease is disposed
+    /// (SQLite: an in-process lock, as one process owns the file). Call it inside a transaction; dispose the lease
+    /// after committing. Used by the audit chain, the chase and the outbox sequencer.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> LockAsync(long key, CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,13 +8,11 @@ namespace CrossRegion.Infrastructure.Persistence;
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller, TimeProvider time)
     : AppDbContext(options, caller, time)
 {
-    // Any number of nodes share the database: a transaction-scoped advisory lock serialises appends to the chain
-    // and is released by PostgreSQL at commit or rollback.
-    private const long AuditChainLockKey = 0x4352_4155_4449_54;
-
-    protected override async Task<IAsyncDisposable> LockAuditChainAsync(CancellationToken cancellationToken)
+    // Any number of nodes share the database: a transaction-scoped advisory lock, released by PostgreSQL at commit or
+    // rollback.
+    public override async Task<IAsyncDisposable> LockAsync(long key, CancellationToken cancellationToken)
     {
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         return NoRelease.Instance;
     }
 

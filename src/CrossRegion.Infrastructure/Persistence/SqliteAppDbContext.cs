@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrossRegion.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,13 +9,14 @@ namespace CrossRegion.Infrastructure.Persistence;
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller, TimeProvider time)
     : AppDbContext(options, caller, time)
 {
-    // The embedded default is one process over one file: an in-process lock serialises appends to the chain.
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    // The embedded default is one process over one file: an in-process lock per key.
+    private static readonly ConcurrentDictionary<long, SemaphoreSlim> Locks = new();
 
-    protected override async Task<IAsyncDisposable> LockAuditChainAsync(CancellationToken cancellationToken)
+    public override async Task<IAsyncDisposable> LockAsync(long key, CancellationToken cancellationToken)
     {
-        await ChainLock.WaitAsync(cancellationToken);
-        return new Releaser();
+        var gate = Locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Releaser(gate);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -25,11 +27,11 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
-    private sealed class Releaser : IAsyncDisposable
+    private sealed class Releaser(SemaphoreSlim gate) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()
         {
-            ChainLock.Release();
+            gate.Release();
             return ValueTask.CompletedTask;
         }
     }
