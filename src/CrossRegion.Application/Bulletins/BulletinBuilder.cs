@@ -1,5 +1,6 @@
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
@@ -16,7 +17,6 @@ namespace CrossRegion.Application.Bulletins;
 public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> chase)
 {
     private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
-    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
     public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
 
                 // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
-                CompletedOn = o.SignedAt is { } signed ? DateOnly.FromDateTime(signed.ToOffset(Shanghai).DateTime) : o.CompletedOn,
+                CompletedOn = o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn,
             })
             .ToList();
         // Every party's units: a unit is credited with its party's milestones, owed reports (filed or not) and notices.
@@ -101,8 +101,8 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 continue;
             }
 
-            var monthEnd = new DateTimeOffset(month.AddMonths(1).ToDateTime(TimeOnly.MinValue), Shanghai).ToUniversalTime();
-            var dueEnd = new DateTimeOffset(due.AddDays(1).ToDateTime(TimeOnly.MinValue), Shanghai).ToUniversalTime();
+            var monthEnd = ShanghaiClock.StartOf(month.AddMonths(1));
+            var dueEnd = ShanghaiClock.StartOf(due.AddDays(1));
             var period = ReportPeriod.Format(month);
             var owed = await (
                 from t in tasks

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
@@ -68,9 +70,9 @@ internal sealed class ChaseSql
             INSERT INTO "OutboxEvents" ("Type", "TaskId", "Payload", "OccurredAt")
             SELECT {sql.P(step.Rung == 0 ? "notice.issued" : "notice.escalated")}, n."TaskId", {json}(
                 'notice_id', n."Id", 'number', n."Number", 'task_id', lower(CAST(n."TaskId" AS TEXT)), 'task_key', t."Key",
-                'subject', {sql.P(Snake(step.Subject.ToString()))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
+                'subject', {sql.P(EnumText.ToText(step.Subject))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
                 'period', n."Period", 'jurisdiction', n."JurisdictionCode", 'due_on', n."DueOn", 'rung', n."Rung",
-                'level', {sql.P(Snake(level.ToString()))}, 'reply_by', n."ReplyBy",
+                'level', {sql.P(EnumText.ToText(level))}, 'reply_by', n."ReplyBy",
                 'issued_at', {sql.P(now.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture))}){cast},
                 {sql.Instant(now)}
             FROM "Notices" n
@@ -113,7 +115,7 @@ internal sealed class ChaseSql
             throw new ArgumentException($"Not a report period: {period}", nameof(period));
         }
 
-        var periodEnd = new DateTimeOffset(first.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+        var periodEnd = ShanghaiClock.StartOf(first.AddMonths(1));
         var where = new List<string>
         {
             $"t.\"Status\" = {Active}",
@@ -220,7 +222,4 @@ internal sealed class ChaseSql
     /// <summary>Enum values are stored as their names (HasConversion&lt;string&gt;) and are SQL literals here, never input.</summary>
     private static string Quote<TEnum>(TEnum value)
         where TEnum : struct, Enum => $"'{value}'";
-
-    private static string Snake(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ internal static class TaskEvents
                 : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? TaskClosed
                 : TaskChanged;
             var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name)).ToList();
-            events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = Snake(task.Status), task.TitleZh, task.TitleEn, changed }, now));
+            events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn, changed }, now));
         }
 
         foreach (var entry in tracker.Entries<Milestone>().Where(e => e.State == EntityState.Modified))
@@ -50,7 +51,7 @@ internal static class TaskEvents
                 events.Add(Event(MilestoneDone, task.Entity, new
                 {
                     task_id = m.TaskId, task_key = task.Entity.Key, milestone_id = m.Id, m.Title, m.DueDate, m.BaselineDueDate, m.CompletedOn,
-                    outcome = Snake(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate)),
+                    outcome = EnumText.ToText(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate)),
                 }, now));
             }
         }
@@ -67,7 +68,7 @@ internal static class TaskEvents
                     events.Add(Event(ExtensionDecided, task.Entity, new
                     {
                         task_id = task.Entity.Id, task_key = task.Entity.Key, extension_id = request.Id, milestone_id = milestone.Id,
-                        jurisdiction = request.JurisdictionCode, decision = Snake(request.Status), requested_due_date = request.RequestedDueDate,
+                        jurisdiction = request.JurisdictionCode, decision = EnumText.ToText(request.Status), requested_due_date = request.RequestedDueDate,
                         due_date = milestone.DueDate, reason = request.DecisionReason,
                     }, now));
                 }
@@ -79,7 +80,4 @@ internal static class TaskEvents
 
     private static OutboxEvent Event(string type, CoordinatedTask task, object payload, DateTimeOffset now) =>
         OutboxEvent.Create(type, task.Id, JsonSerializer.Serialize(payload, Json), now);
-
-    private static string Snake<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }
