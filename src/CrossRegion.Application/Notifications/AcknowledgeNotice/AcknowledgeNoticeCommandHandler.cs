@@ -19,14 +19,10 @@ public sealed class AcknowledgeNoticeCommandHandler(IAppDbContext db, ICurrentUs
         var key = request.Id.ToString(CultureInfo.InvariantCulture);
         var notice = await db.Notices.Where(NoticeAudience.Readable(caller, db)).SingleOrDefaultAsync(n => n.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("notice", key);
-        var unit = caller.DepartmentId;
-        var isUnitOfParty = unit is not null && await db.Tasks.AnyAsync(
-            t => t.Id == notice.TaskId && t.Parties.Any(p => p.JurisdictionCode == notice.JurisdictionCode && p.Departments.Any(d => d.DepartmentId == unit)),
-            cancellationToken);
         var now = time.GetUtcNow();
         if (notice.Kind == NoticeKind.Notice)
         {
-            if (!NoticeAudience.MaySignFor(caller, notice, isUnitOfParty))
+            if (!await NoticeAudience.MaySignForAsync(caller, db, notice, cancellationToken))
             {
                 throw new ForbiddenAccessException(Localized.Text(
                     "只有被催办方的责任单位或其城市协调人可以签收；联合办公室只读。",

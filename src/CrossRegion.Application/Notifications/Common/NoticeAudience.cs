@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Notifications.Common;
 
@@ -50,15 +51,16 @@ internal static class NoticeAudience
         return caller.Kind == CallerKind.Client ? n => jurisdictions.Contains(n.JurisdictionCode) : Inbox(caller, db);
     }
 
-    /// <summary>Only the party's own people sign for a notice: its units' officers and heads, its city's coordinators and leaders.</summary>
-    public static bool MaySignFor(ICurrentUser caller, Notice notice, bool isUnitOfParty)
+    /// <summary>
+    /// Only the party's own people sign for a notice: those of its city who have it in their inbox (its units'
+    /// officers, and heads from their rung; its coordinators, and leaders from theirs). The joint office reads only.
+    /// </summary>
+    public static async Task<bool> MaySignForAsync(ICurrentUser caller, IAppDbContext db, Notice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(notice);
-        var city = CityOf(caller);
-        return city == notice.JurisdictionCode
-            && ((caller.Roles & (UserRoles.CityCoordinator | UserRoles.CityLeader)) != 0
-                || ((caller.Roles & (UserRoles.DepartmentOfficer | UserRoles.DepartmentHead)) != 0 && isUnitOfParty));
+        return CityOf(caller) == notice.JurisdictionCode
+            && await db.Notices.Where(Inbox(caller, db)).AnyAsync(n => n.Id == notice.Id, cancellationToken);
     }
 
     private static LadderLevel?[] From(LadderLevel lowest) =>
