@@ -40,9 +40,10 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
 
                 // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
-                CompletedOn = o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn,
+                Outcome = Outcome(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
             })
             .ToList();
+
         // Every party's units: a unit is credited with its party's milestones, owed reports (filed or not) and notices.
         var units = (await (
                 from t in tasks
@@ -55,8 +56,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
         var tally = new Tally();
         foreach (var o in owners)
         {
-            var outcome = Outcome(o.BaselineDueDate, o.DueDate, o.CompletedOn, asOf);
-            tally.Milestone(o.JurisdictionCode, units[(o.TaskId, o.JurisdictionCode)], outcome);
+            tally.Milestone(o.JurisdictionCode, units[(o.TaskId, o.JurisdictionCode)], o.Outcome);
         }
 
         await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
@@ -73,7 +73,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
         var jurisdictions = await db.Jurisdictions.AsNoTracking().ToListAsync(cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
         var overdue = owners
-            .Where(o => Outcome(o.BaselineDueDate, o.DueDate, o.CompletedOn, asOf) == MilestoneOutcome.Overdue)
+            .Where(o => o.Outcome == MilestoneOutcome.Overdue)
             .Select(o => new OverdueItem(
                 o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.JurisdictionCode,
                 units[(o.TaskId, o.JurisdictionCode)].Select(d => departments[d].NameZh).Order(StringComparer.Ordinal).ToList(),
