@@ -31,6 +31,12 @@ if (builder.Configuration["Clock:StartAt"] is { Length: > 0 } startAt)
     builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(DateTimeOffset.Parse(startAt, CultureInfo.InvariantCulture)));
 }
 
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = BodyLimits.Json;
+});
+
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
@@ -45,8 +51,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     // Chinese text as text (联办催字〔2026〕61号), not \u escapes; HTML-sensitive characters stay escaped.
     options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+
+    // {"title":"a","title":"b"} is an integrator's mistake to report, not a choice to make for them (last wins).
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWriter.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBearerAuthentication();
@@ -94,6 +104,7 @@ app.Services.GetRequiredService<JwtSigningKeys>();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

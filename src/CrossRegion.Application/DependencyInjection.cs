@@ -11,7 +11,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// MediatR 5.1.0 has no DI package here: the mediator, handlers and behaviours are registered by hand.
-    /// Behaviours run in registration order: authorization first, then validation.
+    /// Behaviours run in registration order: authorization first, then the text rule, then validation.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TextInputBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
@@ -32,6 +33,10 @@ public static class DependencyInjection
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = ValidatorOptions.Global.PropertyNameResolver;
+
+        // A field's rules stop at its first failure: a later rule may rely on an earlier one (NotEmpty before a Must
+        // that reads the list), and a caller is told one thing per field to fix.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
         {
             services.AddSingleton(result.InterfaceType, result.ValidatorType);

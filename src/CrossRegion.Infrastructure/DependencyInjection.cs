@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -122,11 +123,28 @@ public static class DependencyInjection
             builder.NoResetOnClose = true;
         }
 
+        // Npgsql's default of 100 connections per node exhausts a default PostgreSQL (max_connections 100) in one
+        // burst; a node on two cores gains nothing past a few dozen. Requests beyond the pool wait up to the timeout,
+        // then get 503 (README, "Sizing the connection pool").
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         return builder.ConnectionString;
     }
 
+    /// <summary>Connections per node in server mode unless the connection string says otherwise.</summary>
+    public const int DefaultMaxPoolSize = 20;
+
     // Children of a task (parties, milestones, …) are only ever reached through their task, which carries the
     // visibility filter; EF's warning about required navigations to a filtered entity does not apply.
+    // A failed save or command is not an error in itself: a unique key that refuses a duplicate (an Idempotency-Key
+    // replay, the loser of a race) is an expected outcome answered with 409. Whatever goes on to fail a request is
+    // logged once, at error level, by the API's exception handler (or the job that ran it).
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        options.ConfigureWarnings(w => w
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
+            .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
 }

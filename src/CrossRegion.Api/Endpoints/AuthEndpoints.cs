@@ -17,7 +17,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        var group = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithBodyLimit(BodyLimits.Auth);
 
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 NoStore(context, await mediator.Send(command, ct)))

@@ -14,6 +14,7 @@ internal sealed class ImportsEndpoints : IEndpointGroup
             .RequireAuthorization()
             .AddEndpointFilter<IdempotencyFilter>()
             .Accepts<string>("text/csv", "multipart/form-data")
+            .WithBodyLimit(BodyLimits.CsvImport)
             .WithTags("Imports")
             .WithName("ImportTasks")
             .WithSummary("Import a task list (CSV shaped like the annex: 序号, 项目名称, 建设时限, 主要内容, 年度目标任务, 责任单位, 备注); dry run unless commit=true (joint office)")

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Common;
+using CrossRegion.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Api.Errors;
 
@@ -13,6 +16,8 @@ namespace CrossRegion.Api.Errors;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    private const int DatabaseRetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var task = exception switch
@@ -32,7 +37,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             DomainRuleException rule => ProblemWriter.WriteAsync(
                 httpContext, rule.Code.EndsWith(".duplicate", StringComparison.Ordinal) ? 409 : 422, "rule_violation", Localized.Text(rule.MessageZh ?? rule.Message, rule.Message),
                 extensions: new Dictionary<string, object?> { ["rule"] = rule.Code }),
-            _ => null,
+            DbUpdateConcurrencyException => WriteContention(httpContext),
+            _ => WriteDatabaseFailure(httpContext, exception),
         };
         if (task is null)
         {
@@ -43,6 +49,31 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         await task;
         return true;
     }
+
+    // The loser of a race for a unique key gets what a later caller gets (409 with the rule); a deadlock or
+    // serialization failure is a 409 to retry; a database that cannot be reached is a 503 to retry later.
+    private static Task? WriteDatabaseFailure(HttpContext context, Exception exception)
+    {
+        switch (DatabaseFailure.Classify(exception, out var table))
+        {
+            case DatabaseFailureKind.Duplicate:
+                return ProblemWriter.WriteAsync(context, 409, "rule_violation", Localized.Text(
+                    "相同的记录刚被他人同时创建。", "The same record was created by someone else at the same moment."),
+                    extensions: new Dictionary<string, object?> { ["rule"] = DuplicateRules.For(table) });
+            case DatabaseFailureKind.Contention:
+                return WriteContention(context);
+            case DatabaseFailureKind.Unavailable:
+                context.Response.Headers.RetryAfter = DatabaseRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return ProblemWriter.WriteAsync(context, 503, "database_unavailable", Localized.Text(
+                    "数据库暂时不可用，请稍后重试。", "The database is unavailable for the moment; retry later."));
+            default:
+                return null;
+        }
+    }
+
+    private static Task WriteContention(HttpContext context) =>
+        ProblemWriter.WriteAsync(context, 409, "concurrent_update", Localized.Text(
+            "数据刚被他人同时修改，请重试。", "Someone else changed the same data at the same moment; retry."));
 
     private static Dictionary<string, string[]> Errors(ValidationException validation) =>
         validation.Errors

@@ -8,11 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrossRegion.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The real API host (real HTTP pipeline, real migrations, real database) on the provider of this run, in demo mode
-/// so the documented demo accounts exist.
+/// The real API host (Kestrel on a loopback port, real HTTP pipeline, real migrations, real database) on the provider
+/// of this run, in demo mode so the documented demo accounts exist. Kestrel, not the in-memory test server: request
+/// limits, header handling and connection behaviour are the server's own.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public ApiFactory() => UseKestrel(0);
+
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdef";
     public const string Issuer = "crossregion";
     public const string Audience = "crossregion-api";
@@ -24,7 +27,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _ = Server;
+        StartServer();
     }
 
     public new async Task DisposeAsync()

@@ -100,9 +100,9 @@ public sealed class CreateTaskTests(ApiFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.Tasks.IgnoreQueryFilters().AnyAsync(t => t.Key == key)));
     }
 
-    private static string NewKey() => $"WDK-2024-T{Random.Shared.Next(100000, 999999)}";
+    internal static string NewKey() => $"WDK-2024-T{Random.Shared.Next(100000, 999999)}";
 
-    private static TaskBody Task(string key) => new(
+    internal static TaskBody Task(string key) => new(
         key,
         "joint_key_task",
         "WDK",

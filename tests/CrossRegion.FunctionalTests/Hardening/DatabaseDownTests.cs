@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using CrossRegion.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CrossRegion.FunctionalTests.Hardening;
+
+/// <summary>
+/// A server-mode node whose PostgreSQL cannot be reached (nothing listens on its port): requests that need the
+/// database get 503 with Retry-After and a code a client can act on, not a 500. Needs no running PostgreSQL, so it
+/// runs in both passes.
+/// </summary>
+public sealed class DatabaseDownTests : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory = new DownFactory();
+
+    [Fact]
+    public async Task Requests_Should_Answer503WithRetryAfter_When_TheDatabaseIsUnreachable()
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = "dz.transport", password = "Demo#2023" });
+
+        var problem = await Json.ProblemAsync(response, 503);
+        Assert.Equal("database_unavailable", problem.GetProperty("code").GetString());
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(503, (int)(await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private sealed class DownFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "postgres");
+            builder.UseSetting("Database:ConnectionString", "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=2");
+            builder.UseSetting("Database:MigrateOnStartup", "false");
+            builder.UseSetting("Scheduler:Enabled", "false");
+            builder.UseSetting("Jwt:SigningKey", ApiFactory.SigningKey);
+            builder.UseSetting("Jwt:Issuer", ApiFactory.Issuer);
+            builder.UseSetting("Jwt:Audience", ApiFactory.Audience);
+        }
+    }
+}
