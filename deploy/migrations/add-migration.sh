@@ -12,6 +12,7 @@ for stub in Mono.TextTemplating SolutionPersistence; do
   dotnet pack "$here/stubs/$stub/$stub.csproj" -o "$here/stubs/feed" --nologo -v quiet >/dev/null
 done
 cd "$root"
+dotnet restore "$here/CrossRegion.MigrationsHost" --nologo -v quiet >/dev/null
 dotnet tool restore >/dev/null
 for pair in Sqlite:SqliteAppDbContext Postgres:PostgresAppDbContext; do
   dir=${pair%%:*}; context=${pair##*:}

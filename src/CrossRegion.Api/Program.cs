@@ -72,11 +72,17 @@ builder.Services.AddRequestLocalization(options =>
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.OnRejected = (context, _) => new ValueTask(
-        ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too_many_requests"));
+    options.OnRejected = (context, _) =>
+    {
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too_many_requests"));
+    };
+
+    // One bucket per auth endpoint and address: refreshing tokens never uses up the sign-in budget, or the reverse.
     var permits = builder.Configuration.GetValue("Auth:RequestsPerMinutePerAddress", 60);
     options.AddPolicy(AuthEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        $"{context.GetEndpoint()?.DisplayName}|{context.Connection.RemoteIpAddress}",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
 });
 builder.Services.AddOpenApi(options =>
@@ -97,8 +103,9 @@ if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOn
     await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 }
 
-// Fail at start-up, not at the first login, when no signing key is configured.
+// Fail at start-up, not at the first login or write, when no signing or audit key is configured.
 app.Services.GetRequiredService<JwtSigningKeys>();
+app.Services.GetRequiredService<IAuditSeal>();
 
 // Localization first: the culture must already be set when the exception handler writes a problem.
 app.UseRequestLocalization();

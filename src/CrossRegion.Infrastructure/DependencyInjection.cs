@@ -71,7 +71,13 @@ public static class DependencyInjection
         // and Clock:StartAt move the latter; a token stamped with a moved clock would be refused as not yet valid).
         services.AddSingleton<IAccessTokenIssuer>(sp => new JwtAccessTokenIssuer(
             sp.GetRequiredService<JwtSigningKeys>(), sp.GetRequiredService<IOptions<JwtOptions>>(), sp.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System));
+        services.AddSingleton<IAuditSeal>(_ => new Persistence.Auditing.HmacAuditSeal(InstallationKeys.Resolve(
+            configuration["Audit:SealKey"], app.DemoMode ? Path.Combine(dataDirectory, "demo-audit-seal.key") : null,
+            "Audit__SealKey", Persistence.Auditing.HmacAuditSeal.MinimumKeyBytes)));
         services.AddScoped<ActorOverride>();
+        services.AddMemoryCache();
+        services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
+        services.AddScoped<ISessionValidator, DatabaseSessionValidator>();
         services.AddScoped<LedgerSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);

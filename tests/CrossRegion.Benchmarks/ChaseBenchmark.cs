@@ -170,6 +170,7 @@ internal static class ChaseBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "postgres",
+            ["Audit:SealKey"] = "benchmark-audit-seal-key-0123456789-abcdef",
             ["Database:ConnectionString"] = pg,
             ["Scheduler:Enabled"] = "false",
             ["Chase:Reports:Enabled"] = reports ? "true" : "false",

@@ -26,6 +26,7 @@ internal static class QueryPlans
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "postgres",
+            ["Audit:SealKey"] = "benchmark-audit-seal-key-0123456789-abcdef",
             ["Database:ConnectionString"] = connectionString,
         }).Build();
         var services = new ServiceCollection()

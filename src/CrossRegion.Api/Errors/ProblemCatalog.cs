@@ -13,7 +13,7 @@ internal static class ProblemCatalog
         ["unauthenticated"] = ("需要登录", "Authentication is required"),
         ["invalid_token"] = ("访问令牌无效或已过期", "The access token is invalid or has expired"),
         ["invalid_credentials"] = ("用户名或密码错误", "The user name or password is incorrect"),
-        ["account_locked"] = ("账户已临时锁定", "The account is temporarily locked"),
+        ["too_many_attempts"] = ("登录失败次数过多，请稍后再试", "Too many failed sign-ins; wait before trying again"),
         ["invalid_grant"] = ("刷新令牌无效", "The refresh token is not valid"),
         ["invalid_client"] = ("客户端认证失败", "Client authentication failed"),
         ["invalid_scope"] = ("请求的权限范围无效", "The requested scope is not allowed"),

@@ -26,7 +26,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                 httpContext, 400, "validation", Localized.Text("一个或多个字段无效。", "One or more fields are invalid."), Errors(validation)),
             BadHttpRequestException bad => WriteBadRequest(httpContext, bad),
             BadRequestException bad => ProblemWriter.WriteAsync(httpContext, 400, bad.Code, bad.Message, extensions: OAuthError(bad.Code)),
-            AuthenticationFailedException auth => WriteAuthenticationFailed(httpContext, auth),
+            AuthenticationFailedException auth => ProblemWriter.WriteAsync(httpContext, 401, auth.Code, auth.Message, extensions: OAuthError(auth.Code)),
+            TooManyAttemptsException wait => WriteTooManyAttempts(httpContext, wait),
             ForbiddenAccessException forbidden => ProblemWriter.WriteAsync(httpContext, 403, "forbidden", forbidden.Message),
             PreconditionFailedException precondition => precondition.Required
                 ? ProblemWriter.WriteAsync(httpContext, 428, "precondition_required", precondition.Message)
@@ -80,15 +81,10 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             .GroupBy(e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
-    private static Task WriteAuthenticationFailed(HttpContext context, AuthenticationFailedException auth)
+    private static Task WriteTooManyAttempts(HttpContext context, TooManyAttemptsException wait)
     {
-        var extensions = OAuthError(auth.Code) ?? new Dictionary<string, object?>();
-        if (auth.LockedUntil is { } until)
-        {
-            extensions["locked_until"] = until;
-        }
-
-        return ProblemWriter.WriteAsync(context, 401, auth.Code, auth.Message, extensions: extensions);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return ProblemWriter.WriteAsync(context, 429, "too_many_attempts", wait.Message);
     }
 
     // JSON that does not parse, a wrong type, a query value that is not a number: name the field when we can.

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using CrossRegion.Api.Errors;
+using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CrossRegion.Api.Security;
@@ -38,6 +41,7 @@ internal static class AuthenticationSetup
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = CheckSessionAsync,
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
@@ -52,5 +56,19 @@ internal static class AuthenticationSetup
             });
         services.AddAuthorization();
         return services;
+    }
+
+    // A validly signed token is not enough: its user or client must still exist and be active, and its login must
+    // not have been logged out or revoked (ADR 0013). Answered from a cache of a few seconds.
+    private static async Task CheckSessionAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        var kind = principal?.FindFirstValue(CrossRegionClaims.Kind) == "client" ? CallerKind.Client : CallerKind.User;
+        var subject = principal?.FindFirstValue(JwtRegisteredClaimNames.Sub);
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionValidator>();
+        if (subject is null || !await sessions.IsActiveAsync(kind, subject, principal?.FindFirstValue(JwtRegisteredClaimNames.Sid), context.HttpContext.RequestAborted))
+        {
+            context.Fail("The session behind this token has ended.");
+        }
     }
 }

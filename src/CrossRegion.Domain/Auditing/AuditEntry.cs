@@ -38,6 +38,11 @@ public sealed class AuditEntry
     public string PreviousHash { get; private set; }
     public string Hash { get; private set; }
 
+    /// <summary>The seal of (sequence, hash) under a key outside the database; see IAuditSeal.</summary>
+    public string? Seal { get; private set; }
+
+    public void SealWith(string seal) => Seal = seal;
+
     public static AuditEntry Append(long sequence, string previousHash, AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -71,20 +71,7 @@ public sealed class UserAccount
         };
     }
 
-    public bool IsLockedOut(DateTimeOffset now) => LockoutEnd is { } end && end > now;
-
     public void SetPasswordHash(string hash) => PasswordHash = Guard.Text(hash, "password_hash", 512);
-
-    /// <summary>Counts a failed login; locks the account for <paramref name="lockoutFor"/> after <paramref name="maxAttempts"/> in a row.</summary>
-    public void RecordFailedLogin(DateTimeOffset now, int maxAttempts, TimeSpan lockoutFor)
-    {
-        AccessFailedCount++;
-        if (AccessFailedCount >= maxAttempts)
-        {
-            LockoutEnd = now + lockoutFor;
-            AccessFailedCount = 0;
-        }
-    }
 
     public void RecordSuccessfulLogin(DateTimeOffset now)
     {

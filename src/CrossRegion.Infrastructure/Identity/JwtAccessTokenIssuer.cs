@@ -32,6 +32,11 @@ internal sealed class JwtAccessTokenIssuer(
             claims.Add(new Claim(CrossRegionClaims.Department, department.ToString()));
         }
 
+        if (subject.SessionId is { } session)
+        {
+            claims.Add(new Claim(JwtRegisteredClaimNames.Sid, session.ToString()));
+        }
+
         if (subject.Kind == CallerKind.Client)
         {
             claims.Add(new Claim(CrossRegionClaims.ClientId, subject.Subject));

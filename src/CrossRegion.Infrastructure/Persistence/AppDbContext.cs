@@ -18,7 +18,7 @@ namespace CrossRegion.Infrastructure.Persistence;
 /// Provider-neutral model. Each provider has a subclass that owns its migrations set
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal) : DbContext(options), IAppDbContext
 {
     /// <summary>Name of the one visibility predicate on jointly owned tasks.</summary>
     public const string VisibilityFilter = "Visibility";
@@ -37,7 +37,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Identity.LoginFailure> LoginFailures => Set<Identity.LoginFailure>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
@@ -72,16 +74,21 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         try
         {
             await using var chainLock = await LockAsync(AuditChainLockKey, cancellationToken);
-            var last = await AuditEntries.OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash })
-                .FirstOrDefaultAsync(cancellationToken);
-            var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
+            // The head row is created by the migration that introduced it; a missing head means someone removed it,
+            // and appending to an unknown tail would hide that, so writes stop until an operator looks.
+            var head = await AuditHeads.SingleOrDefaultAsync(h => h.Id == AuditHead.SingletonId, cancellationToken)
+                ?? throw new InvalidOperationException("The audit chain's head is missing; run `verify-audit` and restore it before writing.");
+
+            var (sequence, hash) = (head.Sequence, head.Hash);
             foreach (var record in records)
             {
                 var entry = AuditEntry.Append(++sequence, hash, record);
+                entry.SealWith(seal.Seal(entry.Sequence, entry.Hash));
                 hash = entry.Hash;
                 AuditEntries.Add(entry);
             }
+
+            head.MoveTo(sequence, hash, seal.Seal(sequence, hash));
 
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CrossRegion.Infrastructure.Persistence;
 
 /// <summary>Server mode: PostgreSQL, shared by every API node.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller, TimeProvider time)
-    : AppDbContext(options, caller, time)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser caller, TimeProvider time, IAuditSeal seal)
+    : AppDbContext(options, caller, time, seal)
 {
     // Any number of nodes share the database: a transaction-scoped advisory lock, released by PostgreSQL at commit or
     // rollback.

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrossRegion.Infrastructure.Persistence;
 
 /// <summary>The embedded default: one SQLite file under the data folder.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller, TimeProvider time)
-    : AppDbContext(options, caller, time)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller, TimeProvider time, IAuditSeal seal)
+    : AppDbContext(options, caller, time, seal)
 {
     // The embedded default is one process over one file: an in-process lock per key.
     private static readonly ConcurrentDictionary<long, SemaphoreSlim> Locks = new();

@@ -56,43 +56,6 @@ public sealed class LoginTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Login_Should_LockTheAccount_When_FiveAttemptsFailInARow()
-    {
-        var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "KZ", null, "Right#Password1");
-        var client = factory.CreateClient();
-        for (var i = 0; i < 4; i++)
-        {
-            var failed = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "nope" });
-            Assert.Equal("invalid_credentials", (await Json.ProblemAsync(failed, 401)).GetProperty("code").GetString());
-        }
-
-        var fifth = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "nope" });
-        var withRightPassword = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "Right#Password1" });
-
-        Assert.Equal("account_locked", (await Json.ProblemAsync(fifth, 401)).GetProperty("code").GetString());
-        var locked = await Json.ProblemAsync(withRightPassword, 401);
-        Assert.Equal("account_locked", locked.GetProperty("code").GetString());
-        Assert.True(locked.GetProperty("locked_until").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(10));
-    }
-
-    [Fact]
-    public async Task Login_Should_ResetTheFailureCount_When_APasswordIsRight()
-    {
-        var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "WZ", null, "Right#Password1");
-        var client = factory.CreateClient();
-        for (var i = 0; i < 4; i++)
-        {
-            await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "nope" });
-        }
-
-        var ok = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "Right#Password1" });
-        var afterOneMoreFailure = await client.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "nope" });
-
-        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        Assert.Equal("invalid_credentials", (await Json.ProblemAsync(afterOneMoreFailure, 401)).GetProperty("code").GetString());
-    }
-
-    [Fact]
     public async Task Login_Should_Answer400WithFieldErrors_When_FieldsAreMissing()
     {
         var client = factory.CreateClient();

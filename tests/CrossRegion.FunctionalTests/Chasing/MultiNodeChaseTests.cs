@@ -27,6 +27,7 @@ public sealed class MultiNodeChaseTests
             ["Database:ConnectionString"] = database.ConnectionString,
             ["CrossRegion:DataDirectory"] = database.Directory,
             ["Jwt:SigningKey"] = ApiFactory.SigningKey,
+            ["Audit:SealKey"] = ApiFactory.AuditSealKey,
             ["Clock:StartAt"] = "2026-12-07T09:00:00+08:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:CrossRegion"] = "Information",

@@ -41,6 +41,7 @@ public sealed class DatabaseDownTests : IDisposable
             builder.UseSetting("Jwt:SigningKey", ApiFactory.SigningKey);
             builder.UseSetting("Jwt:Issuer", ApiFactory.Issuer);
             builder.UseSetting("Jwt:Audience", ApiFactory.Audience);
+            builder.UseSetting("Audit:SealKey", ApiFactory.AuditSealKey);
         }
     }
 }

@@ -17,6 +17,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public ApiFactory() => UseKestrel(0);
 
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdef";
+    public const string AuditSealKey = "functional-tests-audit-seal-key-0123456789-abcdef";
     public const string Issuer = "crossregion";
     public const string Audience = "crossregion-api";
 
@@ -56,6 +57,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jwt:Issuer", Issuer);
         builder.UseSetting("Jwt:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
+        builder.UseSetting("Auth:SessionCheckSeconds", "1");
         ConfigureHost(builder);
     }
 

@@ -55,6 +55,7 @@ public sealed class CommandLineTests
         start.Environment["Database__ConnectionString"] = $"Data Source={database}";
         start.Environment["CrossRegion__DataDirectory"] = directory;
         start.Environment["Jwt__SigningKey"] = "command-line-tests-signing-key-0123456789";
+        start.Environment["Audit__SealKey"] = "command-line-tests-audit-seal-key-0123456789";
         start.Environment["CROSSREGION_ADMIN_PASSWORD"] = password;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

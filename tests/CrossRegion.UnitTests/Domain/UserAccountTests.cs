@@ -37,22 +37,6 @@ public sealed class UserAccountTests
     }
 
     [Fact]
-    public void RecordFailedLogin_Should_LockAfterTheLimit_And_UnlockWhenTheTimeIsUp()
-    {
-        var user = UserAccount.Create("x", "X", UserRoles.Observer, null, null, Now);
-
-        for (var i = 0; i < 4; i++)
-        {
-            user.RecordFailedLogin(Now, 5, TimeSpan.FromMinutes(15));
-        }
-
-        Assert.False(user.IsLockedOut(Now));
-        user.RecordFailedLogin(Now, 5, TimeSpan.FromMinutes(15));
-        Assert.True(user.IsLockedOut(Now.AddMinutes(14)));
-        Assert.False(user.IsLockedOut(Now.AddMinutes(15)));
-    }
-
-    [Fact]
     public void RoleNames_Should_RoundTrip()
     {
         var roles = UserRoles.CityCoordinator | UserRoles.SystemAdministrator;

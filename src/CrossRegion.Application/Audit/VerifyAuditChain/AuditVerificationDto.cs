@@ -1,5 +1,14 @@
 namespace CrossRegion.Application.Audit.VerifyAuditChain;
 
 /// <param name="FirstBrokenSequence">The first entry that does not verify; null when the chain is intact.</param>
-/// <param name="Problem">Why it does not verify: <c>content_changed</c>, <c>link_broken</c> or <c>entry_missing</c>.</param>
-public sealed record AuditVerificationDto(bool Intact, long EntriesChecked, long? FirstBrokenSequence, string? Problem, string LastHash);
+/// <param name="Problem">
+/// Why it does not verify: <c>entry_missing</c>, <c>link_broken</c>, <c>content_changed</c>, <c>seal_missing</c>,
+/// <c>seal_mismatch</c> (an entry rewritten by someone without the audit key), <c>tail_missing</c> (entries removed
+/// from the end: the head is ahead of the chain), <c>head_mismatch</c> or <c>head_missing</c>.
+/// </param>
+/// <param name="Head">The sealed checkpoint to keep outside the database (it is also printed on every bulletin).</param>
+public sealed record AuditVerificationDto(
+    bool Intact, long EntriesChecked, long? FirstBrokenSequence, string? Problem, string LastHash, AuditCheckpointDto? Head);
+
+/// <summary>The chain's head: the last entry's sequence and hash, and their seal under the installation's audit key.</summary>
+public sealed record AuditCheckpointDto(long Sequence, string Hash, string Seal);

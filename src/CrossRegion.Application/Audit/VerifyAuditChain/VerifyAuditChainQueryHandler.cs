@@ -5,11 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Audit.VerifyAuditChain;
 
-/// <summary>Streams the chain in order (memory stays flat however long it is) and recomputes every hash.</summary>
-public sealed class VerifyAuditChainQueryHandler(IAppDbContext db) : IRequestHandler<VerifyAuditChainQuery, AuditVerificationDto>
+/// <summary>
+/// Streams the chain in order (memory stays flat however long it is), recomputes every hash and checks every seal,
+/// then holds the end of the chain against the sealed head, which is how entries removed from the end are found.
+/// </summary>
+public sealed class VerifyAuditChainQueryHandler(IAppDbContext db, IAuditSeal seal) : IRequestHandler<VerifyAuditChainQuery, AuditVerificationDto>
 {
     public async Task<AuditVerificationDto> Handle(VerifyAuditChainQuery request, CancellationToken cancellationToken)
     {
+        var head = await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var checkpoint = head is null ? null : new AuditCheckpointDto(head.Sequence, head.Hash, head.Seal);
         var previousHash = AuditEntry.GenesisHash;
         long checkedCount = 0;
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -17,16 +22,32 @@ public sealed class VerifyAuditChainQueryHandler(IAppDbContext db) : IRequestHan
             var problem = entry.Sequence != checkedCount + 1 ? "entry_missing"
                 : entry.PreviousHash != previousHash ? "link_broken"
                 : entry.ComputeHash() != entry.Hash ? "content_changed"
+                : entry.Seal is null ? "seal_missing"
+                : !seal.Verify(entry.Sequence, entry.Hash, entry.Seal) ? "seal_mismatch"
                 : null;
             if (problem is not null)
             {
-                return new AuditVerificationDto(false, checkedCount, entry.Sequence, problem, previousHash);
+                return new AuditVerificationDto(false, checkedCount, entry.Sequence, problem, previousHash, checkpoint);
             }
 
             previousHash = entry.Hash;
             checkedCount++;
         }
 
-        return new AuditVerificationDto(true, checkedCount, null, null, previousHash);
+        var headProblem = HeadProblem(head, checkedCount, previousHash);
+        return headProblem is null
+            ? new AuditVerificationDto(true, checkedCount, null, null, previousHash, checkpoint)
+            : new AuditVerificationDto(false, checkedCount, checkedCount + 1, headProblem, previousHash, checkpoint);
     }
+
+    // An empty chain's head is unsealed until the first entry is written.
+    private string? HeadProblem(AuditHead? head, long last, string lastHash) => head switch
+    {
+        null => "head_missing",
+        { Sequence: var s } when s > last => "tail_missing",
+        { Sequence: var s, Hash: var h } when s != last || h != lastHash => "head_mismatch",
+        { Sequence: 0, Seal: "" } => null,
+        _ when !seal.Verify(head.Sequence, head.Hash, head.Seal) => "seal_mismatch",
+        _ => null,
+    };
 }

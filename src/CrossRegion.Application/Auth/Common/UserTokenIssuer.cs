@@ -12,12 +12,13 @@ public sealed class UserTokenIssuer(IAppDbContext db, IAccessTokenIssuer issuer,
     {
         ArgumentNullException.ThrowIfNull(user);
         var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
+        var session = familyId ?? Guid.CreateVersion7();
         var access = issuer.Issue(new TokenSubject(
-            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All));
+            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session));
         var refresh = RefreshTokenText.New();
         db.RefreshTokens.Add(RefreshToken.Issue(
             user.Id,
-            familyId ?? Guid.CreateVersion7(),
+            session,
             RefreshTokenText.Hash(refresh),
             time.GetUtcNow(),
             TimeSpan.FromDays(options.Value.RefreshTokenDays)));

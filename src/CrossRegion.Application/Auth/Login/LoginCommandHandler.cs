@@ -5,41 +5,35 @@ using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Auth.Login;
 
-public sealed class LoginCommandHandler(
-    IAppDbContext db, IPasswordHasher hasher, UserTokenIssuer tokens, TimeProvider time, IOptions<AuthOptions> options)
+/// <summary>
+/// Password sign-in. An unknown, disabled or existing user name goes through the same steps (throttle check, one
+/// hash verification, one throttle write), so status, body and timing do not tell whether a name exists.
+/// </summary>
+public sealed class LoginCommandHandler(IAppDbContext db, IPasswordHasher hasher, UserTokenIssuer tokens, ILoginThrottle throttle, TimeProvider time)
     : IRequestHandler<LoginCommand, TokenResponse>
 {
     // Verifying against a throwaway hash keeps an unknown user name as slow as a wrong password.
-    private static string? dummyHash;
+    private static string? placeholder;
 
     public async Task<TokenResponse> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var name = UserAccount.NormalizeUserName(request.Username!);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
-        if (user is null || !user.IsActive)
+        if (await throttle.WaitAsync(name, cancellationToken) is { } wait)
         {
-            dummyHash ??= hasher.Hash(Guid.NewGuid().ToString());
-            hasher.Verify(dummyHash, request.Password!);
+            throw new TooManyAttemptsException(Localized.Text(
+                "登录失败次数过多，请稍后再试。", "Too many failed sign-ins from here; wait before trying again."), wait);
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == name && u.IsActive, cancellationToken);
+        var check = hasher.Verify(user?.PasswordHash ?? PlaceholderHash(), request.Password!);
+        if (user is null || check == PasswordCheck.Failed)
+        {
+            await throttle.RecordFailureAsync(name, cancellationToken);
             throw InvalidCredentials();
-        }
-
-        if (user.IsLockedOut(now))
-        {
-            throw Locked(user);
-        }
-
-        var check = hasher.Verify(user.PasswordHash, request.Password!);
-        if (check == PasswordCheck.Failed)
-        {
-            var policy = options.Value;
-            user.RecordFailedLogin(now, policy.MaxFailedLogins, TimeSpan.FromMinutes(policy.LockoutMinutes));
-            await db.SaveChangesAsync(cancellationToken);
-            throw user.IsLockedOut(now) ? Locked(user) : InvalidCredentials();
         }
 
         if (check == PasswordCheck.SuccessRehashNeeded)
@@ -50,12 +44,12 @@ public sealed class LoginCommandHandler(
         user.RecordSuccessfulLogin(now);
         var response = tokens.Issue(user);
         await db.SaveChangesAsync(cancellationToken);
+        await throttle.RecordSuccessAsync(name, cancellationToken);
         return response;
     }
 
+    private string PlaceholderHash() => placeholder ??= hasher.Hash(Guid.NewGuid().ToString());
+
     private static AuthenticationFailedException InvalidCredentials() =>
         new("invalid_credentials", Localized.Text("用户名或密码错误。", "The user name or password is incorrect."));
-
-    private static AuthenticationFailedException Locked(UserAccount user) =>
-        new("account_locked", Localized.Text("连续登录失败次数过多，账户已临时锁定。", "Too many failed attempts: the account is locked for a while.")) { LockedUntil = user.LockoutEnd };
 }

@@ -43,7 +43,7 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is null || !user.IsActive || user.IsLockedOut(now))
+        if (user is null || !user.IsActive)
         {
             await RevokeFamily(token.FamilyId, now, cancellationToken);
             throw InvalidGrant(Localized.Text("该账户已不能登录。", "The account can no longer sign in."));

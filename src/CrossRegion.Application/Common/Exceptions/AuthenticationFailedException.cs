@@ -29,7 +29,4 @@ public sealed class AuthenticationFailedException : Exception
     }
 
     public string Code { get; } = "invalid_credentials";
-
-    /// <summary>When an account is locked: until when.</summary>
-    public DateTimeOffset? LockedUntil { get; init; }
 }

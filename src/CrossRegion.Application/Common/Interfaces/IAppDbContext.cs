@@ -39,6 +39,7 @@ public interface IAppDbContext
 
     /// <summary>The hash-chained history; appended by the persistence layer on every save, never written directly.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<AuditHead> AuditHeads { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ using CrossRegion.Domain.Identity;
 
 namespace CrossRegion.Application.Common.Interfaces;
 
-/// <summary>What an access token says about its bearer.</summary>
+/// <summary>What an access token says about its bearer; a user's <paramref name="SessionId"/> is its login (refresh-token family).</summary>
 public sealed record TokenSubject(
     CallerKind Kind,
     string Subject,
@@ -10,4 +10,5 @@ public sealed record TokenSubject(
     IReadOnlyList<string> Jurisdictions,
     Guid? DepartmentId,
     UserRoles Roles,
-    IReadOnlyCollection<string> Scopes);
+    IReadOnlyCollection<string> Scopes,
+    Guid? SessionId = null);

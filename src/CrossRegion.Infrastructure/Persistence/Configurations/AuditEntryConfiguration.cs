@@ -22,6 +22,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(16);
         builder.Property(a => a.PreviousHash).HasMaxLength(64);
         builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.Seal).HasMaxLength(64);
         builder.HasIndex(a => new { a.TaskId, a.Sequence });
     }
 }

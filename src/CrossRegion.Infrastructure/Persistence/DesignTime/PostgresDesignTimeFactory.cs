@@ -8,5 +8,5 @@ namespace CrossRegion.Infrastructure.Persistence.DesignTime;
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options, new SystemCaller("design-time"), TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options, new SystemCaller("design-time"), TimeProvider.System, new Auditing.HmacAuditSeal(new byte[32]));
 }

@@ -8,5 +8,5 @@ namespace CrossRegion.Infrastructure.Persistence.DesignTime;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options, new SystemCaller("design-time"), TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options, new SystemCaller("design-time"), TimeProvider.System, new Auditing.HmacAuditSeal(new byte[32]));
 }

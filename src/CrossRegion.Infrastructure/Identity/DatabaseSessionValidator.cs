@@ -1,0 +1,38 @@
+using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Infrastructure.Identity;
+
+/// <summary>
+/// <see cref="ISessionValidator"/> against the application's tables, each answer cached for
+/// <see cref="AuthOptions.SessionCheckSeconds"/> on this node: a user is active and the token's login (refresh-token
+/// family) still has a link that was not revoked; a machine client is active.
+/// </summary>
+internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cache, IOptions<AuthOptions> options) : ISessionValidator
+{
+    public async ValueTask<bool> IsActiveAsync(CallerKind kind, string subject, string? sessionId, CancellationToken cancellationToken)
+    {
+        var key = (nameof(DatabaseSessionValidator), kind, subject, sessionId);
+        if (cache.TryGetValue(key, out bool active))
+        {
+            return active;
+        }
+
+        active = kind switch
+        {
+            CallerKind.User => Guid.TryParse(subject, out var user) && Guid.TryParse(sessionId, out var session)
+                && await db.RefreshTokens.AnyAsync(
+                    t => t.FamilyId == session && t.UserId == user && t.RevokedAt == null
+                        && db.Users.Any(u => u.Id == user && u.IsActive),
+                    cancellationToken),
+            CallerKind.Client => await db.ApiClients.AnyAsync(c => c.ClientId == subject && c.IsActive, cancellationToken),
+            _ => false,
+        };
+        cache.Set(key, active, TimeSpan.FromSeconds(options.Value.SessionCheckSeconds));
+        return active;
+    }
+}
