@@ -50,9 +50,17 @@ public static class DependencyInjection
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.AddScoped<IWebhookDispatcher, Webhooks.WebhookDispatcher>();
 
-        // No redirects: a callback answers itself or fails; it cannot send our signed request somewhere else.
+        // No redirects: a callback answers itself or fails; it cannot send our signed request somewhere else. No
+        // proxy, and every connection goes through the connector's address check.
+        services.AddSingleton<Webhooks.WebhookConnector>();
         services.AddHttpClient(Webhooks.WebhookDispatcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectCallback = sp.GetRequiredService<Webhooks.WebhookConnector>().ConnectAsync,
+            });
         services.AddSingleton<IJobAdmin, QuartzJobAdmin>();
         var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         if (scheduler.Enabled)

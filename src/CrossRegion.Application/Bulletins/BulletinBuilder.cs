@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
@@ -21,7 +22,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
     public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
         var asOf = today < last ? today : last;
-        var tasks = db.Tasks.IgnoreQueryFilters().Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+        var tasks = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
 
         var owners = (await (
             from t in tasks
@@ -61,7 +62,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
 
         await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
 
-        var notices = await db.Notices.AsNoTracking()
+        var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
             .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last)
             .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
             .ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Notifications.Common;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,14 +23,18 @@ public sealed record ChangePage(IReadOnlyList<ChangeDto> Items, string NextCurso
 /// <summary>One event: <see cref="Id"/> is also the <c>webhook-id</c> of its deliveries.</summary>
 public sealed record ChangeDto(string Id, long Position, string Type, DateTimeOffset OccurredAt, JsonElement Data);
 
-public sealed class ListChangesQueryHandler(IAppDbContext db) : IRequestHandler<ListChangesQuery, ChangePage>
+public sealed class ListChangesQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<ListChangesQuery, ChangePage>
 {
     public async Task<ChangePage> Handle(ListChangesQuery request, CancellationToken cancellationToken)
     {
         var after = ListChangesQueryValidator.PositionOf(request.Cursor) ?? 0;
         var limit = request.Limit ?? Common.Paging.Cursor.DefaultLimit;
+        // One rule with GET /api/v1/notices/{id}: an event about a notice goes to whoever may read that notice.
+        var readable = db.Notices.Where(NoticeAudience.Readable(caller, db));
         var rows = await db.OutboxEvents.AsNoTracking()
-            .Where(e => e.Position > after && (e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId)))
+            .Where(e => e.Position > after && (e.NoticeId == null
+                ? e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId)
+                : readable.Any(n => n.Id == e.NoticeId)))
             .OrderBy(e => e.Position)
             .Take(limit)
             .Select(e => new { e.Id, Position = e.Position!.Value, e.Type, e.OccurredAt, e.Payload })

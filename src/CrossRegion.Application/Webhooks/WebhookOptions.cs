@@ -18,4 +18,13 @@ public sealed class WebhookOptions
 
     /// <summary>Callback URLs must be https unless this is on (local development and tests).</summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>Ports a public receiver may listen on besides 443 (and 80 when http is allowed).</summary>
+    public IList<int> AllowedPorts { get; } = [];
+
+    /// <summary>
+    /// Internal receivers the operator trusts (addresses or CIDR ranges, e.g. <c>10.20.0.5</c>, <c>10.20.0.0/24</c>),
+    /// on any port. Empty by default: every non-public address is refused (docs/security.md).
+    /// </summary>
+    public IList<string> AllowedInternalTargets { get; } = [];
 }

@@ -11,12 +11,16 @@ public sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWebh
     public CreateWebhookCommandValidator(IOptions<WebhookOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var insecure = options.Value.AllowInsecureHttp;
+        var targets = new WebhookTargets(options.Value);
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
         RuleFor(c => c.Url).NotEmpty().MaximumLength(500)
-            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri)
-                && (uri.Scheme == Uri.UriSchemeHttps || (insecure && uri.Scheme == Uri.UriSchemeHttp)) && string.IsNullOrEmpty(uri.UserInfo))
-            .WithMessage(_ => Localized.Text("url 须为 https 的绝对地址（不含用户名密码）。", "url must be an absolute https URL without credentials."));
+            .Custom((url, context) =>
+            {
+                if (targets.Refusal(url!) is { } refusal)
+                {
+                    context.AddFailure(refusal);
+                }
+            });
         RuleFor(c => c.EventTypes).NotEmpty()
             .Must(types => types!.All(t => WebhookEvents.Known.Contains(t, StringComparer.Ordinal)))
             .WithMessage(_ => Localized.Text($"event_types 取值须为：{string.Join(", ", WebhookEvents.Known)}。", $"event_types must be among {string.Join(", ", WebhookEvents.Known)}."));

@@ -17,6 +17,9 @@ public sealed class WebhookDelivery
     public string EventType { get; private set; }
     public WebhookDeliveryStatus Status { get; private set; }
     public int Attempts { get; private set; }
+
+    /// <summary>Every attempt ever made, redeliveries included: the next attempt's number in the log.</summary>
+    public int LoggedAttempts { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
     public int? LastStatusCode { get; private set; }
@@ -67,7 +70,8 @@ public sealed class WebhookDelivery
         Attempts++;
         LastStatusCode = statusCode;
         LastError = error is { Length: > 500 } ? error[..500] : error;
-        _attempts.Add(new WebhookAttempt(Id, _attempts.Count + 1, at, statusCode, LastError, durationMs));
+        // Numbered from the delivery's own counter: the log itself is not loaded to send an attempt.
+        _attempts.Add(new WebhookAttempt(Id, ++LoggedAttempts, at, statusCode, LastError, durationMs));
     }
 }
 

@@ -22,6 +22,9 @@ public sealed class OutboxEvent
 
     public Guid? TaskId { get; private set; }
 
+    /// <summary>For notice.issued / notice.escalated: the notice, so the event reaches only those who may read it.</summary>
+    public long? NoticeId { get; private set; }
+
     /// <summary>The event's body as JSON (snake_case), as delivered.</summary>
     public string Payload { get; private set; }
 

@@ -67,8 +67,8 @@ internal sealed class ChaseSql
         var json = postgres ? "json_build_object" : "json_object";
         var cast = postgres ? "::text" : string.Empty;
         sql.Text = $"""
-            INSERT INTO "OutboxEvents" ("Type", "TaskId", "Payload", "OccurredAt")
-            SELECT {sql.P(step.Rung == 0 ? "notice.issued" : "notice.escalated")}, n."TaskId", {json}(
+            INSERT INTO "OutboxEvents" ("Type", "TaskId", "NoticeId", "Payload", "OccurredAt")
+            SELECT {sql.P(step.Rung == 0 ? "notice.issued" : "notice.escalated")}, n."TaskId", n."Id", {json}(
                 'notice_id', n."Id", 'number', n."Number", 'task_id', lower(CAST(n."TaskId" AS TEXT)), 'task_key', t."Key",
                 'subject', {sql.P(EnumText.ToText(step.Subject))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
                 'period', n."Period", 'jurisdiction', n."JurisdictionCode", 'due_on', n."DueOn", 'rung', n."Rung",

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Jobs;
 using CrossRegion.Domain.Integration;
 using CrossRegion.Infrastructure.Observability;
@@ -42,7 +43,7 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider tim
 
         var eventsBefore = now.AddDays(-Math.Max(1, configuration.GetValue("Retention:OutboxEventDays", 90)));
         var planned = await db.WebhookSubscriptions.Where(s => s.Active).MinAsync(s => (long?)s.LastPosition, cancellationToken) ?? long.MaxValue;
-        var events = await db.OutboxEvents
+        var events = await db.OutboxEvents.IgnoreQueryFilters([VisibilityFilter.Name])
             .Where(e => e.Position != null && e.Position <= planned && e.OccurredAt < eventsBefore && !db.WebhookDeliveries.Any(d => d.EventId == e.Id))
             .ExecuteDeleteAsync(cancellationToken);
 

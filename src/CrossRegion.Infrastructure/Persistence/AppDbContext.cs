@@ -10,7 +10,9 @@ using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CrossRegion.Infrastructure.Persistence;
 
@@ -20,8 +22,17 @@ namespace CrossRegion.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal) : DbContext(options), IAppDbContext
 {
-    /// <summary>Name of the one visibility predicate on jointly owned tasks.</summary>
-    public const string VisibilityFilter = "Visibility";
+    /// <summary>Name of the one visibility predicate on jointly owned tasks and the rows they own.</summary>
+    public const string VisibilityFilter = Application.Common.Security.VisibilityFilter.Name;
+
+    /// <summary>
+    /// Tables a task owns that have a set of their own (so they can be read without going through the task): each
+    /// carries the visibility filter, joined to the task's parties. Children reached only through their task
+    /// (parties, milestones, targets, aliases) are covered by the task's filter. An architecture test holds this list
+    /// to the model.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> TaskOwnedSets =
+        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
 
@@ -129,5 +140,26 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         modelBuilder.Entity<CoordinatedTask>().HasQueryFilter(
             VisibilityFilter,
             t => t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
+        foreach (var type in TaskOwnedSets)
+        {
+            modelBuilder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
+        }
+    }
+
+    // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible): the task's own predicate, on the
+    // party rows directly (one index probe) rather than through the task. Rows of no task (a user's audit entry, a
+    // future event that is not about a task) are not task-owned and stay visible to whoever may read that set.
+    private LambdaExpression OwnedByVisibleTask(Type type)
+    {
+        Expression<Func<Guid?, bool>> visible = id => Set<Party>().Any(p => (Guid?)p.TaskId == id && VisibleJurisdictions.Contains(p.JurisdictionCode));
+        var row = Expression.Parameter(type, "e");
+        var taskId = Expression.Convert(Expression.Property(row, "TaskId"), typeof(Guid?));
+        var body = ReplacingExpressionVisitor.Replace(visible.Parameters[0], taskId, visible.Body);
+        if (Nullable.GetUnderlyingType(type.GetProperty("TaskId")!.PropertyType) is not null)
+        {
+            body = Expression.OrElse(Expression.Equal(taskId, Expression.Constant(null, typeof(Guid?))), body);
+        }
+
+        return Expression.Lambda(body, row);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Changes;
 using CrossRegion.Application.Webhooks;
 using CrossRegion.Domain.Integration;
@@ -53,7 +54,7 @@ internal sealed class WebhookDispatcher(
     {
         var types = subscription.Types.ToList();
         var code = subscription.JurisdictionCode;
-        var events = await db.OutboxEvents.AsNoTracking()
+        var events = await db.OutboxEvents.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
             .Where(e => e.Position > subscription.LastPosition)
             .OrderBy(e => e.Position)
             .Take(PlanBatch)
@@ -62,8 +63,13 @@ internal sealed class WebhookDispatcher(
                 e.Id,
                 Position = e.Position!.Value,
                 e.Type,
+                // A jurisdiction's subscription hears of its tasks, and of notices only those addressed to it: the
+                // notices its machine client may read (GET /api/v1/notices/{id}). The query ignores the visibility
+                // filter as a whole (the dispatcher decides per subscription), subqueries included.
                 Wanted = types.Contains(e.Type)
-                    && (code == null || db.Tasks.IgnoreQueryFilters().Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))),
+                    && (code == null
+                        || (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
+                            && (e.NoticeId == null || db.Notices.Any(n => n.Id == e.NoticeId && n.JurisdictionCode == code)))),
             })
             .ToListAsync(cancellationToken);
         if (events.Count == 0)
@@ -120,7 +126,7 @@ internal sealed class WebhookDispatcher(
 
     private async Task<string> AttemptAsync(WebhookSubscription subscription, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        var e = await db.OutboxEvents.AsNoTracking().Where(x => x.Id == delivery.EventId).Select(x => new { x.Type, x.OccurredAt, x.Payload }).SingleAsync(cancellationToken);
+        var e = await db.OutboxEvents.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().Where(x => x.Id == delivery.EventId).Select(x => new { x.Type, x.OccurredAt, x.Payload }).SingleAsync(cancellationToken);
         var id = ListChangesQueryHandler.EventId(delivery.EventId);
         var body = $$"""{"type":{{JsonSerializer.Serialize(e.Type)}},"timestamp":"{{e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)}}","data":{{e.Payload}}}""";
         var now = time.GetUtcNow();
@@ -154,9 +160,10 @@ internal sealed class WebhookDispatcher(
         {
             (error, retryable) = ($"no answer within {settings.TimeoutSeconds} s", true);
         }
-        catch (HttpRequestException ex)
+        catch (HttpRequestException)
         {
-            (error, retryable) = (ex.Message, true);
+            // Refused, reset, unreachable or not allowed: one text for all, so the log does not map internal ports.
+            (error, retryable) = (WebhookConnector.Unreachable, true);
         }
 
         var attempt = delivery.Attempts + 1;

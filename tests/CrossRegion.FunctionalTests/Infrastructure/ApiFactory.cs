@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -48,6 +49,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CrossRegion:DemoMode", "true");
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Webhooks:AllowInsecureHttp", "true");
+
+        // The tests' own receivers listen on 127.0.0.1: the operator allow-list, as a deployment with an internal
+        // receiver would configure it. Every other internal address stays refused.
+        builder.UseSetting("Webhooks:AllowedInternalTargets:0", "127.0.0.1");
         builder.UseSetting("Webhooks:FirstRetrySeconds", "0.05");
         builder.UseSetting("Webhooks:MaxRetrySeconds", "0.2");
         builder.UseSetting("Webhooks:MaxAttempts", "4");
@@ -66,11 +71,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    /// <summary>Runs code against the database directly (as an anonymous caller: tasks need IgnoreQueryFilters).</summary>
+    /// <summary>Runs code against the database directly, as the system (which sees every task and task-owned row).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {
         ArgumentNullException.ThrowIfNull(action);
         using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("tests");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return await action(db);
     }

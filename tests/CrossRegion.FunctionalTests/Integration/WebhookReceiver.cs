@@ -25,10 +25,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public bool DeadRecovers { get; set; }
     public Uri Address => new(_app.Urls.First());
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst)
+    public static async Task<WebhookReceiver> StartAsync(int failFirst, string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{address}:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new WebhookReceiver(app);

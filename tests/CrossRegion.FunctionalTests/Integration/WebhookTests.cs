@@ -49,7 +49,7 @@ public sealed class WebhookTests(ApiFactory factory)
         }
 
         // Pump until the receiver has everything and the broken endpoint's deliveries are all dead.
-        await PumpUntilAsync(async () =>
+        await PumpUntilAsync(factory, async () =>
             Delivered(receiver, "/hook", keys).Count == 4
             && (await DeliveriesAsync(admin, dead, "dead")).Count(d => keys.Contains(TaskKey(receiver, d) ?? string.Empty)) == 3, receiver);
 
@@ -68,6 +68,7 @@ public sealed class WebhookTests(ApiFactory factory)
 
         var retried = (await DeliveriesAsync(admin, hook, "delivered")).Single(d => d.GetProperty("event_id").GetString() == delivered[0].Id);
         Assert.Equal([503, 503, 503, 200], retried.GetProperty("attempt_log").EnumerateArray().Select(a => a.GetProperty("status_code").GetInt32()));
+        Assert.Equal([1, 2, 3, 4], retried.GetProperty("attempt_log").EnumerateArray().Select(a => a.GetProperty("number").GetInt32()));
 
         // Dead-lettered after four attempts; redelivered by an administrator once the receiver is fixed.
         var deadOnes = (await DeliveriesAsync(admin, dead, "dead")).Where(d => keys.Contains(TaskKey(receiver, d) ?? string.Empty)).ToList();
@@ -75,8 +76,10 @@ public sealed class WebhookTests(ApiFactory factory)
         receiver.DeadRecovers = true;
         var redeliver = await admin.PostAsync($"/api/v1/webhooks/deliveries/{deadOnes[0].GetProperty("id").GetInt64()}/redeliver", null);
         Assert.Equal(HttpStatusCode.Accepted, redeliver.StatusCode);
-        await PumpUntilAsync(() => Task.FromResult(receiver.Requests.Any(r => r.Path == "/dead" && r.Answered == 200)));
+        await PumpUntilAsync(factory, () => Task.FromResult(receiver.Requests.Any(r => r.Path == "/dead" && r.Answered == 200)));
         Assert.Equal(deadOnes[0].GetProperty("event_id").GetString(), receiver.Requests.Single(r => r.Path == "/dead" && r.Answered == 200).Id);
+        var redelivered = (await DeliveriesAsync(admin, dead, "delivered")).Single(d => d.GetProperty("id").GetInt64() == deadOnes[0].GetProperty("id").GetInt64());
+        Assert.Equal([1, 2, 3, 4, 5], redelivered.GetProperty("attempt_log").EnumerateArray().Select(a => a.GetProperty("number").GetInt32()));
         await Json.ProblemAsync(await admin.PostAsync("/api/v1/webhooks/deliveries/999999999/redeliver", null), 404);
 
         foreach (var subscription in new[] { hook, dead })
@@ -95,7 +98,7 @@ public sealed class WebhookTests(ApiFactory factory)
         var gone = await CreateAsync(admin, "已停用", new Uri(receiver.Address, "/gone"), ["task.created"]);
         var key = (await ChaseTasks.CreateAsync(factory, new DateOnly(2027, 6, 30))).Key;
 
-        await PumpUntilAsync(async () =>
+        await PumpUntilAsync(factory, async () =>
             (await DeliveriesAsync(admin, slow, "delivered")).Count == 1 && (await DeliveriesAsync(admin, busy, "delivered")).Count == 1
             && (await DeliveriesAsync(admin, gone, "dead")).Count == 1, receiver);
 
@@ -150,7 +153,7 @@ public sealed class WebhookTests(ApiFactory factory)
         return await Json.ReadAsync(response);
     }
 
-    private async Task PumpUntilAsync(Func<Task<bool>> done, WebhookReceiver? receiver = null)
+    internal static async Task PumpUntilAsync(ApiFactory factory, Func<Task<bool>> done, WebhookReceiver? receiver = null)
     {
         for (var round = 0; round < 300; round++)
         {
@@ -171,7 +174,7 @@ public sealed class WebhookTests(ApiFactory factory)
         throw new TimeoutException("Deliveries did not settle: " + string.Join("; ", receiver?.Requests.Select(r => $"{r.Path} {r.Id} {r.Answered} {r.Body}") ?? []));
     }
 
-    private static async Task<List<JsonElement>> DeliveriesAsync(HttpClient admin, JsonElement subscription, string status)
+    internal static async Task<List<JsonElement>> DeliveriesAsync(HttpClient admin, JsonElement subscription, string status)
     {
         var page = await Json.ReadAsync(await admin.GetAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}/deliveries?status={status}&limit=200"));
         return page.GetProperty("items").EnumerateArray().ToList();

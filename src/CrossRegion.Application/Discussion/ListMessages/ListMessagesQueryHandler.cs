@@ -30,7 +30,7 @@ public sealed class ListMessagesQueryHandler(IAppDbContext db, ICurrentUser call
         else
         {
             var own = PartyActor.OwnJurisdiction(caller) ?? throw new ForbiddenAccessException(Localized.Text(
-                "内部备注只对本方可见：只有参与方本市的用户可以查看。", "Notes are internal to a party: only a user of a party city may read its notes."));
+                "内部备注只对本方人员可见：只有参与方本市的用户可以查看，对接系统不可。", "Notes are internal to a party: only the people of a party city read its notes, not machine clients."));
             messages = db.TaskNotes.AsNoTracking()
                 .Where(n => n.TaskId == taskId && n.JurisdictionCode == own && (after == null || n.CreatedAt < at || (n.CreatedAt == at && n.Id.CompareTo(id) < 0)))
                 .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
@@ -59,7 +60,7 @@ public sealed class ImportTasksCommandHandler(IAppDbContext db, ITaskSheetReader
         List<(ImportRowDto Row, CoordinatedTask? Task)> parsed, CancellationToken cancellationToken)
     {
         var keys = parsed.Where(p => p.Task is not null).Select(p => p.Row.Key!).ToList();
-        var taken = (await db.Tasks.IgnoreQueryFilters().Where(t => keys.Contains(t.Key)).Select(t => t.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var taken = (await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => keys.Contains(t.Key)).Select(t => t.Key).ToListAsync(cancellationToken)).ToHashSet();
         var repeated = keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         return parsed.Select(p => p.Task is not null && (taken.Contains(p.Row.Key!) || repeated.Contains(p.Row.Key!))
                 ? (p.Row with { Errors = [.. p.Row.Errors, new ImportIssueDto("编号", Conflict(p.Row.Key!, taken))] }, (CoordinatedTask?)null)

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
@@ -20,7 +21,7 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser call
     public async Task<string> Handle(CreateTaskCommand request, CancellationToken cancellationToken)
     {
         // Keys are unique across the ledger, including tasks the caller cannot see.
-        if (await db.Tasks.IgnoreQueryFilters().AnyAsync(t => t.Key == request.Key, cancellationToken))
+        if (await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AnyAsync(t => t.Key == request.Key, cancellationToken))
         {
             throw new DomainRuleException("task.duplicate", Localized.Text($"任务编号“{request.Key}”已存在。", $"The task key '{request.Key}' is taken."));
         }

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
@@ -39,7 +40,7 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
         {
             var parent = await db.Tasks.SingleOrDefaultAsync(t => t.Key == parentKey, cancellationToken)
                 ?? throw new ValidationException([new ValidationFailure("parent_key", Localized.Text("上级任务不存在。", "No such parent task."))]);
-            if (await db.Tasks.IgnoreQueryFilters().AnyAsync(t => t.ParentTaskId == task.Id, cancellationToken))
+            if (await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AnyAsync(t => t.ParentTaskId == task.Id, cancellationToken))
             {
                 throw new DomainRuleException("task.parent_depth", Localized.Text(
                     "该任务已有子任务，不能再作为子任务（子任务只有一级）。", "This task has sub-tasks of its own; sub-tasks are one level deep."));

@@ -481,6 +481,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LoggedAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -687,6 +690,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");

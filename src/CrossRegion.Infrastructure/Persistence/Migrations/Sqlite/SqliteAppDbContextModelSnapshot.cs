@@ -470,6 +470,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LoggedAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
@@ -673,6 +676,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OccurredAt")
