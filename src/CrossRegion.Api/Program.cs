@@ -37,6 +37,15 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = BodyLimits.Json;
 });
 
+// Demo mode seeds well-known passwords: never on a production deployment by accident.
+if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>("CrossRegion:DemoMode")
+    && !builder.Configuration.GetValue<bool>("CrossRegion:ForceDemoModeInProduction"))
+{
+    throw new InvalidOperationException(
+        "CrossRegion:DemoMode seeds accounts with published passwords and is refused in Production. " +
+        "Set CrossRegion:ForceDemoModeInProduction=true only for a throwaway showcase.");
+}
+
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
@@ -107,7 +116,9 @@ if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOn
 app.Services.GetRequiredService<JwtSigningKeys>();
 app.Services.GetRequiredService<IAuditSeal>();
 
-// Localization first: the culture must already be set when the exception handler writes a problem.
+// Security headers on every response, errors included; localization before the exception handler, whose problems
+// are written in the request's language.
+app.UseSecurityHeaders(app.Configuration);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -116,12 +127,24 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.UseSwaggerUI(options =>
+// Integrators generate clients from the OpenAPI document, so it is served in every environment: publicly outside
+// Production, to authenticated callers in Production unless OpenApi:Public says otherwise. Swagger UI is a
+// development tool: on outside Production, off in Production unless OpenApi:SwaggerUi turns it on.
+var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+if (!app.Configuration.GetValue("OpenApi:Public", !app.Environment.IsProduction()))
 {
-    options.SwaggerEndpoint("/openapi/v1.json", "CrossRegion API v1");
-    options.RoutePrefix = "swagger";
-});
+    openApi.RequireAuthorization();
+}
+
+if (app.Configuration.GetValue("OpenApi:SwaggerUi", !app.Environment.IsProduction()))
+{
+    app.UseSwaggerUI(options =>
+    {
+        options.SwaggerEndpoint("/openapi/v1.json", "CrossRegion API v1");
+        options.RoutePrefix = "swagger";
+    });
+}
+
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapEndpointGroups();

@@ -1,3 +1,4 @@
+using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Persistence.Seed;
 
 namespace CrossRegion.Api.Cli;
@@ -9,7 +10,7 @@ internal static class DemoBanner
         var lines = new List<string>
         {
             string.Empty,
-            "CrossRegion is running in DEMO MODE (embedded SQLite, demo accounts, generated signing key).",
+            $"CrossRegion is running in DEMO MODE ({Storage(app)}, demo accounts, generated signing and audit keys).",
             $"Listening on: {string.Join(", ", app.Urls)}   Swagger UI: /swagger",
             $"Demo accounts (password {DemoAccountSeeder.DemoPassword}):",
         };
@@ -17,4 +18,9 @@ internal static class DemoBanner
         lines.Add($"Demo client: {DemoAccountSeeder.DemoClientId} / {DemoAccountSeeder.DemoClientSecret} (scope ledger.read, DZ)");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
+
+    private static string Storage(WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Provider.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase)
+            ? "PostgreSQL"
+            : "embedded SQLite";
 }

@@ -59,6 +59,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Webhooks:TimeoutSeconds", "2");
         builder.UseSetting("CrossRegion:DataDirectory", Database.Directory);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Audit:SealKey", AuditSealKey);
         builder.UseSetting("Jwt:Issuer", Issuer);
         builder.UseSetting("Jwt:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
