@@ -35,6 +35,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = BodyLimits.Json;
+    kestrel.Limits.MaxRequestLineSize = BodyLimits.MaxRequestLine;
 });
 
 // Demo mode seeds well-known passwords: never on a production deployment by accident.

@@ -16,6 +16,14 @@ internal static class BodyLimits
     /// <summary>Every JSON command, unless its endpoint says otherwise (Kestrel's default for the server).</summary>
     public const long Json = 1024 * 1024;
 
+    /// <summary>
+    /// Path and query together. The server's own request-line limit is set well above it (<see cref="MaxRequestLine"/>)
+    /// so that a long URI gets this answer, a problem, rather than the server's bare 414.
+    /// </summary>
+    public const int MaxUriCharacters = 16 * 1024;
+
+    public const int MaxRequestLine = 64 * 1024;
+
     /// <summary>The CSV import: about 6 MB of text, plus a form's envelope.</summary>
     public const long CsvImport = 7 * 1024 * 1024;
 
@@ -27,6 +35,12 @@ internal static class BodyLimits
         app.Use((context, next) =>
         {
             var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? Json;
+            if (context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length > MaxUriCharacters)
+            {
+                return Errors.ProblemWriter.WriteAsync(context, StatusCodes.Status414UriTooLong, "uri_too_long", Localized.Text(
+                    $"请求地址超过上限（{MaxUriCharacters} 个字符）。", $"The request URI is over the limit of {MaxUriCharacters} characters."));
+            }
+
             return context.Request.ContentLength > limit
                 ? Errors.ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "payload_too_large", Localized.Text(
                     $"请求体超过上限（{limit} 字节）。", $"The request body is over the limit of {limit} bytes."))

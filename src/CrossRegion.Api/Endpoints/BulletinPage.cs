@@ -18,6 +18,7 @@ internal static class BulletinPage
             .Append(E($"川渝万达开云重点任务通报 {b.Period}")).Append("</title><style>")
             .Append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}")
             .Append("th,td{border:1px solid #999;padding:4px 8px;text-align:right}th:first-child,td:first-child,td.l{text-align:left}")
+            .Append(".checkpoint{color:#666;font-size:smaller;word-break:break-all}")
             .Append("</style></head><body>")
             .Append("<h1>").Append(E($"重点任务推进情况通报（{b.Period}）")).Append("<br><small>Progress bulletin, ").Append(E(b.Period)).Append("</small></h1>")
             .Append("<p>").Append(E($"统计期 Period: {c.From:yyyy-MM-dd} — {c.Through:yyyy-MM-dd}；截至 As of: {c.AsOf:yyyy-MM-dd}；第 {b.Version} 版 Version {b.Version}；生成于 Generated {b.GeneratedAt:yyyy-MM-dd HH:mm} UTC"))
@@ -36,7 +37,14 @@ internal static class BulletinPage
                 .Append("</td><td>").Append(E(i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</td><td>").Append(i.DaysOverdue).Append("</td></tr>");
         }
 
-        return page.Append("</table></body></html>").ToString();
+        page.Append("</table>");
+        if (c.AuditCheckpoint is { } head)
+        {
+            page.Append("<p class=\"checkpoint\">审计链检查点 Audit checkpoint: #").Append(head.Sequence).Append(' ').Append(E(head.Hash))
+                .Append(" · 签章 seal ").Append(E(head.Seal)).Append("</p>");
+        }
+
+        return page.Append("</body></html>").ToString();
     }
 
     private static void Table(StringBuilder page, string label, IEnumerable<(int Rank, string Name, Score Score)> rows)

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Audit.VerifyAuditChain;
 using CrossRegion.Application.Chasing;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
@@ -88,7 +89,8 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
         var byDepartment = Rank(tally.Departments.Select(id => (Key: id.ToString(), Score: tally.For(id))))
             .Select(x => departments[Guid.Parse(x.Key)] is var d ? new DepartmentScore(x.Rank, d.Code, d.JurisdictionCode, d.NameZh, d.NameEn, x.Score) : null!)
             .ToList();
-        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue);
+        var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
+        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head);
     }
 
     private async Task CountReportsAsync(

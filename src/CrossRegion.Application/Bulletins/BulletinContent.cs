@@ -1,6 +1,9 @@
 namespace CrossRegion.Application.Bulletins;
 
-/// <summary>The evaluation basis of a period: per jurisdiction and per department, ranked, with the overdue items.</summary>
+/// <summary>
+/// The evaluation basis of a period: per jurisdiction and per department, ranked, with the overdue items; and the
+/// audit chain's sealed head when it was made, published with it so the head is known outside the database (ADR 0008).
+/// </summary>
 public sealed record BulletinContent(
     string Period,
     DateOnly From,
@@ -8,7 +11,8 @@ public sealed record BulletinContent(
     DateOnly AsOf,
     IReadOnlyList<JurisdictionScore> Jurisdictions,
     IReadOnlyList<DepartmentScore> Departments,
-    IReadOnlyList<OverdueItem> OverdueItems);
+    IReadOnlyList<OverdueItem> OverdueItems,
+    Audit.VerifyAuditChain.AuditCheckpointDto? AuditCheckpoint = null);
 
 /// <summary>
 /// Milestones whose baseline falls in the period, by outcome as of the bulletin's day; monthly reports owed for its

@@ -41,12 +41,19 @@ public sealed class ExposureTests(ApiFactory factory)
         var created = await Json.ReadAsync(await office.PostAsJsonAsync("/api/v1/bulletins", new { period = "2025-Q1" }));
 
         var page = await office.GetAsync($"/api/v1/bulletins/{created.GetProperty("id").GetGuid()}?format=html");
+        var json = await Json.ReadAsync(await office.GetAsync($"/api/v1/bulletins/{created.GetProperty("id").GetGuid()}"));
 
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var policy = Header(page, "Content-Security-Policy")!;
         Assert.Contains("style-src 'unsafe-inline'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
         Assert.StartsWith("default-src 'none'", policy, StringComparison.Ordinal);
+
+        // The audit chain's sealed head is published with every bulletin (ADR 0008).
+        var checkpoint = json.GetProperty("content").GetProperty("audit_checkpoint");
+        Assert.True(checkpoint.GetProperty("sequence").GetInt64() > 0);
+        Assert.Equal(64, checkpoint.GetProperty("seal").GetString()!.Length);
+        Assert.Contains(checkpoint.GetProperty("hash").GetString()!, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
@@ -97,6 +104,7 @@ public sealed class ProductionExposureTests : IAsyncLifetime
         protected override void ConfigureHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            builder.UseSetting("Clock:StartAt", string.Empty);
             builder.UseSetting("CrossRegion:DemoMode", demo ? "true" : "false");
             builder.UseSetting("Security:HstsMaxAgeDays", "365");
         }

@@ -20,6 +20,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdef";
     public const string AuditSealKey = "functional-tests-audit-seal-key-0123456789-abcdef";
     public const string Issuer = "crossregion";
+
+    /// <summary>
+    /// The business clock of every test host starts here (Friday 2026-11-20, 09:00 in Shanghai) and runs on, so no test
+    /// depends on the day it is run; bearer tokens stay on the wall clock, as in production.
+    /// </summary>
+    public static readonly DateTimeOffset StartAt = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
     public const string Audience = "crossregion-api";
 
     private TestDatabase? _database;
@@ -47,6 +53,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("CrossRegion:DemoMode", "true");
+        builder.UseSetting("Clock:StartAt", StartAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Webhooks:AllowInsecureHttp", "true");
 
@@ -71,6 +78,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void ConfigureHost(IWebHostBuilder builder)
     {
     }
+
+    /// <summary>Today in Asia/Shanghai on the host's business clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
+        Services.GetRequiredService<TimeProvider>().GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
 
     /// <summary>Runs code against the database directly, as the system (which sees every task and task-owned row).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)

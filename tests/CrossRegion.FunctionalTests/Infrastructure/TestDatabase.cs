@@ -24,14 +24,20 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public string Directory { get; }
 
-    public static string CurrentProvider => Environment.GetEnvironmentVariable("CROSSREGION_TEST_PROVIDER") ?? "sqlite";
+    /// <summary>sqlite (the default) or postgres; anything else is a mistake in the run's set-up, not a reason to test SQLite.</summary>
+    public static string CurrentProvider => Environment.GetEnvironmentVariable("CROSSREGION_TEST_PROVIDER") switch
+    {
+        null or "" or "sqlite" => "sqlite",
+        "postgres" => "postgres",
+        var other => throw new InvalidOperationException($"CROSSREGION_TEST_PROVIDER must be sqlite or postgres, not '{other}'."),
+    };
 
     public static async Task<TestDatabase> CreateAsync()
     {
         var name = "crossregion_test_" + Guid.NewGuid().ToString("N")[..12];
         var directory = Path.Combine(Path.GetTempPath(), name);
         System.IO.Directory.CreateDirectory(directory);
-        if (CurrentProvider != "postgres")
+        if (CurrentProvider == "sqlite")
         {
             return new TestDatabase("sqlite", $"Data Source={Path.Combine(directory, "test.db")}", null, name, directory);
         }

@@ -10,7 +10,7 @@ namespace CrossRegion.FunctionalTests.Reports;
 [Collection(ApiCollection.Name)]
 public sealed class StatusLightTests(ApiFactory factory)
 {
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+    private DateOnly Today => factory.Today;
 
     [Fact]
     public async Task Lights_Should_FollowTheMilestoneDates()
@@ -73,7 +73,7 @@ public sealed class StatusLightTests(ApiFactory factory)
         await Json.ProblemAsync(await client.GetAsync("/api/v1/tasks?light=purple"), 400);
     }
 
-    private static string ReportPeriodThisMonth() => Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    private string ReportPeriodThisMonth() => Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> CreateAsync(params DateOnly[] dues)
     {

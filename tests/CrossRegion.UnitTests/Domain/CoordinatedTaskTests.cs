@@ -53,7 +53,7 @@ public sealed class CoordinatedTaskTests
     {
         var task = TaskBuilder.Road();
 
-        Assert.Throws<DomainRuleException>(() => task.AddParty(new PartySpec("SH", PartyRole.Responsible, null, [])));
+        Assert.Equal("party.jurisdiction", Assert.Throws<DomainRuleException>(() => task.AddParty(new PartySpec("SH", PartyRole.Responsible, null, []))).Code);
     }
 
     [Fact]
@@ -129,17 +129,17 @@ public sealed class CoordinatedTaskTests
         var task = TaskBuilder.Road();
         task.AddTarget(2023, "目标", []);
 
-        Assert.Throws<DomainRuleException>(() => task.AddTarget(2023, "另一个目标", []));
+        Assert.Equal("target.duplicate_year", Assert.Throws<DomainRuleException>(() => task.AddTarget(2023, "另一个目标", [])).Code);
     }
 
     [Theory]
-    [InlineData(2025, 2021)]
-    [InlineData(1800, null)]
-    public void SetPeriod_Should_Refuse_When_YearsAreImpossible(int start, int? end)
+    [InlineData(2025, 2021, "task.period_order")]
+    [InlineData(1800, null, "task.period_year")]
+    public void SetPeriod_Should_Refuse_When_YearsAreImpossible(int start, int? end, string rule)
     {
         var task = TaskBuilder.Road();
 
-        Assert.Throws<DomainRuleException>(() => task.SetPeriod("text", start, end));
+        Assert.Equal(rule, Assert.Throws<DomainRuleException>(() => task.SetPeriod("text", start, end)).Code);
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public sealed class CoordinatedTaskTests
         var grandChild = CoordinatedTask.Create(TaskBuilder.Definition("WDK-2023-04-02"), [new PartySpec("WZ", PartyRole.Responsible, null, [])], DateTimeOffset.UnixEpoch);
         child.SetParent(parent);
 
-        Assert.Throws<DomainRuleException>(() => grandChild.SetParent(child));
-        Assert.Throws<DomainRuleException>(() => parent.SetParent(parent));
+        Assert.Equal("task.parent_depth", Assert.Throws<DomainRuleException>(() => grandChild.SetParent(child)).Code);
+        Assert.Equal("task.parent_self", Assert.Throws<DomainRuleException>(() => parent.SetParent(parent)).Code);
     }
 
     [Fact]

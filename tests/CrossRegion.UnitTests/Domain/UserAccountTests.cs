@@ -10,7 +10,7 @@ public sealed class UserAccountTests
     [Fact]
     public void Create_Should_Refuse_When_AnOfficerHasNoDepartment()
     {
-        Assert.Throws<DomainRuleException>(() => UserAccount.Create("x", "X", UserRoles.DepartmentOfficer, "WZ", null, Now));
+        Assert.Equal("user.department", Assert.Throws<DomainRuleException>(() => UserAccount.Create("x", "X", UserRoles.DepartmentOfficer, "WZ", null, Now)).Code);
     }
 
     [Fact]

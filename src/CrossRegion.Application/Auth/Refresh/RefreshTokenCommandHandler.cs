@@ -51,6 +51,15 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
 
         var response = tokens.Issue(user, token.FamilyId);
         await db.SaveChangesAsync(cancellationToken);
+
+        // A concurrent exchange of the same token was taken for theft and revoked the login, perhaps before the new
+        // link existed: revoke again so that it covers the new link too. This exchange won the claim and is answered,
+        // but what it hands out no longer works.
+        if (await db.RefreshTokens.AnyAsync(t => t.Id == token.Id && t.RevokedAt != null, cancellationToken))
+        {
+            await RevokeFamily(token.FamilyId, now, cancellationToken);
+        }
+
         return response;
     }
 
