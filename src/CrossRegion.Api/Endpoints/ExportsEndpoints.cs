@@ -25,24 +25,13 @@ internal sealed class ExportsEndpoints : IEndpointGroup
             .WithStandardProblems();
     }
 
-    private static async Task<IResult> ExportTasks(
-        IMediator mediator,
-        CancellationToken cancellationToken,
-        string? programme = null,
-        string? category = null,
-        string? jurisdiction = null,
-        string? role = null,
-        string? status = null,
-        int? year = null,
-        bool? overdue = null,
-        string? light = null,
-        string? q = null)
+    private static async Task<IResult> ExportTasks(IMediator mediator, [AsParameters] LedgerFilters filters, CancellationToken cancellationToken)
     {
         var csv = new StringBuilder("\uFEFF").Append(CsvCells.Line(Header));
         string? cursor = null;
         do
         {
-            var page = await mediator.Send(new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, light, q, PageSize, cursor), cancellationToken);
+            var page = await mediator.Send(filters.ToQuery(PageSize, cursor), cancellationToken);
             foreach (var task in page.Items)
             {
                 csv.Append(CsvCells.Line(Row(task)));

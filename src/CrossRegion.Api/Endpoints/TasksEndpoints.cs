@@ -92,20 +92,11 @@ internal sealed class TasksEndpoints : IEndpointGroup
 
     private static async Task<Ok<CursorPage<TaskSummaryDto>>> ListTasks(
         IMediator mediator,
+        [AsParameters] LedgerFilters filters,
         CancellationToken cancellationToken,
-        string? programme = null,
-        string? category = null,
-        string? jurisdiction = null,
-        string? role = null,
-        string? status = null,
-        int? year = null,
-        bool? overdue = null,
-        string? light = null,
-        string? q = null,
         int? limit = null,
         string? cursor = null) =>
-        TypedResults.Ok(await mediator.Send(
-            new ListTasksQuery(programme, category, jurisdiction, role, status, year, overdue, light, q, limit, cursor), cancellationToken));
+        TypedResults.Ok(await mediator.Send(filters.ToQuery(limit, cursor), cancellationToken));
 
     private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));

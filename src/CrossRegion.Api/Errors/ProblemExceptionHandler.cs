@@ -97,7 +97,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
         var field = bad.InnerException is JsonException { Path: { Length: > 2 } path }
             ? JsonPathToField(path)
-            : ParameterName().Match(bad.Message) is { Success: true } match ? match.Groups["name"].Value : null;
+            : ParameterName().Match(bad.Message) is { Success: true } match ? JsonNamingPolicy.SnakeCaseLower.ConvertName(match.Groups["name"].Value) : null;
         var message = bad.InnerException is JsonException
             ? Localized.Text("JSON 格式错误或字段类型不正确。", "The JSON is malformed or a field has the wrong type.")
             : Localized.Text("参数值格式不正确。", "A parameter has a value of the wrong format.");

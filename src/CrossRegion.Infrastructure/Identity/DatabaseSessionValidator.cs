@@ -32,7 +32,12 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
             CallerKind.Client => await db.ApiClients.AnyAsync(c => c.ClientId == subject && c.IsActive, cancellationToken),
             _ => false,
         };
-        cache.Set(key, active, TimeSpan.FromSeconds(options.Value.SessionCheckSeconds));
+        // 0 turns the cache off: every request asks the database.
+        if (options.Value.SessionCheckSeconds > 0)
+        {
+            cache.Set(key, active, TimeSpan.FromSeconds(options.Value.SessionCheckSeconds));
+        }
+
         return active;
     }
 }

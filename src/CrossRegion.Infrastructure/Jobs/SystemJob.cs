@@ -37,6 +37,12 @@ internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvi
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = Actor(Name);
             (outcome, summary) = await RunAsync(scope.ServiceProvider, cancellationToken);
+
+            // Quartz fires a job again on a survivor when the node running it died: the operator sees which run that was.
+            if (context.Recovering)
+            {
+                summary = "Recovered after a node failed. " + summary;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

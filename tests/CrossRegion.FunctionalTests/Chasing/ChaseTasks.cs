@@ -8,12 +8,13 @@ namespace CrossRegion.FunctionalTests.Chasing;
 /// <summary>A 2026 task of the test's own: Wanzhou and Dazhou responsible (transport units), one joint milestone.</summary>
 public static class ChaseTasks
 {
-    public static async Task<(string Key, Guid TaskId, Guid MilestoneId)> CreateAsync(ApiFactory factory, DateOnly due)
+    /// <param name="keyPrefix">Where the key sorts among others (the chase numbers notices in key order).</param>
+    public static async Task<(string Key, Guid TaskId, Guid MilestoneId)> CreateAsync(ApiFactory factory, DateOnly due, string keyPrefix = "WDK-2026-C")
     {
         ArgumentNullException.ThrowIfNull(factory);
         var office = await factory.ClientForAsync("joint.office");
         var body = new TaskBody(
-            $"WDK-2026-C{Random.Shared.Next(100000, 999999)}", "joint_key_task", "WDK", "infrastructure", "万达快速通道", "Wanzhou–Dazhou link",
+            $"{keyPrefix}{Random.Shared.Next(100000, 999999)}", "joint_key_task", "WDK", "infrastructure", "万达快速通道", "Wanzhou–Dazhou link",
             [], new("2026年", 2026, 2026), "快速通道建设。", null, null,
             [new("WZ", "responsible", null, ["WZ-TRANSPORT"]), new("DZ", "responsible", null, ["DZ-TRANSPORT"])], [],
             [new("完成路基工程", "Subgrade complete", due, "day", ["WZ", "DZ"])]);

@@ -5,6 +5,7 @@ using CrossRegion.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CrossRegion.FunctionalTests.Infrastructure;
 
@@ -31,6 +32,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase? _database;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>What the host logged at Warning or above.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -71,6 +75,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jwt:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
         builder.UseSetting("Auth:SessionCheckSeconds", "1");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         ConfigureHost(builder);
     }
 

@@ -27,6 +27,21 @@ public sealed class IdempotencyTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Replay_Should_LogNoError_Because_ItIsAnExpectedOutcome()
+    {
+        var office = await factory.ClientForAsync("joint.office");
+        var key = Guid.NewGuid().ToString();
+        var body = Body();
+        Assert.Equal(HttpStatusCode.Created, (await Post(office, key, body)).StatusCode);
+        var since = DateTimeOffset.UtcNow;
+
+        var retry = await Post(office, key, body);
+
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.At >= since && e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public async Task CreateTask_Should_Answer422_When_TheKeyIsReusedForAnotherBody()
     {
         var office = await factory.ClientForAsync("joint.office");
