@@ -37,10 +37,8 @@ public static class DependencyInjection
         // A field's rules stop at its first failure: a later rule may rely on an earlier one (NotEmpty before a Must
         // that reads the list), and a caller is told one thing per field to fix.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
-        {
-            services.AddSingleton(result.InterfaceType, result.ValidatorType);
-        }
+        // Validators hold no state: one instance each serves every request.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         services.AddScoped<UserTokenIssuer>();
         services.AddScoped<Bulletins.BulletinBuilder>();
