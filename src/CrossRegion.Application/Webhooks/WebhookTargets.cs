@@ -31,8 +31,10 @@ public sealed class WebhookTargets(WebhookOptions options)
             return Localized.Text("url 不能包含用户名或密码。", "url must not carry a user name or password.");
         }
 
+        // Uri and IPAddress read 2130706433, 0x7f000001, 017700000001 and 127.1 as addresses, as resolvers do
+        // (the unit tests hold this), so every spelling of an address is judged as that address.
         var host = uri.IdnHost.TrimEnd('.').ToLowerInvariant();
-        if (IPAddress.TryParse(host.Trim('[', ']'), out var address) || TryParseNumericHost(host, out address))
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var address))
         {
             return MayConnect(address, uri.Port) ? null : Localized.Text(
                 "url 指向内部或保留地址，不允许。", "url points to an internal or reserved address, which is not allowed.");
@@ -91,19 +93,6 @@ public sealed class WebhookTargets(WebhookOptions options)
 
     private bool PortAllowed(int port) =>
         port == 443 || (options.AllowInsecureHttp && port == 80) || options.AllowedPorts.Contains(port);
-
-    // Resolvers read 2130706433, 0x7f000001, 017700000001 and 127.1 as addresses; so must we.
-    private static bool TryParseNumericHost(string host, out IPAddress address)
-    {
-        address = IPAddress.None;
-        if (host.StartsWith("0x", StringComparison.Ordinal) && uint.TryParse(host[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex))
-        {
-            address = new IPAddress(BitConverter.GetBytes(hex).Reverse().ToArray());
-            return true;
-        }
-
-        return false;
-    }
 
     private static (IPAddress Network, int Prefix) Parse(string cidr)
     {

@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CrossRegion.Infrastructure.Persistence;
@@ -37,7 +36,7 @@ public static class DatabaseFailure
                     return Postgres(pg.SqlState);
                 case SqliteException sqlite:
                     return Sqlite(sqlite, ref table);
-                case NpgsqlException or SocketException or TimeoutException when exception is not DbUpdateConcurrencyException:
+                case NpgsqlException or SocketException or TimeoutException:
                     // No SQL state: the connection failed, was cut, or the pool had none to give in time.
                     return DatabaseFailureKind.Unavailable;
             }
