@@ -1,18 +1,14 @@
 #!/usr/bin/env bash
 # Adds a migration with the same name to both providers' sets (SQLite and PostgreSQL).
 #   bash deploy/migrations/add-migration.sh AddSomething
-# Packs two empty stub packages the feed lacks (see docs/adr/0006-ef-migrations-tooling.md) into a local feed
-# used only by the migrations host, then runs dotnet ef once per provider.
+# Runs dotnet ef once per provider through the migrations host, which alone references the design-time package
+# (see docs/adr/0006-ef-migrations-tooling.md). Review the generated files: data a migration must carry (seed rows,
+# backfills) is added by hand with migrationBuilder.Sql, in SQL that both providers accept.
 set -euo pipefail
 name=${1:?usage: add-migration.sh MigrationName}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-here="$root/deploy/migrations"
-mkdir -p "$here/stubs/feed"
-for stub in Mono.TextTemplating SolutionPersistence; do
-  dotnet pack "$here/stubs/$stub/$stub.csproj" -o "$here/stubs/feed" --nologo -v quiet >/dev/null
-done
 cd "$root"
-dotnet restore "$here/CrossRegion.MigrationsHost" --nologo -v quiet >/dev/null
+dotnet restore deploy/migrations/CrossRegion.MigrationsHost --nologo -v quiet >/dev/null
 dotnet tool restore >/dev/null
 for pair in Sqlite:SqliteAppDbContext Postgres:PostgresAppDbContext; do
   dir=${pair%%:*}; context=${pair##*:}

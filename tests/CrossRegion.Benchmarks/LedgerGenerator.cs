@@ -72,7 +72,7 @@ internal sealed class LedgerGenerator(string connectionString)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY \"Tasks\" (\"Id\", \"Key\", \"ListType\", \"ProgrammeCode\", \"CategoryCode\", \"TitleZh\", \"TitleEn\", \"PeriodText\", " +
-            "\"StartYear\", \"EndYear\", \"MainContent\", \"Status\", \"CreatedAt\", \"NextDueDate\") FROM STDIN (FORMAT BINARY)");
+            "\"StartYear\", \"EndYear\", \"MainContent\", \"Status\", \"CreatedAt\", \"NextDueDate\", \"Version\") FROM STDIN (FORMAT BINARY)");
         foreach (var row in rows)
         {
             await writer.StartRowAsync();
@@ -91,6 +91,7 @@ internal sealed class LedgerGenerator(string connectionString)
             await writer.WriteAsync(Created, NpgsqlDbType.TimestampTz);
             await writer.WriteAsync(
                 Enumerable.Range(0, 10).Where(m => !IsDone(row.Index, m)).Select(m => Due(row.Index, m)).Min(), NpgsqlDbType.Date);
+            await writer.WriteAsync(1, NpgsqlDbType.Integer);
         }
 
         await writer.CompleteAsync();

@@ -12,11 +12,11 @@ namespace CrossRegion.Api.Cli;
 
 /// <summary>
 /// Operator commands run with the service's own configuration instead of the web host:
-/// <c>migrate</c>, <c>create-admin</c>, <c>create-client</c>, <c>seal-audit</c>.
+/// <c>migrate</c>, <c>create-admin</c>, <c>create-client</c>.
 /// </summary>
 internal static class CommandLine
 {
-    public static readonly string[] Commands = ["migrate", "create-admin", "create-client", "seal-audit"];
+    public static readonly string[] Commands = ["migrate", "create-admin", "create-client"];
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -28,11 +28,6 @@ internal static class CommandLine
         }
 
         using var scope = services.CreateScope();
-        if (args[0] == "seal-audit")
-        {
-            return await SealAudit.RunAsync(scope.ServiceProvider);
-        }
-
         var options = Options(args);
         try
         {
