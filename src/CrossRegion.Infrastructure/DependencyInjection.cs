@@ -120,9 +120,10 @@ public static class DependencyInjection
     }
 
     // Measured in docs/benchmarks.md. The ledger's queries are few and complex: preparing them server-side saves
-    // PostgreSQL the parse and plan of each execution. The application keeps no session state (no SET, temporary
-    // tables or advisory locks), so the five-statement reset Npgsql would send each time EF returns a connection to
-    // the pool is pure overhead. A connection string that sets either value itself wins.
+    // PostgreSQL the parse and plan of each execution. The application keeps no state in a session beyond its
+    // transaction (its SET LOCAL and advisory locks are transaction-scoped and end with it; no session SET, no
+    // temporary tables), so the five-statement reset Npgsql would send each time EF returns a connection to the pool
+    // is pure overhead. A connection string that sets either value itself wins.
     private static string TunedForServer(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

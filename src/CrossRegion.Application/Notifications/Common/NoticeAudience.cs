@@ -42,7 +42,7 @@ internal static class NoticeAudience
     public static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Kind == CallerKind.User && (caller.Roles & (UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator)) != 0)
+        if (caller.Kind == CallerKind.User && caller.SeesAllTasks)
         {
             return _ => true;
         }
