@@ -85,7 +85,7 @@ builder.Services.AddRateLimiter(options =>
     options.OnRejected = (context, _) =>
     {
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        ProblemWriter.SetRetryAfter(context.HttpContext, wait);
         return new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too_many_requests"));
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrossRegion.Application.Common.Exceptions;
@@ -16,7 +15,7 @@ namespace CrossRegion.Api.Errors;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
-    private const int DatabaseRetryAfterSeconds = 5;
+    private static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -64,7 +63,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             case DatabaseFailureKind.Contention:
                 return WriteContention(context);
             case DatabaseFailureKind.Unavailable:
-                context.Response.Headers.RetryAfter = DatabaseRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                ProblemWriter.SetRetryAfter(context, DatabaseRetryAfter);
                 return ProblemWriter.WriteAsync(context, 503, "database_unavailable", Localized.Text(
                     "数据库暂时不可用，请稍后重试。", "The database is unavailable for the moment; retry later."));
             default:
@@ -83,7 +82,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
     private static Task WriteTooManyAttempts(HttpContext context, TooManyAttemptsException wait)
     {
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        ProblemWriter.SetRetryAfter(context, wait.RetryAfter);
         return ProblemWriter.WriteAsync(context, 429, "too_many_attempts", wait.Message);
     }
 

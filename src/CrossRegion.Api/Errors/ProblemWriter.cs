@@ -34,6 +34,13 @@ internal static class ProblemWriter
         }).AsTask();
     }
 
+    /// <summary>Sets <c>Retry-After</c> in whole seconds, never under one (a client must not retry at once).</summary>
+    public static void SetRetryAfter(HttpContext context, TimeSpan wait)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Adds what every problem carries: the trace id and the request path.</summary>
     public static void Customize(ProblemDetailsContext context)
     {

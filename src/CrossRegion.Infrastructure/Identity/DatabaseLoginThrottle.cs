@@ -21,7 +21,7 @@ internal sealed class DatabaseLoginThrottle(AppDbContext db, IHttpContextAccesso
         var now = time.GetUtcNow();
         var policy = options.Value;
         var failure = await db.LoginFailures.AsNoTracking().SingleOrDefaultAsync(f => f.Key == Key(userName), cancellationToken);
-        if (failure is null || failure.LastFailureAt < now.AddHours(-policy.FailedLoginMemoryHours) || policy.LoginDelay(failure.Failures) is not { } delay)
+        if (failure is null || failure.LastFailureAt < ForgottenBefore(now) || policy.LoginDelay(failure.Failures) is not { } delay)
         {
             return null;
         }
@@ -54,7 +54,7 @@ internal sealed class DatabaseLoginThrottle(AppDbContext db, IHttpContextAccesso
     private Task<int> CountAsync(string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var forgotten = now.AddHours(-options.Value.FailedLoginMemoryHours);
+        var forgotten = ForgottenBefore(now);
         return db.LoginFailures.Where(f => f.Key == key).ExecuteUpdateAsync(
             s => s.SetProperty(f => f.Failures, f => f.LastFailureAt < forgotten ? 1 : f.Failures + 1).SetProperty(f => f.LastFailureAt, now),
             cancellationToken);
@@ -62,6 +62,9 @@ internal sealed class DatabaseLoginThrottle(AppDbContext db, IHttpContextAccesso
 
     public Task RecordSuccessAsync(string userName, CancellationToken cancellationToken) =>
         db.LoginFailures.Where(f => f.Key == Key(userName)).ExecuteDeleteAsync(cancellationToken);
+
+    // Failures older than the memory no longer count: the pair starts afresh.
+    private DateTimeOffset ForgottenBefore(DateTimeOffset now) => now.AddHours(-options.Value.FailedLoginMemoryHours);
 
     private string Key(string userName)
     {
