@@ -12,7 +12,6 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Infrastructure;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
-using CrossRegion.Infrastructure.Persistence.Seed;
 using CrossRegion.Infrastructure.Time;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;

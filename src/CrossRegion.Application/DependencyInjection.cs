@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Bulletins.Common;
 using CrossRegion.Application.Common.Behaviours;
 using FluentValidation;
 using MediatR;
@@ -41,7 +42,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         services.AddScoped<UserTokenIssuer>();
-        services.AddScoped<Bulletins.BulletinBuilder>();
+        services.AddScoped<BulletinBuilder>();
         services.AddOptions<AuthOptions>();
         return services;
     }

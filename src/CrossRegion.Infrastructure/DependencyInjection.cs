@@ -1,16 +1,15 @@
 using CrossRegion.Application.Auth.Common;
-using CrossRegion.Application.Changes;
-using CrossRegion.Application.Chasing;
-using CrossRegion.Application.Jobs;
-using CrossRegion.Application.Webhooks;
-using CrossRegion.Infrastructure.Chasing;
-using CrossRegion.Infrastructure.Jobs;
-using CrossRegion.Infrastructure.Observability;
-using Quartz;
+using CrossRegion.Application.Changes.Common;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Application.Jobs.Common;
+using CrossRegion.Application.Webhooks.Common;
 using CrossRegion.Infrastructure.Calendar;
+using CrossRegion.Infrastructure.Chasing;
 using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Jobs;
+using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +20,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Quartz;
 
 namespace CrossRegion.Infrastructure;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using CrossRegion.Application.Bulletins;
+using CrossRegion.Application.Bulletins.Common;
+using CrossRegion.Application.Bulletins.GetBulletin;
 
 namespace CrossRegion.Api.Endpoints;
 

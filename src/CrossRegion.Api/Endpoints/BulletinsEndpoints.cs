@@ -1,6 +1,7 @@
-using CrossRegion.Application.Bulletins;
+using CrossRegion.Application.Bulletins.GenerateBulletin;
+using CrossRegion.Application.Bulletins.GetBulletin;
+using CrossRegion.Application.Bulletins.ListBulletins;
 using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossRegion.Api.Endpoints;
 

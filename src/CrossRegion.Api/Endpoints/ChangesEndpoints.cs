@@ -1,4 +1,4 @@
-using CrossRegion.Application.Changes;
+using CrossRegion.Application.Changes.ListChanges;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 

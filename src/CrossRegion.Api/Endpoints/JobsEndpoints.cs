@@ -1,5 +1,7 @@
 using CrossRegion.Application.Common.Paging;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Jobs.ControlJob;
+using CrossRegion.Application.Jobs.ListJobRuns;
+using CrossRegion.Application.Jobs.ListJobs;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 

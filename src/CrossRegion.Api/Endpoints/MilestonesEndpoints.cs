@@ -1,4 +1,5 @@
-using CrossRegion.Application.Milestones.Extensions;
+using CrossRegion.Application.Milestones.DecideExtension;
+using CrossRegion.Application.Milestones.RequestExtension;
 using CrossRegion.Application.Milestones.SignOff;
 using MediatR;
 

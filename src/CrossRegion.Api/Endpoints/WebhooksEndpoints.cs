@@ -1,5 +1,10 @@
 using CrossRegion.Application.Common.Paging;
-using CrossRegion.Application.Webhooks;
+using CrossRegion.Application.Webhooks.Common;
+using CrossRegion.Application.Webhooks.CreateWebhook;
+using CrossRegion.Application.Webhooks.DeactivateWebhook;
+using CrossRegion.Application.Webhooks.ListDeliveries;
+using CrossRegion.Application.Webhooks.ListWebhooks;
+using CrossRegion.Application.Webhooks.Redeliver;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 

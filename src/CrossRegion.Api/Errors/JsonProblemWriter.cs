@@ -1,4 +1,3 @@
-using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Api.Errors;

@@ -1,33 +1,24 @@
 using CrossRegion.Domain.Common;
-using CrossRegion.Domain.Departments;
 
 namespace CrossRegion.Domain.Tasks;
 
-/// <summary>The joint office's edits to a task's definition: parties, milestones and targets after creation.</summary>
+/// <summary>The joint office's edits to a task's definition: its milestones (节点) and annual targets, added, revised and removed.</summary>
 public sealed partial class CoordinatedTask
 {
-    /// <summary>Changes a party's role, share or units; null leaves a field as it is ("" clears the share).</summary>
-    public void ChangeParty(string jurisdictionCode, PartyRole? role, string? share, IReadOnlyCollection<Department>? departments)
+    public Milestone AddMilestone(MilestoneSpec spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        var owners = spec.Owners.Count == 0
+            ? _parties.Where(p => p.Role.IsResponsible()).Select(p => p.JurisdictionCode).ToList()
+            : spec.Owners.ToList();
+        EnsureResponsibleOwners(owners);
         EnsureOpen();
-        var party = FindParty(jurisdictionCode)
-            ?? throw new DomainRuleException("party.not_found", $"{jurisdictionCode} 不是任务 {Key} 的参与方。", $"{jurisdictionCode} is not a party to task {Key}.");
-        if (role is { } newRole && !newRole.IsResponsible() && party.Role.IsResponsible())
-        {
-            if (_milestones.Exists(m => m.IsOwnedBy(jurisdictionCode)))
-            {
-                throw new DomainRuleException(
-                    "party.owns_milestones", $"{jurisdictionCode} 负责任务 {Key} 的节点，须先调整节点责任方再变更其角色。", $"{jurisdictionCode} owns milestones of task {Key}; reassign them before it stops being responsible.");
-            }
-
-            if (!_parties.Exists(p => p != party && p.Role.IsResponsible()))
-            {
-                throw new DomainRuleException("task.responsible_party", $"{jurisdictionCode} 是任务 {Key} 唯一的责任方。", $"{jurisdictionCode} is the last responsible party of task {Key}.");
-            }
-        }
-
-        party.Change(role, share, departments);
+        var milestone = new Milestone(Id, spec, _milestones.Select(m => m.SortOrder).DefaultIfEmpty(0).Max() + 1);
+        milestone.SetOwners(owners);
+        _milestones.Add(milestone);
+        RecalculateNextDueDate();
         Touch();
+        return milestone;
     }
 
     /// <summary>
@@ -75,6 +66,27 @@ public sealed partial class CoordinatedTask
         _milestones.Remove(milestone);
         RecalculateNextDueDate();
         Touch();
+    }
+
+    public AnnualTarget AddTarget(int year, string text, IEnumerable<MeasureSpec> measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        EnsureOpen();
+        if (_targets.Exists(t => t.Year == year))
+        {
+            throw new DomainRuleException("target.duplicate_year", $"任务 {Key} 已有 {year} 年的年度目标。", $"Task {Key} already has a target for {year}.");
+        }
+
+        var target = new AnnualTarget(Id, year, text);
+        foreach (var measure in measures)
+        {
+            EnsureMeasureParty(measure);
+            target.AddMeasure(measure);
+        }
+
+        _targets.Add(target);
+        Touch();
+        return target;
     }
 
     /// <summary>Rewords a year's target and adds measures to it.</summary>

@@ -256,6 +256,14 @@ public sealed partial class CoordinatedTask
     }
 
     /// <summary>Parties work (sign off, ask for more time) only on tasks that are on the ledger.</summary>
+    private void EnsureOpen()
+    {
+        if (Status is CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived or CoordinatedTaskStatus.Rejected)
+        {
+            throw new DomainRuleException("task.read_only", $"任务 {Key} 当前状态为 {Status}，不能修改。", $"Task {Key} is {Status} and cannot change.");
+        }
+    }
+
     private void EnsureActive()
     {
         EnsureOpen();

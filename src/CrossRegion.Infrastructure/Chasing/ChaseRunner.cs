@@ -1,4 +1,4 @@
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Infrastructure.Persistence;

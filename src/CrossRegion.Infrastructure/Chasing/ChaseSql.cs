@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Chasing;

@@ -1,6 +1,7 @@
-using CrossRegion.Application.Bulletins;
+using CrossRegion.Application.Bulletins.Common;
+using CrossRegion.Application.Bulletins.GenerateBulletin;
 using CrossRegion.Application.Common.Time;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Jobs.Common;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
 using MediatR;

@@ -1,5 +1,5 @@
-using CrossRegion.Application.Chasing;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Chasing.Common;
+using CrossRegion.Application.Jobs.Common;
 using CrossRegion.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Jobs.Common;
 using Quartz;
 
 namespace CrossRegion.Infrastructure.Jobs;

@@ -1,5 +1,5 @@
-using CrossRegion.Application.Changes;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Changes.Common;
+using CrossRegion.Application.Jobs.Common;
 using CrossRegion.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

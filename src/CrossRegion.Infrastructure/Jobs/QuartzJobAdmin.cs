@@ -1,5 +1,5 @@
 using CrossRegion.Application.Common.Time;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Jobs.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

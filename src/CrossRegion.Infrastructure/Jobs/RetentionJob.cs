@@ -1,5 +1,5 @@
 using CrossRegion.Application.Common.Security;
-using CrossRegion.Application.Jobs;
+using CrossRegion.Application.Jobs.Common;
 using CrossRegion.Domain.Integration;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;

@@ -1,5 +1,5 @@
-using CrossRegion.Application.Jobs;
-using CrossRegion.Application.Webhooks;
+using CrossRegion.Application.Jobs.Common;
+using CrossRegion.Application.Webhooks.Common;
 using CrossRegion.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 
 namespace CrossRegion.Infrastructure.Observability;
 

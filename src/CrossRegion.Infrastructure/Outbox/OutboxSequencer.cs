@@ -1,4 +1,4 @@
-using CrossRegion.Application.Changes;
+using CrossRegion.Application.Changes.Common;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

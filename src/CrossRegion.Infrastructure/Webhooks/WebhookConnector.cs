@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using CrossRegion.Application.Webhooks;
+using CrossRegion.Application.Webhooks.Common;
 using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Infrastructure.Webhooks;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using CrossRegion.Application.Webhooks;
+using CrossRegion.Application.Webhooks.Common;
 
 namespace CrossRegion.Infrastructure.Webhooks;
 

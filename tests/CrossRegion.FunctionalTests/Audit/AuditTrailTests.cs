@@ -1,4 +1,3 @@
-using System.Net;
 using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
 

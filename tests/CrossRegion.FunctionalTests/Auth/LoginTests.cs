@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
 
 namespace CrossRegion.FunctionalTests.Auth;

@@ -1,6 +1,5 @@
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Domain.Chasing;
-using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.Infrastructure.Chasing;
 using CrossRegion.Infrastructure.Persistence;

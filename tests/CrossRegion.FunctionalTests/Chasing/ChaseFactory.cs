@@ -1,4 +1,4 @@
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using CrossRegion.FunctionalTests.Infrastructure;
 using Xunit.Abstractions;
 

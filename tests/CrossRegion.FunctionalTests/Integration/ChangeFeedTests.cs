@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CrossRegion.Application.Changes;
+using CrossRegion.Application.Changes.Common;
 using CrossRegion.FunctionalTests.Chasing;
 using CrossRegion.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

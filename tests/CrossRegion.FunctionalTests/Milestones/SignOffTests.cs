@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
-using CrossRegion.FunctionalTests.Tasks;
 
 namespace CrossRegion.FunctionalTests.Milestones;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
-using CrossRegion.FunctionalTests.Tasks;
 
 namespace CrossRegion.FunctionalTests.Reports;
 

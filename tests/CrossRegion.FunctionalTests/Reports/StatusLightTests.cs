@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
-using CrossRegion.FunctionalTests.Milestones;
 using CrossRegion.FunctionalTests.Tasks;
 
 namespace CrossRegion.FunctionalTests.Reports;

@@ -1,5 +1,5 @@
 using System.Net;
-using CrossRegion.Application.Webhooks;
+using CrossRegion.Application.Webhooks.Common;
 
 namespace CrossRegion.UnitTests.Application;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrossRegion.Application.Chasing;
+using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Infrastructure.Calendar;
 using Microsoft.Extensions.Options;

@@ -9,6 +9,3 @@ namespace CrossRegion.Application.Audit.VerifyAuditChain;
 /// <param name="Head">The sealed checkpoint to keep outside the database (it is also printed on every bulletin).</param>
 public sealed record AuditVerificationDto(
     bool Intact, long EntriesChecked, long? FirstBrokenSequence, string? Problem, string LastHash, AuditCheckpointDto? Head);
-
-/// <summary>The chain's head: the last entry's sequence and hash, and their seal under the installation's audit key.</summary>
-public sealed record AuditCheckpointDto(long Sequence, string Hash, string Seal);

@@ -5,8 +5,3 @@ public interface ITaskSheetReader
 {
     TaskSheet Read(string text);
 }
-
-/// <param name="Line">The line of the file the row starts on (a quoted cell may span several).</param>
-public sealed record SheetRow(int Line, IReadOnlyList<string> Cells);
-
-public sealed record TaskSheet(IReadOnlyList<string> Header, IReadOnlyList<SheetRow> Rows);

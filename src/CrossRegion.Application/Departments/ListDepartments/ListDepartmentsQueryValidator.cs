@@ -1,6 +1,5 @@
-using CrossRegion.Domain.Departments;
-using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Departments;
 using FluentValidation;
 
 namespace CrossRegion.Application.Departments.ListDepartments;

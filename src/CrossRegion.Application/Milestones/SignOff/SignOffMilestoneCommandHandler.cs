@@ -1,6 +1,5 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Application.Tasks.Common;
 using MediatR;
 
@@ -12,7 +11,7 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
     public async Task<int> Handle(SignOffMilestoneCommand request, CancellationToken cancellationToken)
     {
         // Not a party: the task is invisible and this is a 404 like any unknown key.
-        var task = await MilestoneTasks.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
+        var task = await TaskLoader.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
 
         var now = time.GetUtcNow();
         var today = ShanghaiClock.Today(time);

@@ -24,7 +24,3 @@ public sealed record NoticeDto(
     DateOnly? ReplyBy,
     bool Read,
     NoticeAcknowledgementDto? Acknowledgement);
-
-public sealed record NoticeTaskDto(string Key, string TitleZh, string TitleEn);
-
-public sealed record NoticeAcknowledgementDto(DateTimeOffset At, string By, string? Reason, DateOnly? ExpectedOn);

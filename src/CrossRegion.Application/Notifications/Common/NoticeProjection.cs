@@ -72,13 +72,3 @@ internal static class NoticeProjection
             $"{n.Number}: {what} is {n.DaysOverdue} days overdue (due {n.DueOn:yyyy-MM-dd}); acknowledge by {n.ReplyBy:yyyy-MM-dd} with the reason and an expected date.");
     }
 }
-
-/// <summary>A notice with what is read beside it; init-only members so that EF can order and filter by them.</summary>
-internal sealed class NoticeRow
-{
-    public required Notice Notice { get; init; }
-    public bool Read { get; init; }
-    public required string TaskKey { get; init; }
-    public required string TaskTitleZh { get; init; }
-    public required string TaskTitleEn { get; init; }
-}

@@ -18,6 +18,3 @@ public sealed record ReportDto(
     string SubmittedBy,
     DateTimeOffset SubmittedAt,
     IReadOnlyList<ReportValueDto> Values);
-
-/// <param name="NormalisedValue">The value in the measure's own unit (<paramref name="NormalisedUnit"/>).</param>
-public sealed record ReportValueDto(Guid MeasureId, decimal Value, string Unit, decimal NormalisedValue, string NormalisedUnit);

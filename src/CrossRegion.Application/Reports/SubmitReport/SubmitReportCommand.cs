@@ -17,6 +17,3 @@ public sealed record SubmitReportCommand(
     string? Status,
     string? StatusReason,
     IReadOnlyList<ReportValueInput>? Values) : IRequest<Guid>;
-
-/// <summary>A value for one of the task's measures, in any unit of the measure's kind (万元 for a target in 亿元).</summary>
-public sealed record ReportValueInput(Guid? MeasureId, decimal? Value, string? Unit);

@@ -1,6 +1,4 @@
-using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Application.Tasks.Common;
 using MediatR;
 
@@ -10,7 +8,7 @@ public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvide
 {
     public async Task<int> Handle(ChangeTaskStatusCommand request, CancellationToken cancellationToken)
     {
-        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+        var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var now = time.GetUtcNow();
         switch (request.Action)

@@ -1,5 +1,4 @@
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
 

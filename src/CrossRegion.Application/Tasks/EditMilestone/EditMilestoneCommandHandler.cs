@@ -2,7 +2,6 @@ using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Tasks;
 using MediatR;
@@ -14,8 +13,8 @@ public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider t
     public async Task<int> Handle(EditMilestoneCommand request, CancellationToken cancellationToken)
     {
         var task = request.MilestoneId is { } id
-            ? await MilestoneTasks.LoadWithMilestoneAsync(db, request.Key, id, cancellationToken)
-            : await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken);
+            ? await TaskLoader.LoadWithMilestoneAsync(db, request.Key, id, cancellationToken)
+            : await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var precision = EnumText.TryParse<DatePrecision>(request.DuePrecision, out var parsed) ? parsed : (DatePrecision?)null;
         switch (request.Action)

@@ -1,6 +1,5 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
@@ -13,7 +12,7 @@ public sealed class EditPartyCommandHandler(IAppDbContext db) : IRequestHandler<
 {
     public async Task<int> Handle(EditPartyCommand request, CancellationToken cancellationToken)
     {
-        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
+        var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var code = request.Jurisdiction!;
         var role = EnumText.TryParse<PartyRole>(request.Role, out var parsed) ? parsed : (PartyRole?)null;

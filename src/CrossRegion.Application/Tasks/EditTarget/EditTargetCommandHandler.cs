@@ -1,6 +1,5 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Application.Milestones.Common;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Domain.Common;
@@ -14,7 +13,7 @@ public sealed class EditTargetCommandHandler(IAppDbContext db) : IRequestHandler
 {
     public async Task<int> Handle(EditTargetCommand request, CancellationToken cancellationToken)
     {
-        var task = await MilestoneTasks.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
+        var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var year = request.Year!.Value;
         var measures = (request.Measures ?? []).Select(MeasureInput.ToSpec).ToList();

@@ -2,7 +2,6 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Reporting;
-using CrossRegion.Domain.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
 

@@ -1,0 +1,199 @@
+using CrossRegion.Application.Audit.VerifyAuditChain;
+using CrossRegion.Application.Chasing.Common;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Reporting;
+using CrossRegion.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Application.Bulletins.Common;
+
+/// <summary>
+/// Computes a bulletin over every active or closed task (the bulletin is the joint office's evaluation; readers who
+/// are not a party to a task do not see its overdue items, see <see cref="BulletinView"/>). Milestones count per
+/// owning party, and for each of that party's units; reports and notices likewise.
+/// </summary>
+public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> chase)
+{
+    private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
+
+    public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
+    {
+        var asOf = today < last ? today : last;
+        var tasks = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+
+        var owners = (await (
+            from t in tasks
+            from m in t.Milestones
+            where m.BaselineDueDate >= first && m.BaselineDueDate <= last
+            from o in m.Owners
+            select new
+            {
+                TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
+                SignedAt = m.SignOffs.Where(s => s.JurisdictionCode == o.JurisdictionCode && (s.Status == SignOffStatus.Confirmed || s.Status == SignOffStatus.Waived))
+                    .Select(s => (DateTimeOffset?)s.At).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken))
+            .Select(o => new
+            {
+                o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
+
+                // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
+                Outcome = Outcome(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
+            })
+            .ToList();
+
+        // Every party's units: a unit is credited with its party's milestones, owed reports (filed or not) and notices.
+        var units = (await (
+                from t in tasks
+                from p in t.Parties
+                from d in p.Departments
+                select new { t.Id, p.JurisdictionCode, d.DepartmentId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(u => (u.Id, u.JurisdictionCode), u => u.DepartmentId);
+
+        var tally = new Tally();
+        foreach (var o in owners)
+        {
+            tally.Milestone(o.JurisdictionCode, units[(o.TaskId, o.JurisdictionCode)], o.Outcome);
+        }
+
+        await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
+
+        var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
+            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last)
+            .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
+            .ToListAsync(cancellationToken);
+        foreach (var n in notices)
+        {
+            tally.Notice(n.JurisdictionCode, units[(n.TaskId, n.JurisdictionCode)], n.Acknowledged);
+        }
+
+        var jurisdictions = await db.Jurisdictions.AsNoTracking().ToListAsync(cancellationToken);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
+        var overdue = owners
+            .Where(o => o.Outcome == MilestoneOutcome.Overdue)
+            .Select(o => new OverdueItem(
+                o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.JurisdictionCode,
+                units[(o.TaskId, o.JurisdictionCode)].Select(d => departments[d].NameZh).Order(StringComparer.Ordinal).ToList(),
+                o.DueDate, asOf.DayNumber - o.DueDate.DayNumber))
+            .OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TaskKey, StringComparer.Ordinal).ThenBy(i => i.Jurisdiction, StringComparer.Ordinal)
+            .ToList();
+
+        var byJurisdiction = Rank(jurisdictions.Select(j => (j.Code, Score: tally.For(j.Code))))
+            .Select(x => new JurisdictionScore(x.Rank, x.Key, jurisdictions.Single(j => j.Code == x.Key).NameZh, jurisdictions.Single(j => j.Code == x.Key).NameEn, x.Score))
+            .ToList();
+        var byDepartment = Rank(tally.Departments.Select(id => (Key: id.ToString(), Score: tally.For(id))))
+            .Select(x => departments[Guid.Parse(x.Key)] is var d ? new DepartmentScore(x.Rank, d.Code, d.JurisdictionCode, d.NameZh, d.NameEn, x.Score) : null!)
+            .ToList();
+        var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
+        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head);
+    }
+
+    private async Task CountReportsAsync(
+        IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, ILookup<(Guid, string), Guid> units, Tally tally, CancellationToken cancellationToken)
+    {
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            var due = ChasePlan.ReportDueOn(month, chase.Value.Reports.DueDay);
+            if (due > asOf)
+            {
+                continue;
+            }
+
+            var monthEnd = ShanghaiClock.StartOf(month.AddMonths(1));
+            var dueEnd = ShanghaiClock.StartOf(due.AddDays(1));
+            var period = ReportPeriod.Format(month);
+            var owed = await (
+                from t in tasks
+                where t.CreatedAt < monthEnd
+                from p in t.Parties
+                where Reporting.Contains(p.Role)
+                select new
+                {
+                    t.Id,
+                    p.JurisdictionCode,
+                    First = db.ProgressReports.Where(r => r.TaskId == t.Id && r.JurisdictionCode == p.JurisdictionCode && r.Period == period && r.Revision == 1)
+                        .Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            foreach (var o in owed)
+            {
+                tally.Report(o.JurisdictionCode, units[(o.Id, o.JurisdictionCode)], o.First is null ? null : o.First < dueEnd);
+            }
+        }
+    }
+
+    private static MilestoneOutcome Outcome(DateOnly baseline, DateOnly due, DateOnly? completedOn, DateOnly asOf) =>
+        Milestone.OutcomeOf(completedOn is { } done && done <= asOf ? MilestoneStatus.Done : MilestoneStatus.Open, baseline, due, completedOn is { } d && d <= asOf ? d : null, asOf.AddDays(1));
+
+    /// <summary>赛马比拼: best on-time rate first (none last), then fewest overdue, then fewest missing reports.</summary>
+    private static IEnumerable<(int Rank, string Key, Score Score)> Rank(IEnumerable<(string Key, Score Score)> scores) =>
+        scores.OrderByDescending(s => s.Score.OnTimeRate ?? -1m)
+            .ThenBy(s => s.Score.Overdue)
+            .ThenBy(s => s.Score.ReportsMissing)
+            .ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select((s, i) => (i + 1, s.Key, s.Score));
+
+    /// <summary>Running counts per jurisdiction and per department.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, int[]> _counts = [];
+
+        public IEnumerable<Guid> Departments => _counts.Keys.Where(k => k.StartsWith("d:", StringComparison.Ordinal)).Select(k => Guid.Parse(k[2..]));
+
+        public void Milestone(string jurisdiction, IEnumerable<Guid> departments, MilestoneOutcome outcome) =>
+            Add(jurisdiction, departments, outcome switch
+            {
+                MilestoneOutcome.OnTime => 1,
+                MilestoneOutcome.AfterExtension => 2,
+                MilestoneOutcome.Late => 3,
+                MilestoneOutcome.Overdue => 4,
+                _ => 5,
+            });
+
+        public void Report(string jurisdiction, IEnumerable<Guid> departments, bool? onTime) =>
+            Add(jurisdiction, departments, onTime switch { true => 7, false => 8, null => 9 }, 6);
+
+        public void Notice(string jurisdiction, IEnumerable<Guid> departments, bool acknowledged) =>
+            Add(jurisdiction, departments, acknowledged ? 11 : -1, 10);
+
+        public Score For(string jurisdiction) => ScoreOf(Get("j:" + jurisdiction));
+
+        public Score For(Guid department) => ScoreOf(Get("d:" + department));
+
+        private void Add(string jurisdiction, IEnumerable<Guid> departments, int slot, int total = 0)
+        {
+            foreach (var key in departments.Select(d => "d:" + d).Prepend("j:" + jurisdiction))
+            {
+                var counts = Get(key);
+                counts[total]++;
+                if (slot >= 0)
+                {
+                    counts[slot]++;
+                }
+            }
+        }
+
+        private int[] Get(string key)
+        {
+            if (!_counts.TryGetValue(key, out var counts))
+            {
+                _counts[key] = counts = new int[12];
+            }
+
+            return counts;
+        }
+
+        private static Score ScoreOf(int[] c)
+        {
+            var judged = c[0] - c[5];
+            return new Score(
+                c[0], c[1], c[2], c[3], c[4], c[5], judged > 0 ? Math.Round((decimal)c[1] / judged, 4) : null,
+                c[6], c[7], c[8], c[9], c[10], c[11]);
+        }
+    }
+}

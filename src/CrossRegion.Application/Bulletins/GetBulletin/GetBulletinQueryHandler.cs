@@ -1,0 +1,24 @@
+using System.Text.Json;
+using CrossRegion.Application.Bulletins.Common;
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Bulletins.GetBulletin;
+
+public sealed class GetBulletinQueryHandler(IAppDbContext db) : IRequestHandler<GetBulletinQuery, BulletinDto>
+{
+    public async Task<BulletinDto> Handle(GetBulletinQuery request, CancellationToken cancellationToken)
+    {
+        var bulletin = await db.Bulletins.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("bulletin", request.Id.ToString());
+        var content = JsonSerializer.Deserialize<BulletinContent>(bulletin.Content, BulletinJson.Options)!;
+
+        // The one visibility predicate decides which overdue items the caller may see.
+        var keys = content.OverdueItems.Select(i => i.TaskKey).Distinct().ToList();
+        var visible = (await db.Tasks.AsNoTracking().Where(t => keys.Contains(t.Key)).Select(t => t.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return new BulletinDto(BulletinJson.Summary(bulletin), content with { OverdueItems = content.OverdueItems.Where(i => visible.Contains(i.TaskKey)).ToList() });
+    }
+}

@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Changes.ListChanges;
+
+public sealed record ChangePage(IReadOnlyList<ChangeDto> Items, string NextCursor);

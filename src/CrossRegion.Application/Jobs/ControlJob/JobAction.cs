@@ -1,0 +1,8 @@
+namespace CrossRegion.Application.Jobs.ControlJob;
+
+public enum JobAction
+{
+    Pause,
+    Resume,
+    RunNow,
+}

@@ -1,0 +1,9 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Milestones.DecideExtension;
+
+/// <summary>The joint office approves (the due date moves; the baseline stays) or rejects an extension request.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record DecideExtensionCommand(string Key, Guid RequestId, bool Approve, string? Reason) : IRequest<MediatR.Unit>;

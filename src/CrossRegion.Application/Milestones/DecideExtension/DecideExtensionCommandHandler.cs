@@ -1,0 +1,24 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Tasks.Common;
+using MediatR;
+
+namespace CrossRegion.Application.Milestones.DecideExtension;
+
+public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
+    : IRequestHandler<DecideExtensionCommand, Unit>
+{
+    public async Task<Unit> Handle(DecideExtensionCommand request, CancellationToken cancellationToken)
+    {
+        PartyActor.RequireJointOffice(caller);
+        var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
+        if (!task.Milestones.Any(m => m.Extensions.Any(e => e.Id == request.RequestId)))
+        {
+            throw new NotFoundException("extension", request.RequestId.ToString());
+        }
+
+        task.DecideExtension(request.RequestId, request.Approve, request.Reason, caller.Name ?? "unknown", time.GetUtcNow());
+        await TaskConcurrency.SaveAsync(db, cancellationToken);
+        return Unit.Value;
+    }
+}
