@@ -46,6 +46,16 @@ public sealed class Milestone
     public IReadOnlyList<MilestoneSignOff> SignOffs => _signOffs;
     public IReadOnlyList<ExtensionRequest> Extensions => _extensions;
 
+    /// <summary>
+    /// The outcome as it stood at the end of <paramref name="asOf"/>: a completion after that day does not count yet, and
+    /// an open milestone is overdue once its due date has passed by then (bulletins and evaluations of a past period).
+    /// </summary>
+    public static MilestoneOutcome OutcomeAsOf(DateOnly baseline, DateOnly due, DateOnly? completedOn, DateOnly asOf)
+    {
+        var completed = completedOn is { } done && done <= asOf ? completedOn : null;
+        return OutcomeOf(completed is null ? MilestoneStatus.Open : MilestoneStatus.Done, baseline, due, completed, asOf.AddDays(1));
+    }
+
     public static MilestoneOutcome OutcomeOf(MilestoneStatus status, DateOnly baseline, DateOnly due, DateOnly? completedOn, DateOnly today) =>
         completedOn is not { } done
             ? (IsOverdue(status, due, today) ? MilestoneOutcome.Overdue : MilestoneOutcome.Open)
@@ -96,6 +106,13 @@ public sealed class Milestone
 
     internal bool IsOwnedBy(string jurisdictionCode) => _owners.Exists(o => o.JurisdictionCode == jurisdictionCode);
 
+    /// <summary>An owner whose part is still outstanding on <paramref name="today"/>: the milestone is overdue and this owner has not settled it.</summary>
+    public bool IsOverdueFor(string jurisdictionCode, DateOnly today) =>
+        IsOverdueOn(today) && IsOwnedBy(jurisdictionCode) && !HasSettled(jurisdictionCode);
+
+    private bool HasSettled(string jurisdictionCode) =>
+        _signOffs.Exists(s => s.JurisdictionCode == jurisdictionCode && s.Status.SettlesPart());
+
     /// <summary>Records a party's word; the milestone is done once every owner has signed or been waived.</summary>
     internal void RecordSignOff(string jurisdictionCode, SignOffStatus status, string text, string? link, string by, DateTimeOffset at, DateOnly today)
     {
@@ -137,8 +154,7 @@ public sealed class Milestone
     /// <summary>Done once every owner has signed or been waived.</summary>
     private void Evaluate(DateOnly today)
     {
-        var complete = _owners.TrueForAll(o => _signOffs.Exists(s =>
-            s.JurisdictionCode == o.JurisdictionCode && s.Status is SignOffStatus.Confirmed or SignOffStatus.Waived));
+        var complete = _owners.TrueForAll(o => HasSettled(o.JurisdictionCode));
         Status = complete ? MilestoneStatus.Done : MilestoneStatus.Open;
         CompletedOn = complete ? CompletedOn ?? today : null;
     }

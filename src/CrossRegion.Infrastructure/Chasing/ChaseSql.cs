@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossRegion.Application.Changes.Common;
 using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
@@ -29,7 +30,7 @@ internal sealed class ChaseSql
 
     private static readonly string Open = Quote(MilestoneStatus.Open);
     private static readonly string Active = Quote(CoordinatedTaskStatus.Active);
-    private static readonly string Met = $"{Quote(SignOffStatus.Confirmed)}, {Quote(SignOffStatus.Waived)}";
+    private static readonly string Met = string.Join(", ", SignOffStatuses.SettlingPart.Select(s => Quote(s)));
     private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
 
     private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();
@@ -68,7 +69,7 @@ internal sealed class ChaseSql
         var cast = postgres ? "::text" : string.Empty;
         sql.Text = $"""
             INSERT INTO "OutboxEvents" ("Type", "TaskId", "NoticeId", "Payload", "OccurredAt")
-            SELECT {sql.P(step.Rung == 0 ? "notice.issued" : "notice.escalated")}, n."TaskId", n."Id", {json}(
+            SELECT {sql.P(step.Rung == 0 ? EventTypes.NoticeIssued : EventTypes.NoticeEscalated)}, n."TaskId", n."Id", {json}(
                 'notice_id', n."Id", 'number', n."Number", 'task_id', lower(CAST(n."TaskId" AS TEXT)), 'task_key', t."Key",
                 'subject', {sql.P(EnumText.ToText(step.Subject))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
                 'period', n."Period", 'jurisdiction', n."JurisdictionCode", 'due_on', n."DueOn", 'rung', n."Rung",

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrossRegion.Application.Changes.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Tasks;
@@ -13,17 +14,6 @@ namespace CrossRegion.Infrastructure.Outbox;
 /// </summary>
 internal static class TaskEvents
 {
-    public const string TaskCreated = "task.created";
-    public const string TaskChanged = "task.changed";
-    public const string TaskClosed = "task.closed";
-    public const string MilestoneDone = "milestone.done";
-    public const string ExtensionDecided = "extension.decided";
-    public const string NoticeIssued = "notice.issued";
-    public const string NoticeEscalated = "notice.escalated";
-
-    /// <summary>Every event type, as subscribers name them.</summary>
-    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated];
-
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static List<OutboxEvent> Collect(ChangeTracker tracker, DateTimeOffset now)
@@ -34,9 +24,9 @@ internal static class TaskEvents
         {
             var task = entry.Entity;
             var status = entry.Property(t => t.Status);
-            var type = entry.State == EntityState.Added ? TaskCreated
-                : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? TaskClosed
-                : TaskChanged;
+            var type = entry.State == EntityState.Added ? EventTypes.TaskCreated
+                : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? EventTypes.TaskClosed
+                : EventTypes.TaskChanged;
             var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name)).ToList();
             events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn, changed }, now));
         }
@@ -48,7 +38,7 @@ internal static class TaskEvents
                 && tasks.TryGetValue(entry.Entity.TaskId, out var task))
             {
                 var m = entry.Entity;
-                events.Add(Event(MilestoneDone, task.Entity, new
+                events.Add(Event(EventTypes.MilestoneDone, task.Entity, new
                 {
                     task_id = m.TaskId, task_key = task.Entity.Key, milestone_id = m.Id, m.Title, m.DueDate, m.BaselineDueDate, m.CompletedOn,
                     outcome = EnumText.ToText(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate)),
@@ -65,7 +55,7 @@ internal static class TaskEvents
                 var milestone = tracker.Entries<Milestone>().FirstOrDefault(m => m.Entity.Id == request.MilestoneId)?.Entity;
                 if (milestone is not null && tasks.TryGetValue(milestone.TaskId, out var task))
                 {
-                    events.Add(Event(ExtensionDecided, task.Entity, new
+                    events.Add(Event(EventTypes.ExtensionDecided, task.Entity, new
                     {
                         task_id = task.Entity.Id, task_key = task.Entity.Key, extension_id = request.Id, milestone_id = milestone.Id,
                         jurisdiction = request.JurisdictionCode, decision = EnumText.ToText(request.Status), requested_due_date = request.RequestedDueDate,

@@ -10,7 +10,7 @@ public static class WebhookSignature
 {
     public static string Sign(string secret, string id, long timestamp, string body)
     {
-        var key = WebhookEvents.SecretKey(secret) ?? throw new ArgumentException("Not a whsec_ secret.", nameof(secret));
+        var key = WebhookSecrets.SecretKey(secret) ?? throw new ArgumentException("Not a whsec_ secret.", nameof(secret));
         var content = Encoding.UTF8.GetBytes($"{id}.{timestamp.ToString(CultureInfo.InvariantCulture)}.{body}");
         return "v1," + Convert.ToBase64String(HMACSHA256.HashData(key, content));
     }

@@ -15,7 +15,7 @@ namespace CrossRegion.FunctionalTests.Chasing;
 public sealed class BulletinTests(ChaseFactory factory) : IClassFixture<ChaseFactory>
 {
     [Fact]
-    public async Task The_quarterly_bulletin_scores_ranks_and_lists_the_overdue_versioned_as_json_and_html()
+    public async Task QuarterlyBulletin_Should_ScoreRankAndListTheOverdue_VersionedAsJsonAndHtml()
     {
         // The seeded 2023 ledger scores too: a baseline bulletin of the same quarter, after the same chase day, lets
         // the test assert exactly what this task adds. Every instant is the test clock's (the task is created on

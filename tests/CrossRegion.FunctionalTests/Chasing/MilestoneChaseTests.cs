@@ -17,7 +17,7 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
     private static readonly DateOnly Due = new(2026, 12, 4);
 
     [Fact]
-    public async Task The_chase_follows_the_calendar_and_each_ladder_issuing_every_notice_once()
+    public async Task Chase_Should_FollowTheCalendarAndEachLadder_IssuingEveryNoticeOnce()
     {
         // Log in while the clock is real (tokens are validated against the real time).
         factory.Clock.Now = DateTimeOffset.UtcNow;
@@ -160,7 +160,7 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
     }
 
     [Fact]
-    public async Task The_joint_office_reads_every_notice_and_receives_the_upper_rungs()
+    public async Task Notices_Should_BeReadableByTheJointOffice_And_TheUpperRungsAddressedToIt()
     {
         // A milestone of its own, due 2026-06-01 and never met: chased day by day until both ladders reach the joint
         // office, so the assertions below are about notices this test made, whichever test ran first.

@@ -13,7 +13,7 @@ namespace CrossRegion.FunctionalTests.Chasing;
 public sealed class ReportChaseTests(ChaseFactory factory) : IClassFixture<ChaseFactory>
 {
     [Fact]
-    public async Task Parties_without_their_monthly_report_are_reminded_then_chased_up_the_ladder()
+    public async Task ReportChase_Should_RemindThenChaseUpTheLadder_When_APartyMissesItsMonthlyReport()
     {
         factory.Clock.Now = DateTimeOffset.UtcNow;
         var (key, taskId, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 12, 31));

@@ -8,7 +8,7 @@ namespace CrossRegion.FunctionalTests.Chasing;
 public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFactory>
 {
     [Fact]
-    public async Task Administrators_see_the_jobs_run_one_now_and_pause_and_resume_it()
+    public async Task JobAdmin_Should_ListRunPauseAndResumeJobs_When_TheCallerIsAnAdministrator()
     {
         factory.Clock.Now = DateTimeOffset.UtcNow;
         var admin = await factory.ClientForAsync("sys.admin");
@@ -40,7 +40,7 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
     }
 
     [Fact]
-    public async Task Retention_deletes_expired_operational_records_and_keeps_the_rest()
+    public async Task Retention_Should_DeleteExpiredOperationalRecords_And_KeepTheRest()
     {
         factory.Clock.Now = DateTimeOffset.UtcNow;
         var admin = await factory.ClientForAsync("sys.admin");

@@ -12,7 +12,7 @@ namespace CrossRegion.FunctionalTests.Integration;
 public sealed class ChangeFeedTests(ApiFactory factory)
 {
     [Fact]
-    public async Task A_tasks_life_appears_in_the_feed_in_order_and_only_to_its_parties()
+    public async Task ChangeFeed_Should_ShowATasksLifeInOrder_OnlyToItsParties()
     {
         var office = await factory.ClientForAsync("joint.office");
         var kaizhou = await factory.ClientForAsync("kz.transport");
@@ -45,7 +45,7 @@ public sealed class ChangeFeedTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Pages_read_while_tasks_commit_skip_nothing_and_repeat_nothing()
+    public async Task ChangeFeed_Should_SkipAndRepeatNothing_When_PagesAreReadWhileTasksCommit()
     {
         var office = await factory.ClientForAsync("joint.office");
         var cursor = await EndCursorAsync(office);

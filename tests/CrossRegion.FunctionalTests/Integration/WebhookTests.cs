@@ -20,7 +20,7 @@ namespace CrossRegion.FunctionalTests.Integration;
 public sealed class WebhookTests(ApiFactory factory)
 {
     [Fact]
-    public async Task Events_reach_a_flaky_receiver_once_each_signed_and_in_order_and_a_dead_one_is_dead_lettered()
+    public async Task Webhooks_Should_ReachAFlakyReceiverOnceEach_SignedAndInOrder_And_DeadLetterADeadOne()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 3);
         var admin = await factory.ClientForAsync("sys.admin");
@@ -90,7 +90,7 @@ public sealed class WebhookTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task A_timeout_and_a_429_are_retried_and_a_410_is_dead_lettered_at_once()
+    public async Task Delivery_Should_RetryATimeoutAndA429_And_DeadLetterA410AtOnce()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 0);
         var admin = await factory.ClientForAsync("sys.admin");
@@ -119,7 +119,7 @@ public sealed class WebhookTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task A_provincial_system_manages_its_own_subscriptions_for_its_own_jurisdiction_only()
+    public async Task Subscriptions_Should_BeManagedByTheirOwnClient_When_AProvincialSystemRegistersForItsJurisdiction()
     {
         var (id, secret) = await factory.CreateClientAsync(["DZ"], ["ledger.read", "webhooks.manage"]);
         var (otherId, otherSecret) = await factory.CreateClientAsync(["DZ"], ["ledger.read", "webhooks.manage"]);

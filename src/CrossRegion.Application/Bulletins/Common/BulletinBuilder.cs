@@ -33,7 +33,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             select new
             {
                 TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
-                SignedAt = m.SignOffs.Where(s => s.JurisdictionCode == o.JurisdictionCode && (s.Status == SignOffStatus.Confirmed || s.Status == SignOffStatus.Waived))
+                SignedAt = m.SignOffs.Where(s => s.JurisdictionCode == o.JurisdictionCode && SignOffStatuses.SettlingPart.Contains(s.Status))
                     .Select(s => (DateTimeOffset?)s.At).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken))
@@ -42,7 +42,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
 
                 // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
-                Outcome = Outcome(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
+                Outcome = Milestone.OutcomeAsOf(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
             })
             .ToList();
 
@@ -126,9 +126,6 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             }
         }
     }
-
-    private static MilestoneOutcome Outcome(DateOnly baseline, DateOnly due, DateOnly? completedOn, DateOnly asOf) =>
-        Milestone.OutcomeOf(completedOn is { } done && done <= asOf ? MilestoneStatus.Done : MilestoneStatus.Open, baseline, due, completedOn is { } d && d <= asOf ? d : null, asOf.AddDays(1));
 
     /// <summary>赛马比拼: best on-time rate first (none last), then fewest overdue, then fewest missing reports.</summary>
     private static IEnumerable<(int Rank, string Key, Score Score)> Rank(IEnumerable<(string Key, Score Score)> scores) =>

@@ -1,0 +1,18 @@
+namespace CrossRegion.Application.Changes.Common;
+
+/// <summary>
+/// The event types of the change feed and of webhooks, as subscribers name them: the one list the outbox writes,
+/// the chase's SQL writes and subscriptions are validated against.
+/// </summary>
+public static class EventTypes
+{
+    public const string TaskCreated = "task.created";
+    public const string TaskChanged = "task.changed";
+    public const string TaskClosed = "task.closed";
+    public const string MilestoneDone = "milestone.done";
+    public const string ExtensionDecided = "extension.decided";
+    public const string NoticeIssued = "notice.issued";
+    public const string NoticeEscalated = "notice.escalated";
+
+    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated];
+}
