@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Bulletins.Common;
 using CrossRegion.Application.Common.Behaviours;
+using CrossRegion.Application.Tasks.GetTask;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class DependencyInjection
 
         services.AddScoped<UserTokenIssuer>();
         services.AddScoped<BulletinBuilder>();
+        services.AddScoped<TaskDetailReader>();
         services.AddOptions<AuthOptions>();
         return services;
     }

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<IOutboxSequencer, Outbox.OutboxSequencer>();
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.AddScoped<IWebhookDispatcher, Webhooks.WebhookDispatcher>();
+        services.AddScoped<IIdempotencyStore, Idempotency.IdempotencyStore>();
 
         // No redirects: a callback answers itself or fails; it cannot send our signed request somewhere else. No
         // proxy, and every connection goes through the connector's address check.

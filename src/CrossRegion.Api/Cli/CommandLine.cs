@@ -1,12 +1,9 @@
-using System.Security.Cryptography;
-using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Users.CreateAdministrator;
+using CrossRegion.Application.Users.CreateApiClient;
 using CrossRegion.Domain.Common;
-using CrossRegion.Domain.Identity;
-using FluentValidation;
 using CrossRegion.Infrastructure.Persistence;
+using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Api.Cli;
 
@@ -66,25 +63,12 @@ internal static class CommandLine
 
     private static async Task<int> CreateClient(IServiceProvider services, Dictionary<string, string> options)
     {
-        var db = services.GetRequiredService<AppDbContext>();
-        var clientId = options.GetValueOrDefault("client-id") ?? throw new ArgumentException("--client-id is required");
-        if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId))
-        {
-            Console.Error.WriteLine($"Client {clientId} already exists.");
-            return 2;
-        }
-
-        var client = ApiClient.Create(
-            clientId,
-            options.GetValueOrDefault("name") ?? clientId,
+        var created = await services.GetRequiredService<IMediator>().Send(new CreateApiClientCommand(
+            options.GetValueOrDefault("client-id"),
+            options.GetValueOrDefault("name"),
             (options.GetValueOrDefault("jurisdictions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
-            (options.GetValueOrDefault("scopes") ?? "ledger.read").Split(',', StringSplitOptions.RemoveEmptyEntries),
-            services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        client.SetSecretHash(services.GetRequiredService<IPasswordHasher>().Hash(secret));
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync();
-        Console.WriteLine($"Client {clientId} created. Its secret is shown once; store it now:\n{secret}");
+            (options.GetValueOrDefault("scopes") ?? "ledger.read").Split(',', StringSplitOptions.RemoveEmptyEntries)));
+        Console.WriteLine($"Client {created.ClientId} created. Its secret is shown once; store it now:\n{created.Secret}");
         return 0;
     }
 

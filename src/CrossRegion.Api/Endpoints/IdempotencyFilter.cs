@@ -4,11 +4,8 @@ using System.Text.Json;
 using CrossRegion.Api.Errors;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Infrastructure.Idempotency;
-using CrossRegion.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Api.Endpoints;
@@ -42,46 +39,30 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         }
 
         var services = http.RequestServices;
-        var db = services.GetRequiredService<AppDbContext>();
+        var store = services.GetRequiredService<IIdempotencyStore>();
         var caller = CallerOf(services.GetRequiredService<ICurrentUser>());
         var hash = RequestHash(context, services);
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-        var record = IdempotencyRecord.Create(caller, key, hash, http.Request.Path, services.GetRequiredService<TimeProvider>().GetUtcNow());
-        db.IdempotencyRecords.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException)
+        await using var claim = await store.TryClaimAsync(caller, key, hash, http.Request.Path, http.RequestAborted);
+        if (claim is null)
         {
             // The key was used before (or a duplicate just committed): answer with what it produced.
-            await transaction.RollbackAsync(http.RequestAborted);
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(http, db, caller, key, hash);
+            return Replay(http, await store.FindAsync(caller, key, http.RequestAborted), hash);
         }
 
         var result = await next(context);
-        await CompleteAsync(http, db, record, result, services);
-        await transaction.CommitAsync(http.RequestAborted);
-        return result;
-    }
-
-    private static async Task CompleteAsync(HttpContext http, AppDbContext db, IdempotencyRecord record, object? result, IServiceProvider services)
-    {
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
         // Results<Ok<T>, Created<T>> wraps the result the endpoint chose.
-        result = result is INestedHttpResult nested ? nested.Result : result;
-        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        var value = (result as IValueHttpResult)?.Value;
-        var location = result?.GetType().GetProperty("Location")?.GetValue(result) as string;
-        record.Complete(status, value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), json), location);
-        await db.SaveChangesAsync(http.RequestAborted);
+        var chosen = result is INestedHttpResult nested ? nested.Result : result;
+        var status = (chosen as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        var value = (chosen as IValueHttpResult)?.Value;
+        var location = chosen?.GetType().GetProperty("Location")?.GetValue(chosen) as string;
+        await claim.CompleteAsync(status, value is null ? string.Empty : JsonSerializer.Serialize(value, value.GetType(), json), location, http.RequestAborted);
+        return result;
     }
 
-    private static async Task<object?> ReplayAsync(HttpContext http, AppDbContext db, string caller, string key, string hash)
+    private static object Replay(HttpContext http, StoredResponse? stored, string hash)
     {
-        var stored = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, http.RequestAborted);
         if (stored is null)
         {
             return new ProblemResult(409, "conflict", Localized.Text("相同 Idempotency-Key 的请求正在处理，请稍后重试。", "A request with this Idempotency-Key is in progress; retry shortly."));
@@ -99,7 +80,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
             http.Response.Headers.Location = stored.Location;
         }
 
-        return Results.Text(stored.ResponseBody, "application/json; charset=utf-8", Encoding.UTF8, stored.StatusCode);
+        return Results.Text(stored.Body, "application/json; charset=utf-8", Encoding.UTF8, stored.StatusCode);
     }
 
     // The request as the endpoint sees it (route values and the bound body), so formatting differences in the JSON

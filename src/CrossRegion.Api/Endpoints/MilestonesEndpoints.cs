@@ -13,17 +13,17 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/tasks/{key}/milestones/{milestoneId:guid}").WithTags("Milestones").RequireAuthorization();
 
         group.MapPost("/sign-off", (string key, Guid milestoneId, SignOffBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null), key, mediator, response, ct))
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null), mediator, response, ct))
             .WithName("SignOffMilestone")
             .WithSummary("Your party confirms its part of the milestone, with evidence; the last owner's confirmation completes it")
             .WithSignOffProblems();
         group.MapPost("/reject", (string key, Guid milestoneId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null), key, mediator, response, ct))
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null), mediator, response, ct))
             .WithName("RejectMilestone")
             .WithSummary("Your party rejects the milestone as done, with a reason; it is open again")
             .WithSignOffProblems();
         group.MapPost("/waive", (string key, Guid milestoneId, WaiveBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.AfterAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction), key, mediator, response, ct))
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction), mediator, response, ct))
             .WithName("WaiveSignOff")
             .WithSummary("The joint office waives a party's sign-off, with a recorded reason")
             .WithSignOffProblems();
@@ -36,21 +36,20 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
         var tasks = app.MapGroup("/api/v1/tasks/{key}").WithTags("Milestones").RequireAuthorization();
         tasks.MapPost("/milestones/{milestoneId:guid}/extensions", async (string key, Guid milestoneId, ExtensionBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
-                await mediator.Send(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason), ct);
-                var task = await TaskResponses.ReadAsync(key, mediator, response, ct);
-                return TypedResults.Created($"/api/v1/tasks/{key}", task);
+                var task = await TaskResponses.SendAsync(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason), mediator, response, ct);
+                return TypedResults.Created($"/api/v1/tasks/{task.Key}", task);
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .WithName("RequestExtension")
             .WithSummary("延期申请: your party asks for a later due date, with a reason; the baseline date is kept")
             .WithSignOffProblems();
         tasks.MapPost("/extensions/{requestId:guid}/approve", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.AfterAsync(new DecideExtensionCommand(key, requestId, true, body.Reason), key, mediator, response, ct))
+                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, true, body.Reason), mediator, response, ct))
             .WithName("ApproveExtension")
             .WithSummary("The joint office approves: the current due date moves, the baseline stays")
             .WithSignOffProblems();
         tasks.MapPost("/extensions/{requestId:guid}/reject", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.AfterAsync(new DecideExtensionCommand(key, requestId, false, body.Reason), key, mediator, response, ct))
+                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, false, body.Reason), mediator, response, ct))
             .WithName("RejectExtension")
             .WithSummary("The joint office rejects the request; the due date stays")
             .WithSignOffProblems();

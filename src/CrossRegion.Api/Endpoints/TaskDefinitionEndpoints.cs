@@ -20,43 +20,43 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/tasks/{key}").WithTags("Task definition").RequireAuthorization();
 
         Edit(group.MapPost("/parties", (string key, PartyInput body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditPartyCommand(key, Version(c), EditAction.Add, body.Jurisdiction, body.Role, body.Share, body.Departments), key, m, c, ct)),
+                Run(new EditPartyCommand(key, Version(c), EditAction.Add, body.Jurisdiction, body.Role, body.Share, body.Departments), m, c, ct)),
             "AddParty", "Add a party with its role, units and share", creates: true);
         Edit(group.MapPatch("/parties/{jurisdiction}", (string key, string jurisdiction, PartyPatch body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditPartyCommand(key, Version(c), EditAction.Change, jurisdiction, body.Role, body.Share, body.Departments), key, m, c, ct)),
+                Run(new EditPartyCommand(key, Version(c), EditAction.Change, jurisdiction, body.Role, body.Share, body.Departments), m, c, ct)),
             "ChangeParty", "Change a party's role, share or units (units must belong to its jurisdiction)");
         Edit(group.MapDelete("/parties/{jurisdiction}", (string key, string jurisdiction, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditPartyCommand(key, Version(c), EditAction.Remove, jurisdiction), key, m, c, ct)),
+                Run(new EditPartyCommand(key, Version(c), EditAction.Remove, jurisdiction), m, c, ct)),
             "RemoveParty", "Remove a party that owns no milestone, has no measure and never reported");
 
         Edit(group.MapPost("/milestones", (string key, MilestoneInput body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditMilestoneCommand(key, Version(c), EditAction.Add, null, body.Title, body.TitleEn, body.DueDate, body.DuePrecision, body.Owners), key, m, c, ct)),
+                Run(new EditMilestoneCommand(key, Version(c), EditAction.Add, null, body.Title, body.TitleEn, body.DueDate, body.DuePrecision, body.Owners), m, c, ct)),
             "AddMilestone", "Add a milestone (owners: responsible parties; none means all of them)", creates: true);
         Edit(group.MapPatch("/milestones/{milestoneId:guid}", (string key, Guid milestoneId, MilestonePatch body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditMilestoneCommand(key, Version(c), EditAction.Change, milestoneId, body.Title, body.TitleEn, body.DueDate, body.DuePrecision, body.Owners), key, m, c, ct)),
+                Run(new EditMilestoneCommand(key, Version(c), EditAction.Change, milestoneId, body.Title, body.TitleEn, body.DueDate, body.DuePrecision, body.Owners), m, c, ct)),
             "ReviseMilestone", "Re-plan a milestone: titles, due date (the baseline stays), precision, owners");
         Edit(group.MapDelete("/milestones/{milestoneId:guid}", (string key, Guid milestoneId, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditMilestoneCommand(key, Version(c), EditAction.Remove, milestoneId), key, m, c, ct)),
+                Run(new EditMilestoneCommand(key, Version(c), EditAction.Remove, milestoneId), m, c, ct)),
             "RemoveMilestone", "Remove a milestone nobody has signed or asked to extend");
 
         Edit(group.MapPost("/targets", (string key, TargetInput body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditTargetCommand(key, Version(c), EditAction.Add, body.Year, body.Text, body.Measures), key, m, c, ct)),
+                Run(new EditTargetCommand(key, Version(c), EditAction.Add, body.Year, body.Text, body.Measures), m, c, ct)),
             "AddTarget", "Add a year's target (年度目标任务) with its measures", creates: true);
         Edit(group.MapPatch("/targets/{year:int}", (string key, int year, TargetPatch body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditTargetCommand(key, Version(c), EditAction.Change, year, body.Text, body.AddMeasures), key, m, c, ct)),
+                Run(new EditTargetCommand(key, Version(c), EditAction.Change, year, body.Text, body.AddMeasures), m, c, ct)),
             "ReviseTarget", "Reword a year's target and add measures to it");
         Edit(group.MapDelete("/targets/{year:int}", (string key, int year, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditTargetCommand(key, Version(c), EditAction.Remove, year), key, m, c, ct)),
+                Run(new EditTargetCommand(key, Version(c), EditAction.Remove, year), m, c, ct)),
             "RemoveTarget", "Remove a year's target, if no party has reported against its measures");
         Edit(group.MapDelete("/targets/{year:int}/measures/{measureId:guid}", (string key, int year, Guid measureId, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new EditTargetCommand(key, Version(c), EditAction.Remove, year, MeasureId: measureId), key, m, c, ct)),
+                Run(new EditTargetCommand(key, Version(c), EditAction.Remove, year, MeasureId: measureId), m, c, ct)),
             "RemoveMeasure", "Remove a measure no party has reported against");
     }
 
     private static int? Version(HttpContext context) => ETags.Parse(context.Request.Headers.IfMatch);
 
-    private static Task<Ok<TaskDetailDto>> Run<T>(IRequest<T> command, string key, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
-        TaskResponses.AfterAsync(command, key, mediator, context.Response, cancellationToken);
+    private static Task<Ok<TaskDetailDto>> Run(IRequest<TaskDetailDto> command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+        TaskResponses.OkAsync(command, mediator, context.Response, cancellationToken);
 
     private static void Edit(RouteHandlerBuilder builder, string name, string summary, bool creates = false)
     {

@@ -7,18 +7,14 @@ namespace CrossRegion.Api.Endpoints;
 /// <summary>Every endpoint that answers with a task answers with its current representation and its ETag.</summary>
 internal static class TaskResponses
 {
-    public static async Task<TaskDetailDto> ReadAsync(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>Sends a query or a command that answers with the task as it now is; its version becomes the ETag.</summary>
+    public static async Task<TaskDetailDto> SendAsync(IRequest<TaskDetailDto> request, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var task = await mediator.Send(new GetTaskQuery(key), cancellationToken);
+        var task = await mediator.Send(request, cancellationToken);
         response.Headers.ETag = ETags.Format(task.Version);
         return task;
     }
 
-    /// <summary>Runs a command that changes the task, then answers with the task as it now is.</summary>
-    public static async Task<Ok<TaskDetailDto>> AfterAsync<TResult>(
-        IRequest<TResult> command, string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
-    {
-        await mediator.Send(command, cancellationToken);
-        return TypedResults.Ok(await ReadAsync(key, mediator, response, cancellationToken));
-    }
+    public static async Task<Ok<TaskDetailDto>> OkAsync(IRequest<TaskDetailDto> request, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await SendAsync(request, mediator, response, cancellationToken));
 }

@@ -3,8 +3,8 @@ using CrossRegion.Application.Tasks.ChangeTaskStatus;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Application.Tasks.GetTaskHistory;
-using CrossRegion.Application.Tasks.UpdateTask;
 using CrossRegion.Application.Tasks.ListTasks;
+using CrossRegion.Application.Tasks.UpdateTask;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -77,14 +77,14 @@ internal sealed class TasksEndpoints : IEndpointGroup
     private static async Task<Created<TaskDetailDto>> CreateTask(
         CreateTaskCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var key = await mediator.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/tasks/{key}", await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));
+        var task = await TaskResponses.SendAsync(command, mediator, response, cancellationToken);
+        return TypedResults.Created($"/api/v1/tasks/{task.Key}", task);
     }
 
     private static Task<Ok<TaskDetailDto>> ChangeStatus(
         string key, TaskStatusAction action, string? reason, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
-        TaskResponses.AfterAsync(
-            new ChangeTaskStatusCommand(key, ETags.Parse(context.Request.Headers.IfMatch), action, reason), key, mediator, context.Response, cancellationToken);
+        TaskResponses.OkAsync(
+            new ChangeTaskStatusCommand(key, ETags.Parse(context.Request.Headers.IfMatch), action, reason), mediator, context.Response, cancellationToken);
 
     private static async Task<Ok<CursorPage<AuditEntryDto>>> GetHistory(
         string key, IMediator mediator, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
@@ -98,16 +98,15 @@ internal sealed class TasksEndpoints : IEndpointGroup
         string? cursor = null) =>
         TypedResults.Ok(await mediator.Send(filters.ToQuery(limit, cursor), cancellationToken));
 
-    private static async Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await TaskResponses.ReadAsync(key, mediator, response, cancellationToken));
+    private static Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
+        TaskResponses.OkAsync(new GetTaskQuery(key), mediator, response, cancellationToken);
 
     private static Task<Ok<TaskDetailDto>> UpdateTask(
         string key, TaskPatch patch, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
-        TaskResponses.AfterAsync(
+        TaskResponses.OkAsync(
             new UpdateTaskCommand(
                 key, ETags.Parse(context.Request.Headers.IfMatch), patch.TitleZh, patch.TitleEn, patch.MainContent, patch.Stage,
                 patch.Remarks, patch.Period, patch.ParentKey, patch.AddAliases),
-            key,
             mediator,
             context.Response,
             cancellationToken);

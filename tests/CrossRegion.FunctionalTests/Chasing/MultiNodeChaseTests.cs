@@ -17,7 +17,7 @@ public sealed class MultiNodeChaseTests
     private static readonly TimeSpan Startup = TimeSpan.FromSeconds(120);
 
     [PostgresFact]
-    public async Task Three_nodes_issue_every_notice_once_and_the_survivors_finish_when_one_is_killed_mid_run()
+    public async Task Chase_Should_IssueEveryNoticeOnce_When_ThreeNodesRunIt_And_OneIsKilledMidRun()
     {
         await using var database = await TestDatabase.CreateAsync();
         var logs = Directory.CreateTempSubdirectory("crossregion-nodes-").FullName;

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -6,4 +7,4 @@ namespace CrossRegion.Application.Milestones.DecideExtension;
 
 /// <summary>The joint office approves (the due date moves; the baseline stays) or rejects an extension request.</summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
-public sealed record DecideExtensionCommand(string Key, Guid RequestId, bool Approve, string? Reason) : IRequest<MediatR.Unit>;
+public sealed record DecideExtensionCommand(string Key, Guid RequestId, bool Approve, string? Reason) : IRequest<TaskDetailDto>;

@@ -1,14 +1,15 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using MediatR;
 
 namespace CrossRegion.Application.Milestones.DecideExtension;
 
-public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
-    : IRequestHandler<DecideExtensionCommand, Unit>
+public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, TaskDetailReader details)
+    : IRequestHandler<DecideExtensionCommand, TaskDetailDto>
 {
-    public async Task<Unit> Handle(DecideExtensionCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(DecideExtensionCommand request, CancellationToken cancellationToken)
     {
         PartyActor.RequireJointOffice(caller);
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
@@ -19,6 +20,6 @@ public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser
 
         task.DecideExtension(request.RequestId, request.Approve, request.Reason, caller.Name ?? "unknown", time.GetUtcNow());
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return Unit.Value;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 }

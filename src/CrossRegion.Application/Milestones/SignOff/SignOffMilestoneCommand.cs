@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -10,4 +11,4 @@ namespace CrossRegion.Application.Milestones.SignOff;
 /// </summary>
 [Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.JointOfficeCoordinator)]
 public sealed record SignOffMilestoneCommand(
-    string Key, Guid MilestoneId, MilestoneAction Action, string? Text, string? Link, string? Jurisdiction) : IRequest<int>;
+    string Key, Guid MilestoneId, MilestoneAction Action, string? Text, string? Link, string? Jurisdiction) : IRequest<TaskDetailDto>;

@@ -1,14 +1,15 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using MediatR;
 
 namespace CrossRegion.Application.Milestones.SignOff;
 
-public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time)
-    : IRequestHandler<SignOffMilestoneCommand, int>
+public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, TaskDetailReader details)
+    : IRequestHandler<SignOffMilestoneCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(SignOffMilestoneCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(SignOffMilestoneCommand request, CancellationToken cancellationToken)
     {
         // Not a party: the task is invisible and this is a 404 like any unknown key.
         var task = await TaskLoader.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
@@ -24,7 +25,7 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
         };
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 
     private string JointOffice(SignOffMilestoneCommand request)

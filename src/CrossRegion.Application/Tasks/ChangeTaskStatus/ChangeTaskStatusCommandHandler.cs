@@ -1,12 +1,13 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using MediatR;
 
 namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
 
-public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<ChangeTaskStatusCommand, int>
+public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvider time, TaskDetailReader details) : IRequestHandler<ChangeTaskStatusCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(ChangeTaskStatusCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(ChangeTaskStatusCommand request, CancellationToken cancellationToken)
     {
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
@@ -31,6 +32,6 @@ public sealed class ChangeTaskStatusCommandHandler(IAppDbContext db, TimeProvide
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -24,4 +25,4 @@ public sealed record CreateTaskCommand(
     string? Remarks,
     IReadOnlyList<PartyInput>? Parties,
     IReadOnlyList<TargetInput>? Targets,
-    IReadOnlyList<MilestoneInput>? Milestones) : IRequest<string>;
+    IReadOnlyList<MilestoneInput>? Milestones) : IRequest<TaskDetailDto>;

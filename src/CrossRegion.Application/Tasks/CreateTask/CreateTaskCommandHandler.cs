@@ -1,7 +1,8 @@
-using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Tasks;
@@ -16,9 +17,9 @@ namespace CrossRegion.Application.Tasks.CreateTask;
 /// Resolves the references (programme, pillar, units, parent) against the ledger, builds the aggregate (whose rules
 /// answer 422), and saves it with its audit entry in one transaction. Unknown references are field errors (400).
 /// </summary>
-public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time) : IRequestHandler<CreateTaskCommand, string>
+public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, TaskDetailReader details) : IRequestHandler<CreateTaskCommand, TaskDetailDto>
 {
-    public async Task<string> Handle(CreateTaskCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(CreateTaskCommand request, CancellationToken cancellationToken)
     {
         // Keys are unique across the ledger, including tasks the caller cannot see.
         if (await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AnyAsync(t => t.Key == request.Key, cancellationToken))
@@ -65,7 +66,7 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser call
 
         db.Tasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
-        return task.Key;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 
     private static T Parse<T>(string? text)

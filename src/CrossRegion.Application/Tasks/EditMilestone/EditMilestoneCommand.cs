@@ -1,5 +1,6 @@
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -19,4 +20,4 @@ public sealed record EditMilestoneCommand(
     string? TitleEn = null,
     DateOnly? DueDate = null,
     string? DuePrecision = null,
-    IReadOnlyList<string>? Owners = null) : IRequest<int>;
+    IReadOnlyList<string>? Owners = null) : IRequest<TaskDetailDto>;

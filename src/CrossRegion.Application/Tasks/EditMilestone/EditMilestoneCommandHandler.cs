@@ -3,14 +3,15 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Tasks;
 using MediatR;
 
 namespace CrossRegion.Application.Tasks.EditMilestone;
 
-public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<EditMilestoneCommand, int>
+public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider time, TaskDetailReader details) : IRequestHandler<EditMilestoneCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(EditMilestoneCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(EditMilestoneCommand request, CancellationToken cancellationToken)
     {
         var task = request.MilestoneId is { } id
             ? await TaskLoader.LoadWithMilestoneAsync(db, request.Key, id, cancellationToken)
@@ -32,7 +33,7 @@ public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider t
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 
     private static Guid Required(Guid? id) => id ?? throw new NotFoundException("milestone", "(none)");

@@ -1,5 +1,6 @@
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -17,4 +18,4 @@ public sealed record EditPartyCommand(
     string? Jurisdiction,
     string? Role = null,
     string? Share = null,
-    IReadOnlyList<string>? Departments = null) : IRequest<int>;
+    IReadOnlyList<string>? Departments = null) : IRequest<TaskDetailDto>;

@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
 using MediatR;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.EditParty;
 
-public sealed class EditPartyCommandHandler(IAppDbContext db) : IRequestHandler<EditPartyCommand, int>
+public sealed class EditPartyCommandHandler(IAppDbContext db, TaskDetailReader details) : IRequestHandler<EditPartyCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(EditPartyCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(EditPartyCommand request, CancellationToken cancellationToken)
     {
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
@@ -32,7 +33,7 @@ public sealed class EditPartyCommandHandler(IAppDbContext db) : IRequestHandler<
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 
     /// <summary>Nothing a party has reported on is deleted: a party with reports or its own measures stays.</summary>

@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.CreateTask;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -18,4 +19,4 @@ public sealed record EditTargetCommand(
     int? Year,
     string? Text = null,
     IReadOnlyList<MeasureInput>? Measures = null,
-    Guid? MeasureId = null) : IRequest<int>;
+    Guid? MeasureId = null) : IRequest<TaskDetailDto>;

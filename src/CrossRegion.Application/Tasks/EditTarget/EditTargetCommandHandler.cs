@@ -2,6 +2,7 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.CreateTask;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
 using MediatR;
@@ -9,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.EditTarget;
 
-public sealed class EditTargetCommandHandler(IAppDbContext db) : IRequestHandler<EditTargetCommand, int>
+public sealed class EditTargetCommandHandler(IAppDbContext db, TaskDetailReader details) : IRequestHandler<EditTargetCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(EditTargetCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(EditTargetCommand request, CancellationToken cancellationToken)
     {
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken, withTargets: true);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
@@ -32,7 +33,7 @@ public sealed class EditTargetCommandHandler(IAppDbContext db) : IRequestHandler
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 
     /// <summary>Nothing a party has reported against is deleted.</summary>

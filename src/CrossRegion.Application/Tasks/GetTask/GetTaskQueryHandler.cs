@@ -1,45 +1,8 @@
-using CrossRegion.Application.Common.Exceptions;
-using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Time;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Tasks.GetTask;
 
-/// <summary>
-/// Reads one task in four narrow queries (header with aliases and sub-tasks, parties with units, milestones with
-/// owners, targets with measures). Each starts from <c>Tasks</c>, so the visibility filter applies to every one.
-/// </summary>
-public sealed class GetTaskQueryHandler(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights) : IRequestHandler<GetTaskQuery, TaskDetailDto>
+public sealed class GetTaskQueryHandler(TaskDetailReader details) : IRequestHandler<GetTaskQuery, TaskDetailDto>
 {
-    public async Task<TaskDetailDto> Handle(GetTaskQuery request, CancellationToken cancellationToken)
-    {
-        // A task of which the caller's city is not a party is indistinguishable from one that does not exist.
-        var header = await db.Tasks.AsNoTracking()
-            .Where(t => t.Key == request.Key)
-            .Select(TaskDetailProjections.Header(db.Tasks))
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("task", request.Key);
-
-        var task = db.Tasks.AsNoTracking().Where(t => t.Id == header.Id);
-        var parties = await task.SelectMany(t => t.Parties)
-            .Select(TaskDetailProjections.Party(db.Departments))
-            .ToListAsync(cancellationToken);
-        var milestones = await task.SelectMany(t => t.Milestones)
-            .Select(TaskDetailProjections.Milestone)
-            .ToListAsync(cancellationToken);
-        var targets = await task.SelectMany(t => t.Targets)
-            .Select(TaskDetailProjections.Target)
-            .ToListAsync(cancellationToken);
-
-        // A flat query of its own: as a per-party subquery it made the parties query markedly dearer (docs/benchmarks.md).
-        var reported = (await db.ProgressReports.AsNoTracking()
-                .Where(r => r.TaskId == header.Id && r.IsCurrent)
-                .Select(r => new { r.JurisdictionCode, r.Status })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(r => r.JurisdictionCode, r => r.Status);
-
-        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, LightWindow.Of(time, calendar, lights));
-    }
+    public Task<TaskDetailDto> Handle(GetTaskQuery request, CancellationToken cancellationToken) => details.ReadAsync(request.Key, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Identity;
 using MediatR;
 
@@ -19,4 +20,4 @@ public sealed record UpdateTaskCommand(
     string? Remarks,
     PeriodPatch? Period,
     string? ParentKey = null,
-    IReadOnlyList<string>? AddAliases = null) : IRequest<int>;
+    IReadOnlyList<string>? AddAliases = null) : IRequest<TaskDetailDto>;

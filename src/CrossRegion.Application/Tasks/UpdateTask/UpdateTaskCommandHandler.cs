@@ -1,8 +1,9 @@
-using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
@@ -12,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.UpdateTask;
 
-public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler<UpdateTaskCommand, int>
+public sealed class UpdateTaskCommandHandler(IAppDbContext db, TaskDetailReader details) : IRequestHandler<UpdateTaskCommand, TaskDetailDto>
 {
-    public async Task<int> Handle(UpdateTaskCommand request, CancellationToken cancellationToken)
+    public async Task<TaskDetailDto> Handle(UpdateTaskCommand request, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
@@ -50,6 +51,6 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db) : IRequestHandler
         }
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
-        return task.Version;
+        return await details.ReadAsync(task.Key, cancellationToken);
     }
 }

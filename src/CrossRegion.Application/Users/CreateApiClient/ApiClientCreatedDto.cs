@@ -1,0 +1,3 @@
+namespace CrossRegion.Application.Users.CreateApiClient;
+
+public sealed record ApiClientCreatedDto(string ClientId, string Secret);
