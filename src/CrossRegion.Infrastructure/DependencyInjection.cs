@@ -85,6 +85,7 @@ public static class DependencyInjection
             "Audit__SealKey", Persistence.Auditing.HmacAuditSeal.MinimumKeyBytes)));
         services.AddScoped<ActorOverride>();
         services.AddMemoryCache();
+        IdentitySetup.AddIdentityStore(services, configuration);
         services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
         services.AddScoped<ISessionValidator, DatabaseSessionValidator>();
         services.AddScoped<LedgerSeeder>();

@@ -89,7 +89,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
         }
     }
 
-    private static Ok<TokenResponse> NoStore(HttpContext context, TokenResponse response)
+    internal static Ok<TokenResponse> NoStore(HttpContext context, TokenResponse response)
     {
         context.Response.Headers[HeaderNames.CacheControl] = "no-store";
         context.Response.Headers[HeaderNames.Pragma] = "no-cache";

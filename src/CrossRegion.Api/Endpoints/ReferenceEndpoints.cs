@@ -1,3 +1,4 @@
+using CrossRegion.Application.Account.ChangePassword;
 using CrossRegion.Application.Account.GetMe;
 using CrossRegion.Application.Departments.ListDepartments;
 using CrossRegion.Application.Jurisdictions.ListJurisdictions;
@@ -27,7 +28,17 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
                 TypedResults.Ok(await mediator.Send(new GetMeQuery(), cancellationToken)))
             .WithTags("Auth")
             .WithName("GetMe")
-            .WithSummary("Who the caller is: user or client, jurisdiction, department, roles, scopes")
+            .WithSummary("Who the caller is: user or client, jurisdiction, department, roles, scopes; for a person, whether a password change is due and whether two-factor is on")
             .WithStandardProblems();
+
+        group.MapPost("/me/password", async (ChangePasswordCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+                AuthEndpoints.NoStore(context, await mediator.Send(command, cancellationToken)))
+            .WithTags("Auth")
+            .WithName("ChangePassword")
+            .WithSummary("Change your own password (current_password, new_password): every other session ends; the answer is a new token pair")
+            .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
+            .WithBodyLimit(BodyLimits.Auth)
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 }

@@ -4,7 +4,11 @@ using CrossRegion.Domain.Jurisdictions;
 
 namespace CrossRegion.Domain.Identity;
 
-/// <summary>A person who logs in: a city's department officer or coordinator, joint-office staff, an observer or an administrator.</summary>
+/// <summary>
+/// A person who logs in, as the organisation knows them: a city's department officer or coordinator, joint-office
+/// staff, an observer or an administrator, with their city, unit and roles. The credentials (password, two-factor)
+/// are Identity's, in a row of their own with the same id.
+/// </summary>
 public sealed class UserAccount
 {
     private const UserRoles CityBound = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.DepartmentHead | UserRoles.CityLeader;
@@ -12,7 +16,7 @@ public sealed class UserAccount
 
     private UserAccount()
     {
-        UserName = DisplayName = PasswordHash = string.Empty;
+        UserName = DisplayName = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -24,9 +28,6 @@ public sealed class UserAccount
     public string? JurisdictionCode { get; private set; }
     public Guid? DepartmentId { get; private set; }
     public UserRoles Roles { get; private set; }
-    public string PasswordHash { get; private set; }
-    public int AccessFailedCount { get; private set; }
-    public DateTimeOffset? LockoutEnd { get; private set; }
     public bool IsActive { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? LastLoginAt { get; private set; }
@@ -71,14 +72,7 @@ public sealed class UserAccount
         };
     }
 
-    public void SetPasswordHash(string hash) => PasswordHash = Guard.Text(hash, "password_hash", 512);
-
-    public void RecordSuccessfulLogin(DateTimeOffset now)
-    {
-        AccessFailedCount = 0;
-        LockoutEnd = null;
-        LastLoginAt = now;
-    }
+    public void RecordSuccessfulLogin(DateTimeOffset now) => LastLoginAt = now;
 
     public void Deactivate() => IsActive = false;
 }

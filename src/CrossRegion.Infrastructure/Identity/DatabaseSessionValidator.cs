@@ -27,7 +27,7 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
             CallerKind.User => Guid.TryParse(subject, out var user) && Guid.TryParse(sessionId, out var session)
                 && await db.RefreshTokens.AnyAsync(
                     t => t.FamilyId == session && t.UserId == user && t.RevokedAt == null
-                        && db.Users.Any(u => u.Id == user && u.IsActive),
+                        && db.UserAccounts.Any(u => u.Id == user && u.IsActive),
                     cancellationToken),
             CallerKind.Client => await db.ApiClients.AnyAsync(c => c.ClientId == subject && c.IsActive, cancellationToken),
             _ => false,

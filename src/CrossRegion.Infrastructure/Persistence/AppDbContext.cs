@@ -1,16 +1,18 @@
+using System.Linq.Expressions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Chasing;
-using CrossRegion.Domain.Integration;
-using CrossRegion.Domain.Operations;
-using CrossRegion.Infrastructure.Idempotency;
-using CrossRegion.Infrastructure.Persistence.Auditing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Integration;
 using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
-using System.Linq.Expressions;
+using CrossRegion.Infrastructure.Idempotency;
+using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Persistence.Auditing;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -20,7 +22,7 @@ namespace CrossRegion.Infrastructure.Persistence;
 /// Provider-neutral model. Each provider has a subclass that owns its migrations set
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal) : IdentityUserContext<IdentityAccount, Guid>(options), IAppDbContext
 {
     /// <summary>Name of the one visibility predicate on jointly owned tasks and the rows they own.</summary>
     public const string VisibilityFilter = Application.Common.Security.VisibilityFilter.Name;
@@ -44,13 +46,14 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
-    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<Identity.LoginFailure> LoginFailures => Set<Identity.LoginFailure>();
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+    public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
@@ -129,20 +132,21 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// </summary>
     public abstract Task<IAsyncDisposable> LockAsync(long key, CancellationToken cancellationToken);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Visibility by participation: a jurisdiction sees a task iff it is a party; the joint office, observers
         // and administrators (acting for all four) see all. Every read and write of a task goes through this
         // filter, so a non-party gets exactly what it gets for a key that does not exist.
-        modelBuilder.Entity<CoordinatedTask>().HasQueryFilter(
+        builder.Entity<CoordinatedTask>().HasQueryFilter(
             VisibilityFilter,
             t => t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
         foreach (var type in TaskOwnedSets)
         {
-            modelBuilder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
+            builder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
         }
     }
 

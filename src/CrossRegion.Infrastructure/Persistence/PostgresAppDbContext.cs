@@ -23,11 +23,11 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
+        base.OnModelCreating(builder);
 
         // Keys sort and page by ordinal comparison, as in SQLite, whatever the cluster's locale.
-        modelBuilder.Entity<CoordinatedTask>().Property(t => t.Key).UseCollation("C");
+        builder.Entity<CoordinatedTask>().Property(t => t.Key).UseCollation("C");
     }
 }

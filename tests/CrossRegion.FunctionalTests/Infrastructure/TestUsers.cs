@@ -17,12 +17,11 @@ public static class TestUsers
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemCaller("tests");
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
         var department = departmentCode is null ? null : await db.Departments.SingleAsync(d => d.Code == departmentCode);
         var user = UserAccount.Create(name, "Test user", roles, jurisdiction, department, DateTimeOffset.UtcNow);
-        user.SetPasswordHash(hasher.Hash(password));
-        db.Users.Add(user);
-        await db.SaveChangesAsync(CancellationToken.None);
+        db.UserAccounts.Add(user);
+        var problems = await scope.ServiceProvider.GetRequiredService<IAccountCredentials>().CreateAsync(user, password, mustChangePassword: false, CancellationToken.None);
+        Assert.Empty(problems);
         return name;
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
-using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.Domain.Tasks;
+using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,7 +103,7 @@ public sealed class HostTests(ApiFactory factory)
             await db.Departments.CountAsync(),
             await db.Jurisdictions.CountAsync(),
             await db.Tasks.IgnoreQueryFilters().SelectMany(t => t.Milestones).CountAsync(),
-            await db.Users.CountAsync(u => !u.UserName.StartsWith("t.")),
+            await db.UserAccounts.CountAsync(u => !u.UserName.StartsWith("t.")),
         ];
     }
 }

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Account.GetMe;
 
-public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetMeQuery, MeDto>
+public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials) : IRequestHandler<GetMeQuery, MeDto>
 {
     public async Task<MeDto> Handle(GetMeQuery request, CancellationToken cancellationToken)
     {
         var user = caller.UserId is { } id
-            ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+            ? await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
             : null;
         var jurisdictionCode = caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;
         var jurisdiction = jurisdictionCode is null
@@ -25,6 +25,7 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller) : I
                 .Select(d => new MeDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode))
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
+        var state = user is null ? null : await credentials.GetStateAsync(user.Id, cancellationToken);
 
         return new MeDto(
             caller.Kind,
@@ -36,6 +37,7 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller) : I
             department,
             RoleNames.ToNames(caller.Roles),
             caller.Scopes,
-            caller.SeesAllTasks);
+            caller.SeesAllTasks,
+            state is null ? null : new MeCredentialsDto(state.PasswordChangeDue, state.TwoFactorEnabled, state.PasswordChangedAt));
     }
 }

@@ -12,4 +12,5 @@ public sealed record MeDto(
     MeDepartmentDto? Department,
     IReadOnlyList<string> Roles,
     IReadOnlyCollection<string> Scopes,
-    bool SeesAllTasks);
+    bool SeesAllTasks,
+    MeCredentialsDto? Credentials);

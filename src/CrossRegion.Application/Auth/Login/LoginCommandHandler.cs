@@ -12,12 +12,9 @@ namespace CrossRegion.Application.Auth.Login;
 /// Password sign-in. An unknown, disabled or existing user name goes through the same steps (throttle check, one
 /// hash verification, one throttle write), so status, body and timing do not tell whether a name exists.
 /// </summary>
-public sealed class LoginCommandHandler(IAppDbContext db, IPasswordHasher hasher, UserTokenIssuer tokens, ILoginThrottle throttle, TimeProvider time)
+public sealed class LoginCommandHandler(IAppDbContext db, IAccountCredentials credentials, UserTokenIssuer tokens, ILoginThrottle throttle, TimeProvider time)
     : IRequestHandler<LoginCommand, TokenResponse>
 {
-    // Verifying against a throwaway hash keeps an unknown user name as slow as a wrong password.
-    private static string? placeholder;
-
     public async Task<TokenResponse> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -28,17 +25,11 @@ public sealed class LoginCommandHandler(IAppDbContext db, IPasswordHasher hasher
                 "登录失败次数过多，请稍后再试。", "Too many failed sign-ins from here; wait before trying again."), wait);
         }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == name && u.IsActive, cancellationToken);
-        var check = hasher.Verify(user?.PasswordHash ?? PlaceholderHash(), request.Password!);
-        if (user is null || check == PasswordCheck.Failed)
+        var user = await db.UserAccounts.SingleOrDefaultAsync(u => u.UserName == name && u.IsActive, cancellationToken);
+        if (!await credentials.CheckPasswordAsync(user?.Id, request.Password!, cancellationToken) || user is null)
         {
             await throttle.RecordFailureAsync(name, cancellationToken);
             throw InvalidCredentials();
-        }
-
-        if (check == PasswordCheck.SuccessRehashNeeded)
-        {
-            user.SetPasswordHash(hasher.Hash(request.Password!));
         }
 
         user.RecordSuccessfulLogin(now);
@@ -47,8 +38,6 @@ public sealed class LoginCommandHandler(IAppDbContext db, IPasswordHasher hasher
         await throttle.RecordSuccessAsync(name, cancellationToken);
         return response;
     }
-
-    private string PlaceholderHash() => placeholder ??= hasher.Hash(Guid.NewGuid().ToString());
 
     private static AuthenticationFailedException InvalidCredentials() =>
         new("invalid_credentials", Localized.Text("用户名或密码错误。", "The user name or password is incorrect."));

@@ -42,7 +42,7 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
             throw InvalidGrant(Reused);
         }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
+        var user = await db.UserAccounts.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
         if (user is null || !user.IsActive)
         {
             await RevokeFamily(token.FamilyId, now, cancellationToken);

@@ -1,10 +1,10 @@
 using CrossRegion.Domain.Auditing;
 using CrossRegion.Domain.Chasing;
-using CrossRegion.Domain.Integration;
-using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Integration;
 using CrossRegion.Domain.Jurisdictions;
+using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +33,7 @@ public interface IAppDbContext
     DbSet<Bulletin> Bulletins { get; }
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
-    DbSet<UserAccount> Users { get; }
+    DbSet<UserAccount> UserAccounts { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }
 

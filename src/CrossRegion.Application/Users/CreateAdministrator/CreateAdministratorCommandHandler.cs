@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
@@ -6,26 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.CreateAdministrator;
 
-public sealed class CreateAdministratorCommandHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider time, ICurrentUser caller)
+public sealed class CreateAdministratorCommandHandler(IAppDbContext db, IAccountCredentials credentials, TimeProvider time)
     : IRequestHandler<CreateAdministratorCommand, Guid>
 {
     public async Task<Guid> Handle(CreateAdministratorCommand request, CancellationToken cancellationToken)
     {
-        if (caller.Kind != CallerKind.System && !caller.Roles.HasFlag(UserRoles.SystemAdministrator))
-        {
-            throw new Common.Exceptions.ForbiddenAccessException("Only an administrator may create administrators.");
-        }
-
         var name = UserAccount.NormalizeUserName(request.Username!);
-        if (await db.Users.AnyAsync(u => u.UserName == name, cancellationToken))
+        if (await db.UserAccounts.AnyAsync(u => u.UserName == name, cancellationToken))
         {
             throw new DomainRuleException("user.duplicate", $"A user named '{name}' already exists.");
         }
 
         var user = UserAccount.Create(name, request.DisplayName!, UserRoles.SystemAdministrator, null, null, time.GetUtcNow());
-        user.SetPasswordHash(hasher.Hash(request.Password!));
-        db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
-        return user.Id;
+        db.UserAccounts.Add(user);
+
+        // The administrator chose this password at the console: no change is forced at first sign-in.
+        var problems = await credentials.CreateAsync(user, request.Password!, mustChangePassword: false, cancellationToken);
+        return problems.Count == 0 ? user.Id : throw CredentialProblems.Refused(problems);
     }
 }

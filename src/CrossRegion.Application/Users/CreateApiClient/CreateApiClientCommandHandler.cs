@@ -8,16 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.CreateApiClient;
 
-public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider time, ICurrentUser caller)
+public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider time)
     : IRequestHandler<CreateApiClientCommand, ApiClientCreatedDto>
 {
     public async Task<ApiClientCreatedDto> Handle(CreateApiClientCommand request, CancellationToken cancellationToken)
     {
-        if (caller.Kind != CallerKind.System && !caller.Roles.HasFlag(UserRoles.SystemAdministrator))
-        {
-            throw new ForbiddenAccessException("Only an administrator may register clients.");
-        }
-
         var clientId = request.ClientId!;
         if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId, cancellationToken))
         {

@@ -23,13 +23,16 @@ internal static class AuditTrail
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly HashSet<string> SessionFields = [nameof(UserAccount.AccessFailedCount), nameof(UserAccount.LockoutEnd), nameof(UserAccount.LastLoginAt)];
+    // Sign-in bookkeeping is not history; secrets are recorded as changed, never with their values.
+    private static readonly HashSet<string> SessionFields =
+        [nameof(UserAccount.LastLoginAt), nameof(Identity.IdentityAccount.AccessFailedCount), nameof(Identity.IdentityAccount.ConcurrencyStamp)];
+
 
     public static List<AuditRecord> Collect(ChangeTracker tracker, ICurrentUser caller, DateTimeOffset now)
     {
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not RefreshToken and not Identity.LoginFailure and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
+            .Where(e => e.Entity is not RefreshToken and not Identity.LoginFailure and not Identity.PasswordHistoryEntry and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
                 and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
                 and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
@@ -73,10 +76,10 @@ internal static class AuditTrail
             var before = entry.State == EntityState.Added ? null : property.OriginalValue;
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             var changed = entry.State != EntityState.Modified || (property.IsModified && !Equals(before, after));
-            if (changed && !(entry.Entity is UserAccount && SessionFields.Contains(name))
+            if (changed && !(entry.Entity is UserAccount or Identity.IdentityAccount && SessionFields.Contains(name))
                 && !(entry.Entity is Domain.Integration.WebhookSubscription && name == nameof(Domain.Integration.WebhookSubscription.LastPosition)))
             {
-                fields[name] = name.Contains("Hash", StringComparison.Ordinal) ? new { changed = true } : new { before, after };
+                fields[name] = IsSecret(entry.Entity, name) ? new { changed = true } : new { before, after };
             }
         }
 
@@ -120,4 +123,10 @@ internal static class AuditTrail
 
     private static T? Tracked<T>(ChangeTracker tracker, Func<T, bool> match)
         where T : class => tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
+
+    // Password hashes, the security stamp, and Identity's tokens (authenticator key, recovery codes).
+    private static bool IsSecret(object entity, string name) =>
+        name.Contains("Hash", StringComparison.Ordinal)
+        || (entity is Identity.IdentityAccount && name == nameof(Identity.IdentityAccount.SecurityStamp))
+        || (entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> && name == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>.Value));
 }

@@ -17,7 +17,6 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.HasIndex(u => u.UserName).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(128);
         builder.Property(u => u.JurisdictionCode).HasMaxLength(8);
-        builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.HasIndex(u => u.JurisdictionCode);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(u => u.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,8 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Infrastructure.Persistence.Seed;
@@ -9,7 +11,7 @@ namespace CrossRegion.Infrastructure.Persistence.Seed;
 /// Demo mode only: the documented demo accounts (password <see cref="DemoPassword"/>) and one demo machine client.
 /// These are clearly marked demo values; outside demo mode no account exists until an administrator is created.
 /// </summary>
-public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, TimeProvider time)
+public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, IPasswordHasher<IdentityAccount> passwords, TimeProvider time)
 {
     public const string DemoPassword = "Demo#2023";
     public const string DemoClientId = "sichuan.dashboard";
@@ -34,14 +36,19 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, T
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var existing = await db.Users.Select(u => u.UserName).ToListAsync(cancellationToken);
+        var existing = await db.UserAccounts.Select(u => u.UserName).ToListAsync(cancellationToken);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
         foreach (var account in Accounts.Where(a => !existing.Contains(a.UserName)))
         {
             var department = account.DepartmentCode is null ? null : departments[account.DepartmentCode];
             var user = UserAccount.Create(account.UserName, account.DisplayName, account.Roles, account.Jurisdiction, department, now);
-            user.SetPasswordHash(hasher.Hash(DemoPassword));
-            db.Users.Add(user);
+            db.UserAccounts.Add(user);
+
+            // Below the password policy on purpose, and in demo mode only: the documented demo password.
+            var credentials = IdentityAccount.For(user);
+            credentials.PasswordHash = passwords.HashPassword(credentials, DemoPassword);
+            credentials.PasswordChangedAt = now;
+            db.Set<IdentityAccount>().Add(credentials);
         }
 
         if (!await db.ApiClients.AnyAsync(c => c.ClientId == DemoClientId, cancellationToken))

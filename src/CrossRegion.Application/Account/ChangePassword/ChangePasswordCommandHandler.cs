@@ -1,0 +1,51 @@
+using CrossRegion.Application.Auth.Common;
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Account.ChangePassword;
+
+/// <summary>
+/// The current password is checked under the sign-in throttle (a stolen access token must not become a way to guess
+/// it); the new one under the policy. On success every refresh-token family of the person is revoked, so their other
+/// sessions end within the session check, and this one continues with a new pair.
+/// </summary>
+public sealed class ChangePasswordCommandHandler(
+    IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ILoginThrottle throttle, UserTokenIssuer tokens, TimeProvider time)
+    : IRequestHandler<ChangePasswordCommand, TokenResponse>
+{
+    public async Task<TokenResponse> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
+    {
+        var user = caller.UserId is { } id ? await db.UserAccounts.SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken) : null;
+        if (user is null)
+        {
+            throw new ForbiddenAccessException(Localized.Text("只有用户本人可以修改密码。", "Only a person signed in as themselves changes a password."));
+        }
+
+        if (await throttle.WaitAsync(user.UserName, cancellationToken) is { } wait)
+        {
+            throw new TooManyAttemptsException(Localized.Text("失败次数过多，请稍后再试。", "Too many failed attempts; wait before trying again."), wait);
+        }
+
+        var problems = await credentials.ChangePasswordAsync(user.Id, request.CurrentPassword!, request.NewPassword!, cancellationToken);
+        if (problems.Any(p => p.Code == CredentialProblem.WrongPassword))
+        {
+            await throttle.RecordFailureAsync(user.UserName, cancellationToken);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw CredentialProblems.Refused(problems);
+        }
+
+        var now = time.GetUtcNow();
+        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        var response = tokens.Issue(user);
+        await db.SaveChangesAsync(cancellationToken);
+        await throttle.RecordSuccessAsync(user.UserName, cancellationToken);
+        return response;
+    }
+}
