@@ -102,6 +102,9 @@ builder.Services.AddOpenApi(options =>
 
 var app = builder.Build();
 
+// The token server's keys are required to serve (outside demo mode: OpenId:SigningKeyFiles, OpenId:EncryptionKey).
+app.Services.GetRequiredService<CrossRegion.Infrastructure.Identity.OpenId.OpenIdKeys>();
+
 if (isCommand)
 {
     return await CommandLine.RunAsync(app.Services, args);

@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         services.AddScoped<UserTokenIssuer>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<BulletinBuilder>();
         services.AddScoped<TaskDetailReader>();
         services.AddOptions<AuthOptions>();

@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<ActorOverride>();
         services.AddMemoryCache();
         IdentitySetup.AddIdentityStore(services, configuration);
+        Identity.OpenId.OpenIdSetup.AddOpenIdServer(services, configuration, app.DemoMode, dataDirectory);
         services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
         services.AddScoped<ISessionValidator, DatabaseSessionValidator>();
         services.AddScoped<LedgerSeeder>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CrossRegion.Api.Errors;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Identity.OpenId;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -11,6 +12,9 @@ namespace CrossRegion.Api.Security;
 
 internal static class AuthenticationSetup
 {
+    // The token server's record of this very access token (its status follows revocation and reuse detection).
+    private const string OpenIddictTokenClaim = "oi_tkn_id";
+
     /// <summary>
     /// Strict bearer validation: our issuer and audience, an unexpired token, a signature by our key with our one
     /// algorithm (so <c>alg:none</c> and algorithm confusion are rejected), 30 s clock skew.
@@ -19,16 +23,16 @@ internal static class AuthenticationSetup
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<JwtSigningKeys, IOptions<JwtOptions>>((options, keys, jwt) =>
+            .Configure<JwtSigningKeys, IOptions<JwtOptions>, OpenIdKeys, IOptions<OpenIdOptions>, IHttpContextAccessor>((options, keys, jwt, openId, openIdOptions, http) =>
             {
                 options.MapInboundClaims = false;
                 options.RequireHttpsMetadata = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = jwt.Value.Issuer,
+                    IssuerValidator = Issuers(jwt.Value.Issuer, openIdOptions.Value.Issuer, http),
                     ValidAudience = jwt.Value.Audience,
-                    IssuerSigningKey = keys.Key,
-                    ValidAlgorithms = [keys.Algorithm],
+                    IssuerSigningKeys = [keys.Key, .. openId.Signing],
+                    ValidAlgorithms = [.. new[] { keys.Algorithm, SecurityAlgorithms.RsaSha256 }.Distinct()],
                     ValidateIssuer = true,
                     ValidateAudience = true,
                     ValidateLifetime = true,
@@ -58,6 +62,17 @@ internal static class AuthenticationSetup
         return services;
     }
 
+    // Ours (/api/v1/auth/*) and the standard server's (/connect/token): the latter's issuer is the configured
+    // OpenId:Issuer, or when none is configured the address the caller used to reach this installation.
+    private static IssuerValidator Issuers(string own, string? configured, IHttpContextAccessor http) => (issuer, _, _) =>
+    {
+        var request = http.HttpContext?.Request;
+        var expected = configured is { Length: > 0 } ? configured : request is null ? null : $"{request.Scheme}://{request.Host}{request.PathBase}/";
+        return issuer == own || (expected is not null && string.Equals(issuer.TrimEnd('/'), expected.TrimEnd('/'), StringComparison.Ordinal))
+            ? issuer
+            : throw new SecurityTokenInvalidIssuerException($"Issuer {issuer} is not this installation's.");
+    };
+
     // A validly signed token is not enough: its user or client must still exist and be active, and its login must
     // not have been logged out or revoked (ADR 0013). Answered from a cache of a few seconds.
     private static async Task CheckSessionAsync(TokenValidatedContext context)
@@ -66,7 +81,9 @@ internal static class AuthenticationSetup
         var kind = principal?.FindFirstValue(CrossRegionClaims.Kind) == "client" ? CallerKind.Client : CallerKind.User;
         var subject = principal?.FindFirstValue(JwtRegisteredClaimNames.Sub);
         var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionValidator>();
-        if (subject is null || !await sessions.IsActiveAsync(kind, subject, principal?.FindFirstValue(JwtRegisteredClaimNames.Sid), context.HttpContext.RequestAborted))
+        var session = principal?.FindFirstValue(JwtRegisteredClaimNames.Sid)
+            ?? (principal?.FindFirstValue(OpenIddictTokenClaim) is { } token ? ISessionValidator.TokenServerSession + token : null);
+        if (subject is null || !await sessions.IsActiveAsync(kind, subject, session, context.HttpContext.RequestAborted))
         {
             context.Fail("The session behind this token has ended.");
         }

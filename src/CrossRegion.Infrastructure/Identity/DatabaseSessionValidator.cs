@@ -4,6 +4,8 @@ using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace CrossRegion.Infrastructure.Identity;
 
@@ -24,6 +26,8 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
 
         active = kind switch
         {
+            CallerKind.User when sessionId?.StartsWith(ISessionValidator.TokenServerSession, StringComparison.Ordinal) == true =>
+                Guid.TryParse(subject, out var person) && await TokenServerSessionStandsAsync(person, subject, sessionId[ISessionValidator.TokenServerSession.Length..], cancellationToken),
             CallerKind.User => Guid.TryParse(subject, out var user) && Guid.TryParse(sessionId, out var session)
                 && await db.RefreshTokens.AnyAsync(
                     t => t.FamilyId == session && t.UserId == user && t.RevokedAt == null
@@ -40,4 +44,13 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
 
         return active;
     }
+
+    // A token of the token server stands while its own entry and its sign-in (authorization) are valid: revoking
+    // the sign-in (logout) or a reused refresh token (which revokes every token of the sign-in) ends it.
+    private Task<bool> TokenServerSessionStandsAsync(Guid user, string subject, string token, CancellationToken cancellationToken) =>
+        db.Set<OpenIddictEntityFrameworkCoreToken>().AnyAsync(
+            t => t.Id == token && t.Subject == subject && t.Status == OpenIddictConstants.Statuses.Valid
+                && (t.Authorization == null || t.Authorization.Status == OpenIddictConstants.Statuses.Valid)
+                && db.UserAccounts.Any(u => u.Id == user && u.IsActive),
+            cancellationToken);
 }

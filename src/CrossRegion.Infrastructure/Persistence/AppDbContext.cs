@@ -136,6 +136,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
+        builder.UseOpenIddict();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Visibility by participation: a jurisdiction sees a task iff it is a party; the joint office, observers

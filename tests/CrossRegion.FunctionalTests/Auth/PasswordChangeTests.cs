@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
+using Duende.IdentityModel.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.FunctionalTests.Auth;
@@ -24,6 +25,9 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "KZ", null);
         var (first, _) = await SignInAsync(user, Initial);
         var (second, _) = await SignInAsync(user, Initial);
+        var standard = factory.CreateClient();
+        var grant = await standard.RequestPasswordTokenAsync(new PasswordTokenRequest { Address = "/connect/token", UserName = user, Password = Initial });
+        standard.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", grant.AccessToken);
 
         var response = await first.PostAsJsonAsync("/api/v1/me/password", new { current_password = Initial, new_password = "Kaizhou#Harbour2026" });
 
@@ -31,6 +35,9 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var fresh = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
         await Sessions.RefusedWithinAsync(second);
+        await Sessions.RefusedWithinAsync(standard);
+        var refreshed = await standard.RequestRefreshTokenAsync(new RefreshTokenRequest { Address = "/connect/token", RefreshToken = grant.RefreshToken! });
+        Assert.Equal("invalid_grant", refreshed.Error);
         await Sessions.RefusedWithinAsync(first);
         first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fresh.access_token);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/api/v1/me")).StatusCode);

@@ -28,6 +28,8 @@ public sealed class MultiNodeChaseTests
             ["CrossRegion:DataDirectory"] = database.Directory,
             ["Jwt:SigningKey"] = ApiFactory.SigningKey,
             ["Audit:SealKey"] = ApiFactory.AuditSealKey,
+            ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
+            ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,
             ["Clock:StartAt"] = "2026-12-07T09:00:00+08:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:CrossRegion"] = "Information",

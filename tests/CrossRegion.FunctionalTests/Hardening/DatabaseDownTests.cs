@@ -41,6 +41,8 @@ public sealed class DatabaseDownTests : IDisposable
             builder.UseSetting("Jwt:SigningKey", ApiFactory.SigningKey);
             builder.UseSetting("Jwt:Issuer", ApiFactory.Issuer);
             builder.UseSetting("Jwt:Audience", ApiFactory.Audience);
+            builder.UseSetting("OpenId:SigningKeyFiles:0", TestKeys.OpenIdSigningKeyFile);
+            builder.UseSetting("OpenId:EncryptionKey", TestKeys.OpenIdEncryptionKey);
             builder.UseSetting("Audit:SealKey", ApiFactory.AuditSealKey);
         }
     }

@@ -107,6 +107,8 @@ public sealed class ProductionExposureTests : IAsyncLifetime
             builder.UseSetting("Clock:StartAt", string.Empty);
             builder.UseSetting("CrossRegion:DemoMode", demo ? "true" : "false");
             builder.UseSetting("Security:HstsMaxAgeDays", "365");
+            builder.UseSetting("OpenId:SigningKeyFiles:0", TestKeys.OpenIdSigningKeyFile);
+            builder.UseSetting("OpenId:EncryptionKey", TestKeys.OpenIdEncryptionKey);
         }
     }
 }

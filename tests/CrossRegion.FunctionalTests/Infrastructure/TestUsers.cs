@@ -37,7 +37,7 @@ public static class TestUsers
         var client = ApiClient.Create(clientId, "Test client", jurisdictions, scopes, DateTimeOffset.UtcNow);
         client.SetSecretHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(secret));
         db.ApiClients.Add(client);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IClientRegistrations>().RegisterAsync(clientId, client.Name, secret, client.ScopeList, CancellationToken.None);
         return (clientId, secret);
     }
 }

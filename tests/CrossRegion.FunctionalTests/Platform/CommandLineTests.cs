@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CrossRegion.FunctionalTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CrossRegion.FunctionalTests.Platform;
@@ -56,6 +57,8 @@ public sealed class CommandLineTests
         start.Environment["CrossRegion__DataDirectory"] = directory;
         start.Environment["Jwt__SigningKey"] = "command-line-tests-signing-key-0123456789";
         start.Environment["Audit__SealKey"] = "command-line-tests-audit-seal-key-0123456789";
+        start.Environment["OpenId__SigningKeyFiles__0"] = TestKeys.OpenIdSigningKeyFile;
+        start.Environment["OpenId__EncryptionKey"] = TestKeys.OpenIdEncryptionKey;
         start.Environment["CROSSREGION_ADMIN_PASSWORD"] = password;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

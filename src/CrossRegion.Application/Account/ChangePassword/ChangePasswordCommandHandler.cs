@@ -10,10 +10,16 @@ namespace CrossRegion.Application.Account.ChangePassword;
 /// <summary>
 /// The current password is checked under the sign-in throttle (a stolen access token must not become a way to guess
 /// it); the new one under the policy. On success every refresh-token family of the person is revoked, so their other
-/// sessions end within the session check, and this one continues with a new pair.
+/// sessions end within the session check (the token server's sign-ins too), and this one continues with a new pair.
 /// </summary>
 public sealed class ChangePasswordCommandHandler(
-    IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ILoginThrottle throttle, UserTokenIssuer tokens, TimeProvider time)
+    IAppDbContext db,
+    ICurrentUser caller,
+    IAccountCredentials credentials,
+    ILoginThrottle throttle,
+    UserTokenIssuer tokens,
+    ITokenServerSessions tokenServer,
+    TimeProvider time)
     : IRequestHandler<ChangePasswordCommand, TokenResponse>
 {
     public async Task<TokenResponse> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
@@ -43,6 +49,7 @@ public sealed class ChangePasswordCommandHandler(
         var now = time.GetUtcNow();
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        await tokenServer.RevokeAllAsync(user.Id, cancellationToken);
         var response = tokens.Issue(user);
         await db.SaveChangesAsync(cancellationToken);
         await throttle.RecordSuccessAsync(user.UserName, cancellationToken);

@@ -30,12 +30,11 @@ public sealed class ClientTokenCommandHandler(IAppDbContext db, IPasswordHasher 
         }
 
         var granted = GrantedScopes(client, request.Scope);
-        var token = issuer.Issue(new TokenSubject(
-            CallerKind.Client, client.ClientId, client.ClientId, client.JurisdictionList, null, UserRoles.None, granted));
+        var token = issuer.Issue(TokenSubjects.Client(client, granted));
         return new TokenResponse(token.Token, "Bearer", token.ExpiresInSeconds, null, string.Join(' ', granted));
     }
 
-    private static List<string> GrantedScopes(ApiClient client, string? requested)
+    internal static List<string> GrantedScopes(ApiClient client, string? requested)
     {
         if (string.IsNullOrWhiteSpace(requested))
         {

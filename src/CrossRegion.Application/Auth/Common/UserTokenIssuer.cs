@@ -11,10 +11,8 @@ public sealed class UserTokenIssuer(IAppDbContext db, IAccessTokenIssuer issuer,
     public TokenResponse Issue(UserAccount user, Guid? familyId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
         var session = familyId ?? Guid.CreateVersion7();
-        var access = issuer.Issue(new TokenSubject(
-            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session));
+        var access = issuer.Issue(TokenSubjects.Person(user, session));
         var refresh = RefreshTokenText.New();
         db.RefreshTokens.Add(RefreshToken.Issue(
             user.Id,

@@ -7,5 +7,8 @@ namespace CrossRegion.Application.Common.Interfaces;
 /// </summary>
 public interface ISessionValidator
 {
+    /// <summary>Prefix of a session id that names a sign-in of the standard token server (its authorization).</summary>
+    const string TokenServerSession = "oi:";
+
     ValueTask<bool> IsActiveAsync(CallerKind kind, string subject, string? sessionId, CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.CreateApiClient;
 
-public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider time)
+public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHasher hasher, IClientRegistrations registrations, TimeProvider time)
     : IRequestHandler<CreateApiClientCommand, ApiClientCreatedDto>
 {
     public async Task<ApiClientCreatedDto> Handle(CreateApiClientCommand request, CancellationToken cancellationToken)
@@ -23,7 +23,9 @@ public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHas
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         client.SetSecretHash(hasher.Hash(secret));
         db.ApiClients.Add(client);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // The token server's registration is saved together with the client (one save, same context).
+        await registrations.RegisterAsync(client.ClientId, client.Name, secret, client.ScopeList, cancellationToken);
         return new ApiClientCreatedDto(client.ClientId, secret);
     }
 }

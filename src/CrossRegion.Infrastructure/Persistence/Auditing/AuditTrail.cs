@@ -34,7 +34,9 @@ internal static class AuditTrail
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not RefreshToken and not Identity.LoginFailure and not Identity.PasswordHistoryEntry and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
                 and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
-                and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt)
+                and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt
+                and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken
+                and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();
@@ -124,9 +126,9 @@ internal static class AuditTrail
     private static T? Tracked<T>(ChangeTracker tracker, Func<T, bool> match)
         where T : class => tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
 
-    // Password hashes, the security stamp, and Identity's tokens (authenticator key, recovery codes).
+    // Password and secret hashes, the security stamp, and Identity's tokens (authenticator key, recovery codes).
     private static bool IsSecret(object entity, string name) =>
-        name.Contains("Hash", StringComparison.Ordinal)
+        name.Contains("Hash", StringComparison.Ordinal) || name.Contains("Secret", StringComparison.Ordinal)
         || (entity is Identity.IdentityAccount && name == nameof(Identity.IdentityAccount.SecurityStamp))
         || (entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> && name == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>.Value));
 }

@@ -11,7 +11,7 @@ namespace CrossRegion.Infrastructure.Persistence.Seed;
 /// Demo mode only: the documented demo accounts (password <see cref="DemoPassword"/>) and one demo machine client.
 /// These are clearly marked demo values; outside demo mode no account exists until an administrator is created.
 /// </summary>
-public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, IPasswordHasher<IdentityAccount> passwords, TimeProvider time)
+public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, IPasswordHasher<IdentityAccount> passwords, IClientRegistrations registrations, TimeProvider time)
 {
     public const string DemoPassword = "Demo#2023";
     public const string DemoClientId = "sichuan.dashboard";
@@ -56,6 +56,12 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, I
             var client = ApiClient.Create(DemoClientId, "Sichuan provincial dashboard (demo)", ["DZ"], [ScopeNames.LedgerRead], now);
             client.SetSecretHash(hasher.Hash(DemoClientSecret));
             db.ApiClients.Add(client);
+        }
+
+        // A demo database from before the token server gets the client's registration too.
+        if (!await registrations.IsRegisteredAsync(DemoClientId, cancellationToken))
+        {
+            await registrations.RegisterAsync(DemoClientId, "Sichuan provincial dashboard (demo)", DemoClientSecret, [ScopeNames.LedgerRead], cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,44 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Auth.Common;
+
+/// <summary>
+/// Password sign-in, whichever door it comes through (<c>/api/v1/auth/login</c>, the password grant of
+/// <c>/connect/token</c>). An unknown, disabled or existing user name goes through the same steps (throttle check, one
+/// hash verification, one throttle write), so status, body and timing do not tell whether a name exists.
+/// </summary>
+public sealed class PasswordSignIn(IAppDbContext db, IAccountCredentials credentials, ILoginThrottle throttle, TimeProvider time)
+{
+    /// <summary>The person, with the sign-in recorded on the account (saved by <see cref="CompleteAsync"/>).</summary>
+    public async Task<UserAccount> VerifyAsync(string username, string password, CancellationToken cancellationToken)
+    {
+        var name = UserAccount.NormalizeUserName(username);
+        if (await throttle.WaitAsync(name, cancellationToken) is { } wait)
+        {
+            throw new TooManyAttemptsException(Localized.Text(
+                "登录失败次数过多，请稍后再试。", "Too many failed sign-ins from here; wait before trying again."), wait);
+        }
+
+        var user = await db.UserAccounts.SingleOrDefaultAsync(u => u.UserName == name && u.IsActive, cancellationToken);
+        if (!await credentials.CheckPasswordAsync(user?.Id, password, cancellationToken) || user is null)
+        {
+            await throttle.RecordFailureAsync(name, cancellationToken);
+            throw new AuthenticationFailedException("invalid_credentials", Localized.Text("用户名或密码错误。", "The user name or password is incorrect."));
+        }
+
+        user.RecordSuccessfulLogin(time.GetUtcNow());
+        return user;
+    }
+
+    /// <summary>Saves the sign-in (with whatever the caller added, e.g. a refresh token) and clears the throttle.</summary>
+    public async Task CompleteAsync(UserAccount user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await db.SaveChangesAsync(cancellationToken);
+        await throttle.RecordSuccessAsync(user.UserName, cancellationToken);
+    }
+}

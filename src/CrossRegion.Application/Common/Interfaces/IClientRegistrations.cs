@@ -1,0 +1,13 @@
+namespace CrossRegion.Application.Common.Interfaces;
+
+/// <summary>
+/// Machine clients as the token server knows them (client id, hashed secret, what they may ask for), beside the
+/// <see cref="Domain.Identity.ApiClient"/> that says which jurisdictions and scopes they act with.
+/// </summary>
+public interface IClientRegistrations
+{
+    /// <summary>Registers a confidential client for the client-credentials grant, revocation and introspection.</summary>
+    Task RegisterAsync(string clientId, string displayName, string secret, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken);
+
+    Task<bool> IsRegisteredAsync(string clientId, CancellationToken cancellationToken);
+}
