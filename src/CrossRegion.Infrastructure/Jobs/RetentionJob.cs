@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenIddict.Abstractions;
 
 namespace CrossRegion.Infrastructure.Jobs;
 
@@ -16,7 +17,8 @@ namespace CrossRegion.Infrastructure.Jobs;
 /// job runs after <c>Retention:JobRunDays</c> (90); finished webhook deliveries with their attempts after
 /// <c>Retention:WebhookDeliveryDays</c> (30); outbox events after <c>Retention:OutboxEventDays</c> (90), but only
 /// those every active subscription has planned and no delivery still refers to. A change-feed reader further behind
-/// than that resumes at the oldest event kept.
+/// than that resumes at the oldest event kept. The token server's tokens and sign-ins that no longer count (redeemed,
+/// revoked, expired) after <c>Retention:TokenServerDays</c> (14).
 /// </summary>
 internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<RetentionJob> logger)
     : SystemJob(scopes, time, metrics, logger)
@@ -47,6 +49,10 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider tim
             .Where(e => e.Position != null && e.Position <= planned && e.OccurredAt < eventsBefore && !db.WebhookDeliveries.Any(d => d.EventId == e.Id))
             .ExecuteDeleteAsync(cancellationToken);
 
-        return ("succeeded", $"Deleted {keys} idempotency records, {runs} job runs, {deliveries} finished deliveries, {events} outbox events.");
+        var tokensBefore = now.AddDays(-Math.Max(1, configuration.GetValue("Retention:TokenServerDays", 14)));
+        var tokens = await services.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(tokensBefore, cancellationToken);
+        var signIns = await services.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(tokensBefore, cancellationToken);
+
+        return ("succeeded", $"Deleted {keys} idempotency records, {runs} job runs, {deliveries} finished deliveries, {events} outbox events, {tokens} tokens and {signIns} sign-ins of the token server.");
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using CrossRegion.FunctionalTests.Infrastructure;
+using Duende.IdentityModel.Client;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace CrossRegion.FunctionalTests.Chasing;
 
@@ -51,6 +53,12 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
             Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(request)).StatusCode);
         }
 
+        // A sign-in with the token server whose first refresh token is spent (redeemed) by a refresh.
+        var tokenServer = factory.CreateClient();
+        var pair = await tokenServer.RequestPasswordTokenAsync(new PasswordTokenRequest { Address = "/connect/token", UserName = "yy.admin", Password = "Demo#2023" });
+        Assert.False((await tokenServer.RequestRefreshTokenAsync(new RefreshTokenRequest { Address = "/connect/token", RefreshToken = pair.RefreshToken! })).IsError);
+        Assert.True(await factory.WithDbAsync(db => db.Set<OpenIddictEntityFrameworkCoreToken>().AnyAsync(t => t.Status == "redeemed")));
+
         // Position everything committed so far (the pump), then let a hundred days pass and run the retention.
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/outbox-sequencer/run", null)).StatusCode);
         await WaitForAsync(() => factory.WithDbAsync(db => db.OutboxEvents.AllAsync(e => e.Position != null)));
@@ -62,6 +70,8 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         Assert.Equal("succeeded", run.GetProperty("outcome").GetString());
 
         Assert.Equal(0, await factory.WithDbAsync(db => db.IdempotencyRecords.CountAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Set<OpenIddictEntityFrameworkCoreToken>().AnyAsync(t => t.Status == "redeemed")));
+        Assert.True(await factory.WithDbAsync(db => db.Set<OpenIddictEntityFrameworkCoreToken>().AnyAsync(t => t.Status == "valid")));
         Assert.Equal(0, await factory.WithDbAsync(db => db.OutboxEvents.CountAsync()));
         Assert.Equal(0, await factory.WithDbAsync(db => db.JobRuns.CountAsync(r => r.Job != "retention")));
         Assert.Equal(notices, await factory.WithDbAsync(db => db.Notices.CountAsync()));
