@@ -85,7 +85,7 @@ public static class DependencyInjection
             "Audit__SealKey", Persistence.Auditing.HmacAuditSeal.MinimumKeyBytes)));
         services.AddScoped<ActorOverride>();
         services.AddMemoryCache();
-        IdentitySetup.AddIdentityStore(services, configuration);
+        IdentitySetup.AddIdentityStore(services, configuration, app.DemoMode);
         Identity.OpenId.OpenIdSetup.AddOpenIdServer(services, configuration, app.DemoMode, dataDirectory);
         services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
         services.AddScoped<ISessionValidator, DatabaseSessionValidator>();

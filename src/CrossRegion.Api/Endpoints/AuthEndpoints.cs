@@ -91,8 +91,14 @@ internal sealed class AuthEndpoints : IEndpointGroup
 
     internal static Ok<TokenResponse> NoStore(HttpContext context, TokenResponse response)
     {
+        SetNoStore(context);
+        return TypedResults.Ok(response);
+    }
+
+    /// <summary>Answers that carry tokens or secrets are never cached (RFC 6749 §5.1).</summary>
+    internal static void SetNoStore(HttpContext context)
+    {
         context.Response.Headers[HeaderNames.CacheControl] = "no-store";
         context.Response.Headers[HeaderNames.Pragma] = "no-cache";
-        return TypedResults.Ok(response);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class ConnectEndpoints : IEndpointGroup
         catch (AuthenticationFailedException failed)
         {
             // RFC 6749 §5.2: a standard client reads these as OAuth errors (a throttled sign-in stays 429 with Retry-After).
-            return Refuse(failed.Code == OAuthErrors.InvalidClient ? OAuthErrors.InvalidClient : OAuthErrors.InvalidGrant, failed.Message);
+            return Refuse(failed.Code is OAuthErrors.InvalidClient or "two_factor_required" ? failed.Code : OAuthErrors.InvalidGrant, failed.Message);
         }
         catch (BadRequestException bad) when (bad.Code is OAuthErrors.InvalidScope or OAuthErrors.UnsupportedGrantType or OAuthErrors.InvalidRequest)
         {
@@ -73,7 +73,7 @@ internal sealed class ConnectEndpoints : IEndpointGroup
 
         if (request.IsPasswordGrantType())
         {
-            return await mediator.Send(new VerifyPasswordCommand(request.Username, request.Password), cancellationToken);
+            return await mediator.Send(new VerifyPasswordCommand(request.Username, request.Password, request.GetParameter("otp")?.ToString()), cancellationToken);
         }
 
         if (request.IsRefreshTokenGrantType())

@@ -1,4 +1,7 @@
+using CrossRegion.Application.Account.BeginTwoFactor;
 using CrossRegion.Application.Account.ChangePassword;
+using CrossRegion.Application.Account.ConfirmTwoFactor;
+using CrossRegion.Application.Account.DisableTwoFactor;
 using CrossRegion.Application.Account.GetMe;
 using CrossRegion.Application.Departments.ListDepartments;
 using CrossRegion.Application.Jurisdictions.ListJurisdictions;
@@ -36,6 +39,39 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithTags("Auth")
             .WithName("ChangePassword")
             .WithSummary("Change your own password (current_password, new_password): every other session ends; the answer is a new token pair")
+            .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
+            .WithBodyLimit(BodyLimits.Auth)
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/me/two-factor", async (IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                AuthEndpoints.SetNoStore(context);
+                return TypedResults.Ok(await mediator.Send(new BeginTwoFactorCommand(), cancellationToken));
+            })
+            .WithTags("Auth")
+            .WithName("BeginTwoFactor")
+            .WithSummary("Start enrolling two-factor sign-in: a new authenticator key (shared_key, and an otpauth:// URI to show as a QR code)")
+            .WithStandardProblems();
+        group.MapPost("/me/two-factor/confirm", async (ConfirmTwoFactorCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                AuthEndpoints.SetNoStore(context);
+                return TypedResults.Ok(await mediator.Send(command, cancellationToken));
+            })
+            .WithTags("Auth")
+            .WithName("ConfirmTwoFactor")
+            .WithSummary("Finish enrolling with a code from the authenticator: two-factor is on; ten recovery codes (shown once) and a new token pair")
+            .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
+            .WithBodyLimit(BodyLimits.Auth)
+            .WithStandardProblems();
+        group.MapPost("/me/two-factor/disable", async (DisableTwoFactorCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Auth")
+            .WithName("DisableTwoFactor")
+            .WithSummary("Turn two-factor sign-in off with the password and a code (not where the role requires it)")
             .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
             .WithBodyLimit(BodyLimits.Auth)
             .WithStandardProblems()

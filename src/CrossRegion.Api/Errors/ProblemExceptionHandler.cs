@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Common;
 using CrossRegion.Infrastructure.Persistence;
@@ -28,6 +29,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             AuthenticationFailedException auth => ProblemWriter.WriteAsync(httpContext, 401, auth.Code, auth.Message, extensions: OAuthError(auth.Code)),
             TooManyAttemptsException wait => WriteTooManyAttempts(httpContext, wait),
             ForbiddenAccessException forbidden => ProblemWriter.WriteAsync(httpContext, 403, "forbidden", forbidden.Message),
+            ActionRequiredException pending => ProblemWriter.WriteAsync(
+                httpContext, 403, pending.Action == RequiredActions.ChangePassword ? "password_change_required" : "two_factor_enrolment_required", pending.Message,
+                extensions: new Dictionary<string, object?> { ["required_action"] = pending.Action }),
             PreconditionFailedException precondition => precondition.Required
                 ? ProblemWriter.WriteAsync(httpContext, 428, "precondition_required", precondition.Message)
                 : ProblemWriter.WriteAsync(httpContext, 412, "precondition_failed", precondition.Message),

@@ -39,6 +39,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public UserRoles Roles =>
         Principal is null ? UserRoles.None : RoleNames.Parse(Principal.FindAll(CrossRegionClaims.Role).Select(c => c.Value));
 
+    public string? RequiredAction => Principal?.FindFirstValue(CrossRegionClaims.RequiredAction);
+
     public IReadOnlyCollection<string> Scopes =>
         Principal?.FindFirstValue(CrossRegionClaims.Scope)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
 

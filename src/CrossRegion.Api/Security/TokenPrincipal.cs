@@ -28,6 +28,11 @@ internal static class TokenPrincipal
             identity.SetClaim(CrossRegionClaims.Department, department.ToString());
         }
 
+        if (subject.RequiredAction is { } action)
+        {
+            identity.SetClaim(CrossRegionClaims.RequiredAction, action);
+        }
+
         // offline_access asks the server for a refresh token (people only; a client simply asks again).
         identity.SetScopes(offline ? [.. subject.Scopes, Scopes.OfflineAccess] : [.. subject.Scopes]);
         identity.SetResources(audience);

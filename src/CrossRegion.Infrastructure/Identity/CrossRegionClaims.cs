@@ -10,4 +10,7 @@ public static class CrossRegionClaims
     public const string Role = "role";
     public const string Scope = "scope";
     public const string ClientId = "client_id";
+
+    /// <summary>A step the person must take before anything else (change_password, enrol_two_factor).</summary>
+    public const string RequiredAction = "req_action";
 }

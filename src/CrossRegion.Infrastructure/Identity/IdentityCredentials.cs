@@ -1,11 +1,12 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Infrastructure.Identity;
 
 /// <summary><see cref="IAccountCredentials"/> on ASP.NET Core Identity's <see cref="UserManager{TUser}"/> and its EF store.</summary>
-internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Persistence.AppDbContext db, TimeProvider time) : IAccountCredentials
+internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Persistence.AppDbContext db, TwoFactorPolicy policy, TimeProvider time) : IAccountCredentials
 {
     // Verifying against a throwaway hash keeps an unknown account as slow as a wrong password.
     private static readonly Lazy<string> Placeholder = new(() => new PasswordHasher<IdentityAccount>().HashPassword(new IdentityAccount(), Guid.NewGuid().ToString()));
@@ -61,6 +62,51 @@ internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Pe
     public async Task<CredentialState> GetStateAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var identity = await users.FindByIdAsync(accountId.ToString());
-        return new CredentialState(identity?.MustChangePassword ?? false, identity?.TwoFactorEnabled ?? false, identity?.PasswordChangedAt);
+        var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == accountId, cancellationToken);
+        return new CredentialState(
+            identity?.MustChangePassword ?? false, identity?.TwoFactorEnabled ?? false, account is not null && policy.Requires(account), identity?.PasswordChangedAt);
+    }
+
+    public async Task<bool> CheckSecondFactorAsync(Guid accountId, string code, CancellationToken cancellationToken)
+    {
+        var identity = await users.FindByIdAsync(accountId.ToString());
+        if (identity is null || string.IsNullOrWhiteSpace(code))
+        {
+            return false;
+        }
+
+        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        return await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, compact)
+            || (await users.RedeemTwoFactorRecoveryCodeAsync(identity, code.Trim())).Succeeded;
+    }
+
+    public async Task<TwoFactorSetup> BeginTwoFactorAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var identity = await users.FindByIdAsync(accountId.ToString()) ?? throw new InvalidOperationException($"No credentials for {accountId}.");
+        await users.ResetAuthenticatorKeyAsync(identity);
+        var key = (await users.GetAuthenticatorKeyAsync(identity))!;
+        var label = Uri.EscapeDataString($"CrossRegion:{identity.UserName}");
+        return new TwoFactorSetup(key, $"otpauth://totp/{label}?secret={key}&issuer=CrossRegion&digits=6");
+    }
+
+    public async Task<IReadOnlyList<string>?> ConfirmTwoFactorAsync(Guid accountId, string code, CancellationToken cancellationToken)
+    {
+        var identity = await users.FindByIdAsync(accountId.ToString());
+        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (identity is null || !await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, compact))
+        {
+            return null;
+        }
+
+        await users.SetTwoFactorEnabledAsync(identity, true);
+        return (await users.GenerateNewTwoFactorRecoveryCodesAsync(identity, 10))?.ToList();
+    }
+
+    public async Task DisableTwoFactorAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var identity = await users.FindByIdAsync(accountId.ToString()) ?? throw new InvalidOperationException($"No credentials for {accountId}.");
+        await users.SetTwoFactorEnabledAsync(identity, false);
+        await users.ResetAuthenticatorKeyAsync(identity);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(identity, 0);
     }
 }

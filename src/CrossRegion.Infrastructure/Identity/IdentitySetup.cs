@@ -12,7 +12,7 @@ namespace CrossRegion.Infrastructure.Identity;
 /// </summary>
 internal static class IdentitySetup
 {
-    public static void AddIdentityStore(IServiceCollection services, IConfiguration configuration)
+    public static void AddIdentityStore(IServiceCollection services, IConfiguration configuration, bool demoMode)
     {
         services.AddOptions<IdentityOptions>()
             .Configure(o =>
@@ -31,7 +31,9 @@ internal static class IdentitySetup
         services.AddIdentityCore<IdentityAccount>()
             .AddEntityFrameworkStores<Persistence.AppDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddPasswordValidator<PasswordHistoryValidator>();
+            .AddPasswordValidator<PasswordHistoryValidator>()
+            .AddTokenProvider<AuthenticatorTokenProvider<IdentityAccount>>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton(new TwoFactorPolicy(configuration, demoMode));
         services.AddScoped<Application.Common.Interfaces.IAccountCredentials, IdentityCredentials>();
     }
 }

@@ -37,6 +37,11 @@ internal sealed class JwtAccessTokenIssuer(
             claims.Add(new Claim(JwtRegisteredClaimNames.Sid, session.ToString()));
         }
 
+        if (subject.RequiredAction is { } action)
+        {
+            claims.Add(new Claim(CrossRegionClaims.RequiredAction, action));
+        }
+
         if (subject.Kind == CallerKind.Client)
         {
             claims.Add(new Claim(CrossRegionClaims.ClientId, subject.Subject));

@@ -9,4 +9,4 @@ namespace CrossRegion.Application.Account.ChangePassword;
 /// answer is a fresh token pair for this one.
 /// </summary>
 [Authorize]
-public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewPassword) : IRequest<TokenResponse>;
+public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewPassword) : IRequest<TokenResponse>, IAllowedWhileActionRequired;

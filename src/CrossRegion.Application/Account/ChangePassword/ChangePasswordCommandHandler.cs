@@ -1,3 +1,4 @@
+using CrossRegion.Application.Account.Common;
 using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
@@ -24,11 +25,7 @@ public sealed class ChangePasswordCommandHandler(
 {
     public async Task<TokenResponse> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
     {
-        var user = caller.UserId is { } id ? await db.UserAccounts.SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken) : null;
-        if (user is null)
-        {
-            throw new ForbiddenAccessException(Localized.Text("只有用户本人可以修改密码。", "Only a person signed in as themselves changes a password."));
-        }
+        var user = await PersonCaller.AccountAsync(db, caller, cancellationToken);
 
         if (await throttle.WaitAsync(user.UserName, cancellationToken) is { } wait)
         {
@@ -50,7 +47,8 @@ public sealed class ChangePasswordCommandHandler(
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
         await tokenServer.RevokeAllAsync(user.Id, cancellationToken);
-        var response = tokens.Issue(user);
+        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var response = tokens.Issue(user, state.RequiredAction);
         await db.SaveChangesAsync(cancellationToken);
         await throttle.RecordSuccessAsync(user.UserName, cancellationToken);
         return response;

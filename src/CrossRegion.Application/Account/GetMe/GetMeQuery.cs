@@ -4,4 +4,4 @@ using MediatR;
 namespace CrossRegion.Application.Account.GetMe;
 
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record GetMeQuery : IRequest<MeDto>;
+public sealed record GetMeQuery : IRequest<MeDto>, IAllowedWhileActionRequired;

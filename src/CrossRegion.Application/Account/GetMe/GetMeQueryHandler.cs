@@ -38,6 +38,6 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAc
             RoleNames.ToNames(caller.Roles),
             caller.Scopes,
             caller.SeesAllTasks,
-            state is null ? null : new MeCredentialsDto(state.PasswordChangeDue, state.TwoFactorEnabled, state.PasswordChangedAt));
+            state is null ? null : new MeCredentialsDto(state.PasswordChangeDue, state.TwoFactorEnabled, state.TwoFactorRequired, state.RequiredAction, state.PasswordChangedAt));
     }
 }

@@ -13,8 +13,12 @@ namespace CrossRegion.Application.Auth.Common;
 /// </summary>
 public sealed class PasswordSignIn(IAppDbContext db, IAccountCredentials credentials, ILoginThrottle throttle, TimeProvider time)
 {
-    /// <summary>The person, with the sign-in recorded on the account (saved by <see cref="CompleteAsync"/>).</summary>
-    public async Task<UserAccount> VerifyAsync(string username, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person, with the sign-in recorded on the account (saved by <see cref="CompleteAsync"/>) and the step they must
+    /// take first, if any. A person with two-factor on also gives <paramref name="otp"/> (an authenticator code or a
+    /// recovery code); without it the answer is <c>two_factor_required</c>, which only a right password reaches.
+    /// </summary>
+    public async Task<SignedInPerson> VerifyAsync(string username, string password, string? otp, CancellationToken cancellationToken)
     {
         var name = UserAccount.NormalizeUserName(username);
         if (await throttle.WaitAsync(name, cancellationToken) is { } wait)
@@ -30,8 +34,21 @@ public sealed class PasswordSignIn(IAppDbContext db, IAccountCredentials credent
             throw new AuthenticationFailedException("invalid_credentials", Localized.Text("用户名或密码错误。", "The user name or password is incorrect."));
         }
 
+        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        if (state.TwoFactorEnabled && string.IsNullOrWhiteSpace(otp))
+        {
+            throw new AuthenticationFailedException("two_factor_required", Localized.Text(
+                "该账号已启用双因素登录：请同时提供验证器中的 6 位验证码（otp）。", "This account signs in with two factors: send the 6-digit code from the authenticator (otp) too."));
+        }
+
+        if (state.TwoFactorEnabled && !await credentials.CheckSecondFactorAsync(user.Id, otp!, cancellationToken))
+        {
+            await throttle.RecordFailureAsync(name, cancellationToken);
+            throw new AuthenticationFailedException("invalid_two_factor_code", Localized.Text("验证码不正确或已过期。", "The code is wrong or has expired."));
+        }
+
         user.RecordSuccessfulLogin(time.GetUtcNow());
-        return user;
+        return new SignedInPerson(user, state.RequiredAction);
     }
 
     /// <summary>Saves the sign-in (with whatever the caller added, e.g. a refresh token) and clears the throttle.</summary>

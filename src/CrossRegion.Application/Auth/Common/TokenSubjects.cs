@@ -7,11 +7,11 @@ namespace CrossRegion.Application.Auth.Common;
 /// <summary>What a token says about a person or a machine client, whichever server issues it.</summary>
 public static class TokenSubjects
 {
-    public static TokenSubject Person(UserAccount user, Guid? session = null)
+    public static TokenSubject Person(UserAccount user, string? requiredAction, Guid? session = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
-        return new TokenSubject(CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session);
+        return new TokenSubject(CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session, requiredAction);
     }
 
     public static TokenSubject Client(ApiClient client, IReadOnlyCollection<string> scopes)

@@ -8,11 +8,11 @@ namespace CrossRegion.Application.Auth.Common;
 /// <summary>Issues an access token and a refresh token (a new family, or the next link of an existing one) for a person.</summary>
 public sealed class UserTokenIssuer(IAppDbContext db, IAccessTokenIssuer issuer, TimeProvider time, IOptions<AuthOptions> options)
 {
-    public TokenResponse Issue(UserAccount user, Guid? familyId = null)
+    public TokenResponse Issue(UserAccount user, string? requiredAction, Guid? familyId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var session = familyId ?? Guid.CreateVersion7();
-        var access = issuer.Issue(TokenSubjects.Person(user, session));
+        var access = issuer.Issue(TokenSubjects.Person(user, requiredAction, session));
         var refresh = RefreshTokenText.New();
         db.RefreshTokens.Add(RefreshToken.Issue(
             user.Id,

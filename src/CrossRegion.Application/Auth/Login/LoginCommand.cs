@@ -3,4 +3,5 @@ using MediatR;
 
 namespace CrossRegion.Application.Auth.Login;
 
-public sealed record LoginCommand(string? Username, string? Password) : IRequest<TokenResponse>;
+/// <summary>Password sign-in; <paramref name="Otp"/> is the authenticator (or recovery) code of a person with two-factor on.</summary>
+public sealed record LoginCommand(string? Username, string? Password, string? Otp = null) : IRequest<TokenResponse>;

@@ -8,9 +8,9 @@ public sealed class LoginCommandHandler(PasswordSignIn signIn, UserTokenIssuer t
 {
     public async Task<TokenResponse> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
-        var user = await signIn.VerifyAsync(request.Username!, request.Password!, cancellationToken);
-        var response = tokens.Issue(user);
-        await signIn.CompleteAsync(user, cancellationToken);
+        var person = await signIn.VerifyAsync(request.Username!, request.Password!, request.Otp, cancellationToken);
+        var response = tokens.Issue(person.User, person.RequiredAction);
+        await signIn.CompleteAsync(person.User, cancellationToken);
         return response;
     }
 }

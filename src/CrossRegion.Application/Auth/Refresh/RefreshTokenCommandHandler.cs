@@ -11,7 +11,7 @@ namespace CrossRegion.Application.Auth.Refresh;
 /// Rotates a refresh token. A token can be exchanged once; presenting it again (a stolen copy, or a replay) revokes
 /// its whole family, so both the thief and the victim must log in again.
 /// </summary>
-public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer tokens, TimeProvider time)
+public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer tokens, TimeProvider time, IAccountCredentials credentials)
     : IRequestHandler<RefreshTokenCommand, TokenResponse>
 {
     public async Task<TokenResponse> Handle(RefreshTokenCommand request, CancellationToken cancellationToken)
@@ -49,7 +49,8 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
             throw InvalidGrant(Localized.Text("该账户已不能登录。", "The account can no longer sign in."));
         }
 
-        var response = tokens.Issue(user, token.FamilyId);
+        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var response = tokens.Issue(user, state.RequiredAction, token.FamilyId);
         await db.SaveChangesAsync(cancellationToken);
 
         // A concurrent exchange of the same token was taken for theft and revoked the login, perhaps before the new

@@ -8,8 +8,8 @@ public sealed class VerifyPasswordCommandHandler(PasswordSignIn signIn) : IReque
 {
     public async Task<TokenSubject> Handle(VerifyPasswordCommand request, CancellationToken cancellationToken)
     {
-        var user = await signIn.VerifyAsync(request.Username!, request.Password!, cancellationToken);
-        await signIn.CompleteAsync(user, cancellationToken);
-        return TokenSubjects.Person(user);
+        var person = await signIn.VerifyAsync(request.Username!, request.Password!, request.Otp, cancellationToken);
+        await signIn.CompleteAsync(person.User, cancellationToken);
+        return TokenSubjects.Person(person.User, person.RequiredAction);
     }
 }

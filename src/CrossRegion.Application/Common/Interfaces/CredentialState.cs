@@ -1,4 +1,14 @@
 namespace CrossRegion.Application.Common.Interfaces;
 
-/// <summary>Whether a password change is due (initial or reset password) and whether two-factor sign-in is on.</summary>
-public sealed record CredentialState(bool PasswordChangeDue, bool TwoFactorEnabled, DateTimeOffset? PasswordChangedAt);
+/// <summary>
+/// Where a person's credentials stand: a password change is due (initial or reset password); two-factor sign-in is
+/// on; their role requires it (<c>Identity:TwoFactor:RequiredRoles</c>).
+/// </summary>
+public sealed record CredentialState(bool PasswordChangeDue, bool TwoFactorEnabled, bool TwoFactorRequired, DateTimeOffset? PasswordChangedAt)
+{
+    /// <summary>The step the person must take before anything else, if any.</summary>
+    public string? RequiredAction =>
+        PasswordChangeDue ? RequiredActions.ChangePassword
+        : TwoFactorRequired && !TwoFactorEnabled ? RequiredActions.EnrolTwoFactor
+        : null;
+}

@@ -26,4 +26,16 @@ public interface IAccountCredentials
 
     /// <summary>Where the account's credentials stand, for the person's own view.</summary>
     Task<CredentialState> GetStateAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="code"/> is a current authenticator code or an unused recovery code (which it then spends).</summary>
+    Task<bool> CheckSecondFactorAsync(Guid accountId, string code, CancellationToken cancellationToken);
+
+    /// <summary>Starts (or restarts) enrolment: a new authenticator key; two-factor stays as it was until confirmed.</summary>
+    Task<TwoFactorSetup> BeginTwoFactorAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>Turns two-factor on when <paramref name="code"/> matches the new key; answers ten recovery codes (shown once), or null.</summary>
+    Task<IReadOnlyList<string>?> ConfirmTwoFactorAsync(Guid accountId, string code, CancellationToken cancellationToken);
+
+    /// <summary>Turns two-factor off and forgets the key and recovery codes.</summary>
+    Task DisableTwoFactorAsync(Guid accountId, CancellationToken cancellationToken);
 }

@@ -25,4 +25,10 @@ public interface ICurrentUser
 
     /// <summary>Joint office, observers, administrators and the system see every task.</summary>
     bool SeesAllTasks { get; }
+
+    /// <summary>
+    /// What a person must do before anything else (<see cref="RequiredActions"/>): change an initial or reset password,
+    /// or enrol two-factor sign-in where their role requires it. Null when nothing is pending.
+    /// </summary>
+    string? RequiredAction => null;
 }

@@ -11,4 +11,5 @@ public sealed record TokenSubject(
     Guid? DepartmentId,
     UserRoles Roles,
     IReadOnlyCollection<string> Scopes,
-    Guid? SessionId = null);
+    Guid? SessionId = null,
+    string? RequiredAction = null);
