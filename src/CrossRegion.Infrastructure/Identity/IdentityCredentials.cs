@@ -75,8 +75,7 @@ internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Pe
             return false;
         }
 
-        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        return await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, compact)
+        return await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, Compact(code))
             || (await users.RedeemTwoFactorRecoveryCodeAsync(identity, code.Trim())).Succeeded;
     }
 
@@ -92,8 +91,7 @@ internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Pe
     public async Task<IReadOnlyList<string>?> ConfirmTwoFactorAsync(Guid accountId, string code, CancellationToken cancellationToken)
     {
         var identity = await users.FindByIdAsync(accountId.ToString());
-        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        if (identity is null || !await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, compact))
+        if (identity is null || !await users.VerifyTwoFactorTokenAsync(identity, users.Options.Tokens.AuthenticatorTokenProvider, Compact(code)))
         {
             return null;
         }
@@ -109,4 +107,7 @@ internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Pe
         await users.ResetAuthenticatorKeyAsync(identity);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(identity, 0);
     }
+
+    // Authenticator apps show "123 456"; people type it as they see it.
+    private static string Compact(string code) => code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 }
