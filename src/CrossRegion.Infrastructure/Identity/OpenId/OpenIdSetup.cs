@@ -2,6 +2,8 @@ using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CrossRegion.Infrastructure.Identity.OpenId;
@@ -23,8 +25,12 @@ internal static class OpenIdSetup
         var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
         // Loaded when first needed (the host asks at start-up, so a server without keys refuses to start; tools that
         // compose the services without serving tokens never ask).
-        var keys = new Lazy<OpenIdKeys>(() => OpenIdKeys.Create(options, demoMode ? dataDirectory : null));
-        services.AddSingleton(_ => keys.Value);
+        services.AddSingleton(_ => OpenIdKeys.Create(options, demoMode ? dataDirectory : null));
+        services.AddOptions<OpenIddictServerOptions>().Configure<OpenIdKeys>((server, keys) =>
+        {
+            server.SigningCredentials.AddRange(keys.Signing.Select(k => new SigningCredentials(k, SecurityAlgorithms.RsaSha256)));
+            server.EncryptionCredentials.Add(new EncryptingCredentials(keys.Encryption, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+        });
         services.Configure<OpenIdOptions>(configuration.GetSection(OpenIdOptions.SectionName));
         services.AddScoped<Application.Common.Interfaces.IClientRegistrations, OpenIddictClientRegistrations>();
         services.AddScoped<Application.Common.Interfaces.ITokenServerSessions, OpenIddictSessions>();
@@ -57,12 +63,6 @@ internal static class OpenIdSetup
                     server.SetIssuer(issuer);
                 }
 
-                foreach (var key in keys.Value.Signing)
-                {
-                    server.AddSigningKey(key);
-                }
-
-                server.AddEncryptionKey(keys.Value.Encryption);
                 var host = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (demoMode)
                 {
