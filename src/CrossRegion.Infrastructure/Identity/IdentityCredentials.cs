@@ -1,7 +1,6 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Infrastructure.Identity;
 
@@ -59,12 +58,12 @@ internal sealed class IdentityCredentials(UserManager<IdentityAccount> users, Pe
         return result.Errors.Select(e => new CredentialProblem(e.Code, e.Description)).ToList();
     }
 
-    public async Task<CredentialState> GetStateAsync(Guid accountId, CancellationToken cancellationToken)
+    public async Task<CredentialState> GetStateAsync(UserAccount account, CancellationToken cancellationToken)
     {
-        var identity = await users.FindByIdAsync(accountId.ToString());
-        var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == accountId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(account);
+        var identity = await users.FindByIdAsync(account.Id.ToString());
         return new CredentialState(
-            identity?.MustChangePassword ?? false, identity?.TwoFactorEnabled ?? false, account is not null && policy.Requires(account), identity?.PasswordChangedAt);
+            identity?.MustChangePassword ?? false, identity?.TwoFactorEnabled ?? false, policy.Requires(account), identity?.PasswordChangedAt);
     }
 
     public async Task<bool> CheckSecondFactorAsync(Guid accountId, string code, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using CrossRegion.Application.Account.Common;
 using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +26,7 @@ public sealed class ChangePasswordCommandHandler(
     {
         var user = await PersonCaller.AccountAsync(db, caller, cancellationToken);
 
-        if (await throttle.WaitAsync(user.UserName, cancellationToken) is { } wait)
-        {
-            throw new TooManyAttemptsException(Localized.Text("失败次数过多，请稍后再试。", "Too many failed attempts; wait before trying again."), wait);
-        }
+        await throttle.EnsureMayTryAsync(user.UserName, cancellationToken);
 
         var problems = await credentials.ChangePasswordAsync(user.Id, request.CurrentPassword!, request.NewPassword!, cancellationToken);
         if (problems.Any(p => p.Code == CredentialProblem.WrongPassword))
@@ -47,7 +43,7 @@ public sealed class ChangePasswordCommandHandler(
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
         await tokenServer.RevokeAllAsync(user.Id, cancellationToken);
-        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var state = await credentials.GetStateAsync(user, cancellationToken);
         var response = tokens.Issue(user, state.RequiredAction);
         await db.SaveChangesAsync(cancellationToken);
         await throttle.RecordSuccessAsync(user.UserName, cancellationToken);

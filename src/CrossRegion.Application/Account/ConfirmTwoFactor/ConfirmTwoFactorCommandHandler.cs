@@ -18,7 +18,7 @@ public sealed class ConfirmTwoFactorCommandHandler(IAppDbContext db, ICurrentUse
             ?? throw new ValidationException([new ValidationFailure("code", Localized.Text("验证码不正确或已过期。", "The code is wrong or has expired."))]);
 
         // The new pair no longer carries a pending enrolment.
-        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var state = await credentials.GetStateAsync(user, cancellationToken);
         var response = tokens.Issue(user, state.RequiredAction);
         await db.SaveChangesAsync(cancellationToken);
         return new TwoFactorEnabledDto(codes, response);

@@ -1,5 +1,5 @@
 using CrossRegion.Application.Account.Common;
-using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Common;
@@ -15,15 +15,12 @@ public sealed class DisableTwoFactorCommandHandler(IAppDbContext db, ICurrentUse
     public async Task<Unit> Handle(DisableTwoFactorCommand request, CancellationToken cancellationToken)
     {
         var user = await PersonCaller.AccountAsync(db, caller, cancellationToken);
-        if ((await credentials.GetStateAsync(user.Id, cancellationToken)).TwoFactorRequired)
+        if ((await credentials.GetStateAsync(user, cancellationToken)).TwoFactorRequired)
         {
             throw new DomainRuleException("two_factor.required", "您的角色须使用双因素登录，不能停用。", "Your role requires two-factor sign-in; it cannot be turned off.");
         }
 
-        if (await throttle.WaitAsync(user.UserName, cancellationToken) is { } wait)
-        {
-            throw new TooManyAttemptsException(Localized.Text("失败次数过多，请稍后再试。", "Too many failed attempts; wait before trying again."), wait);
-        }
+        await throttle.EnsureMayTryAsync(user.UserName, cancellationToken);
 
         // Both proofs, under the sign-in throttle: a stolen access token alone does not switch the second factor off.
         if (!await credentials.CheckPasswordAsync(user.Id, request.Password!, cancellationToken)

@@ -25,7 +25,7 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAc
                 .Select(d => new MeDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode))
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
-        var state = user is null ? null : await credentials.GetStateAsync(user.Id, cancellationToken);
+        var state = user is null ? null : await credentials.GetStateAsync(user, cancellationToken);
 
         return new MeDto(
             caller.Kind,

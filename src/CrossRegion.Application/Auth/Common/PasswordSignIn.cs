@@ -21,11 +21,7 @@ public sealed class PasswordSignIn(IAppDbContext db, IAccountCredentials credent
     public async Task<SignedInPerson> VerifyAsync(string username, string password, string? otp, CancellationToken cancellationToken)
     {
         var name = UserAccount.NormalizeUserName(username);
-        if (await throttle.WaitAsync(name, cancellationToken) is { } wait)
-        {
-            throw new TooManyAttemptsException(Localized.Text(
-                "登录失败次数过多，请稍后再试。", "Too many failed sign-ins from here; wait before trying again."), wait);
-        }
+        await throttle.EnsureMayTryAsync(name, cancellationToken);
 
         var user = await db.UserAccounts.SingleOrDefaultAsync(u => u.UserName == name && u.IsActive, cancellationToken);
         if (!await credentials.CheckPasswordAsync(user?.Id, password, cancellationToken) || user is null)
@@ -34,7 +30,7 @@ public sealed class PasswordSignIn(IAppDbContext db, IAccountCredentials credent
             throw new AuthenticationFailedException("invalid_credentials", Localized.Text("用户名或密码错误。", "The user name or password is incorrect."));
         }
 
-        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var state = await credentials.GetStateAsync(user, cancellationToken);
         if (state.TwoFactorEnabled && string.IsNullOrWhiteSpace(otp))
         {
             throw new AuthenticationFailedException("two_factor_required", Localized.Text(

@@ -1,5 +1,4 @@
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Identity;
 using Microsoft.Extensions.Options;
 

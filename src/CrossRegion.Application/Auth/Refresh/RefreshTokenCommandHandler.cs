@@ -49,7 +49,7 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
             throw InvalidGrant(Localized.Text("该账户已不能登录。", "The account can no longer sign in."));
         }
 
-        var state = await credentials.GetStateAsync(user.Id, cancellationToken);
+        var state = await credentials.GetStateAsync(user, cancellationToken);
         var response = tokens.Issue(user, state.RequiredAction, token.FamilyId);
         await db.SaveChangesAsync(cancellationToken);
 

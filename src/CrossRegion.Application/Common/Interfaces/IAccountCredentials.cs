@@ -25,7 +25,7 @@ public interface IAccountCredentials
     Task<IReadOnlyList<CredentialProblem>> ChangePasswordAsync(Guid accountId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>Where the account's credentials stand, for the person's own view.</summary>
-    Task<CredentialState> GetStateAsync(Guid accountId, CancellationToken cancellationToken);
+    Task<CredentialState> GetStateAsync(UserAccount account, CancellationToken cancellationToken);
 
     /// <summary>Whether <paramref name="code"/> is a current authenticator code or an unused recovery code (which it then spends).</summary>
     Task<bool> CheckSecondFactorAsync(Guid accountId, string code, CancellationToken cancellationToken);

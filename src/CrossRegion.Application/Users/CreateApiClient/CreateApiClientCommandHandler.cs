@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
