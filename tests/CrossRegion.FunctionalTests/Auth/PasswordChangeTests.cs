@@ -23,8 +23,8 @@ public sealed class PasswordChangeTests(ApiFactory factory)
     public async Task ChangePassword_Should_EndEveryOtherSession_And_AnswerANewPair()
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "KZ", null);
-        var (first, _) = await SignInAsync(user, Initial);
-        var (second, _) = await SignInAsync(user, Initial);
+        var first = await factory.ClientForAsync(user, Initial);
+        var second = await factory.ClientForAsync(user, Initial);
         var standard = factory.CreateClient();
         var grant = await standard.RequestPasswordTokenAsync(new PasswordTokenRequest { Address = "/connect/token", UserName = user, Password = Initial });
         standard.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", grant.AccessToken);
@@ -41,8 +41,8 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         await Sessions.RefusedWithinAsync(first);
         first.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fresh.access_token);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/api/v1/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(user, Initial)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, "Kaizhou#Harbour2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.LoginAsync(user, Initial)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, "Kaizhou#Harbour2026")).StatusCode);
     }
 
     [Theory]
@@ -52,14 +52,14 @@ public sealed class PasswordChangeTests(ApiFactory factory)
     public async Task ChangePassword_Should_Answer400NamingTheRule_When_TheNewPasswordIsWeak(string weak, string rule)
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "KZ", null);
-        var (client, _) = await SignInAsync(user, Initial);
+        var client = await factory.ClientForAsync(user, Initial);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
         var problem = await Json.ProblemAsync(await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = Initial, new_password = weak }), 400);
 
         Assert.Contains(problem.GetProperty("errors").GetProperty("password").EnumerateArray(), e => e.GetString()!.Contains(rule, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Initial)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Initial)).StatusCode);
     }
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         var passwords = new[] { Initial, "Yunyang#Second22", "Yunyang#Third333", "Yunyang#Fourth44", "Yunyang#Fifth555" };
         for (var i = 1; i < passwords.Length; i++)
         {
-            var (client, _) = await SignInAsync(user, passwords[i - 1]);
+            var client = await factory.ClientForAsync(user, passwords[i - 1]);
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = passwords[i - 1], new_password = passwords[i] })).StatusCode);
         }
 
-        var (last, _) = await SignInAsync(user, passwords[^1]);
+        var last = await factory.ClientForAsync(user, passwords[^1]);
         last.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         foreach (var reused in passwords)
         {
@@ -84,7 +84,7 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         // A sixth password is new, and the first one has left the window of five.
         var sixth = await last.PostAsJsonAsync("/api/v1/me/password", new { current_password = passwords[^1], new_password = "Yunyang#Sixth666" });
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        var (again, _) = await SignInAsync(user, "Yunyang#Sixth666");
+        var again = await factory.ClientForAsync(user, "Yunyang#Sixth666");
         Assert.Equal(HttpStatusCode.OK, (await again.PostAsJsonAsync("/api/v1/me/password", new { current_password = "Yunyang#Sixth666", new_password = Initial })).StatusCode);
     }
 
@@ -92,13 +92,13 @@ public sealed class PasswordChangeTests(ApiFactory factory)
     public async Task ChangePassword_Should_Answer400OnTheCurrentPassword_And_ChangeNothing_When_ItIsWrong()
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "WZ", null);
-        var (client, _) = await SignInAsync(user, Initial);
+        var client = await factory.ClientForAsync(user, Initial);
 
         var problem = await Json.ProblemAsync(await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = "Not#ThePassword9", new_password = "Wanzhou#Bridge2026" }), 400);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("current_password", out _));
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Initial)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(user, "Wanzhou#Bridge2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Initial)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.LoginAsync(user, "Wanzhou#Bridge2026")).StatusCode);
         var history = await factory.WithDbAsync(db => db.PasswordHistory.CountAsync(h => db.UserAccounts.Any(u => u.Id == h.UserId && u.UserName == user)));
         Assert.Equal(0, history);
     }
@@ -107,7 +107,7 @@ public sealed class PasswordChangeTests(ApiFactory factory)
     public async Task ChangePassword_Should_BeAudited_WithoutTheHash()
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "DZ", null);
-        var (client, _) = await SignInAsync(user, Initial);
+        var client = await factory.ClientForAsync(user, Initial);
 
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = Initial, new_password = "Dazhou#Station2026" })).StatusCode);
 
@@ -124,7 +124,7 @@ public sealed class PasswordChangeTests(ApiFactory factory)
     public async Task Me_Should_ShowThePersonsCredentialState()
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "DZ", null);
-        var (client, _) = await SignInAsync(user, Initial);
+        var client = await factory.ClientForAsync(user, Initial);
 
         var me = await Json.ReadAsync(await client.GetAsync("/api/v1/me"));
 
@@ -140,18 +140,5 @@ public sealed class PasswordChangeTests(ApiFactory factory)
         var client = await factory.MachineClientAsync(clientId, secret);
 
         await Json.ProblemAsync(await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = "x", new_password = "Dazhou#Station2026" }), 403);
-    }
-
-    private Task<HttpResponseMessage> LoginAsync(string user, string password) =>
-        factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username = user, password });
-
-    private async Task<(HttpClient Client, TokenBody Tokens)> SignInAsync(string user, string password)
-    {
-        var response = await LoginAsync(user, password);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.access_token);
-        return (client, tokens);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.Infrastructure.Identity;
@@ -27,14 +26,14 @@ public sealed class TwoFactorTests(ApiFactory factory)
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "DZ", null);
         var (client, key) = await EnrolAsync(user);
 
-        var missing = await Json.ProblemAsync(await LoginAsync(user, Password, null), 401);
-        var wrongCode = await Json.ProblemAsync(await LoginAsync(user, Password, "000000"), 401);
-        var wrongPassword = await Json.ProblemAsync(await LoginAsync(user, "Wrong#Password1", null), 401);
+        var missing = await Json.ProblemAsync(await factory.LoginAsync(user, Password, null), 401);
+        var wrongCode = await Json.ProblemAsync(await factory.LoginAsync(user, Password, "000000"), 401);
+        var wrongPassword = await Json.ProblemAsync(await factory.LoginAsync(user, "Wrong#Password1", null), 401);
 
         Assert.Equal("two_factor_required", missing.GetProperty("code").GetString());
         Assert.Equal("invalid_two_factor_code", wrongCode.GetProperty("code").GetString());
         Assert.Equal("invalid_credentials", wrongPassword.GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Password, Code(key))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Password, Code(key))).StatusCode);
         var me = await Json.ReadAsync(await client.GetAsync(new Uri("/api/v1/me", UriKind.Relative)));
         Assert.True(me.GetProperty("credentials").GetProperty("two_factor_enabled").GetBoolean());
 
@@ -54,22 +53,22 @@ public sealed class TwoFactorTests(ApiFactory factory)
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "KZ", null);
         var (_, _, recovery) = await EnrolWithCodesAsync(user);
 
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Password, recovery[0])).StatusCode);
-        Assert.Equal("invalid_two_factor_code", (await Json.ProblemAsync(await LoginAsync(user, Password, recovery[0]), 401)).GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Password, recovery[1])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Password, recovery[0])).StatusCode);
+        Assert.Equal("invalid_two_factor_code", (await Json.ProblemAsync(await factory.LoginAsync(user, Password, recovery[0]), 401)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Password, recovery[1])).StatusCode);
     }
 
     [Fact]
     public async Task Enrolment_Should_RefuseAWrongCode_And_ChangeNothing()
     {
         var user = await factory.CreateUserAsync(UserRoles.CityCoordinator, "WZ", null);
-        var client = await SignedInAsync(user, null);
+        var client = await factory.ClientForAsync(user, Password);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(new Uri("/api/v1/me/two-factor", UriKind.Relative), null)).StatusCode);
 
         var problem = await Json.ProblemAsync(await client.PostAsJsonAsync("/api/v1/me/two-factor/confirm", new { code = "123456" }), 400);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("code", out _));
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Password, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Password, null)).StatusCode);
     }
 
     [Fact]
@@ -82,14 +81,14 @@ public sealed class TwoFactorTests(ApiFactory factory)
         var disabled = await client.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { password = Password, code = Code(key) });
 
         Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(user, Password, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(user, Password, null)).StatusCode);
     }
 
     [Fact]
     public async Task Administrator_Should_EnrolBeforeAnythingElse_And_NotTurnItOff()
     {
         var admin = await factory.CreateUserAsync(UserRoles.SystemAdministrator, null, null);
-        var client = await SignedInAsync(admin, null);
+        var client = await factory.ClientForAsync(admin, Password);
 
         var held = await Json.ProblemAsync(await client.GetAsync(new Uri("/api/v1/admin/jobs", UriKind.Relative)), 403);
         Assert.Equal("two_factor_enrolment_required", held.GetProperty("code").GetString());
@@ -108,7 +107,7 @@ public sealed class TwoFactorTests(ApiFactory factory)
     {
         var user = await factory.CreateUserAsync(UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT");
         await factory.WithDbAsync(db => db.Set<IdentityAccount>().Where(a => a.UserName == user).ExecuteUpdateAsync(s => s.SetProperty(a => a.MustChangePassword, true)));
-        var client = await SignedInAsync(user, null);
+        var client = await factory.ClientForAsync(user, Password);
 
         var held = await Json.ProblemAsync(await client.GetAsync(new Uri("/api/v1/tasks?limit=1", UriKind.Relative)), 403);
         Assert.Equal("password_change_required", held.GetProperty("code").GetString());
@@ -122,18 +121,6 @@ public sealed class TwoFactorTests(ApiFactory factory)
 
     private static string Code(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
 
-    private Task<HttpResponseMessage> LoginAsync(string user, string password, string? otp) =>
-        factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username = user, password, otp });
-
-    private async Task<HttpClient> SignedInAsync(string user, string? otp)
-    {
-        var response = await LoginAsync(user, Password, otp);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await response.Content.ReadFromJsonAsync<TokenBody>())!.access_token);
-        return client;
-    }
-
     private async Task<(HttpClient Client, string Key)> EnrolAsync(string user)
     {
         var (client, key, _) = await EnrolWithCodesAsync(user);
@@ -142,7 +129,7 @@ public sealed class TwoFactorTests(ApiFactory factory)
 
     private async Task<(HttpClient Client, string Key, List<string> RecoveryCodes)> EnrolWithCodesAsync(string user, HttpClient? signedIn = null)
     {
-        var client = signedIn ?? await SignedInAsync(user, null);
+        var client = signedIn ?? await factory.ClientForAsync(user, Password);
         var setup = await Json.ReadAsync(await client.PostAsync(new Uri("/api/v1/me/two-factor", UriKind.Relative), null));
         var key = setup.GetProperty("shared_key").GetString()!;
         Assert.StartsWith("otpauth://totp/", setup.GetProperty("authenticator_uri").GetString(), StringComparison.Ordinal);
