@@ -45,6 +45,7 @@ public static class DependencyInjection
 
         services.AddScoped<UserTokenIssuer>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<BulletinBuilder>();
         services.AddScoped<TaskDetailReader>();
         services.AddOptions<AuthOptions>();

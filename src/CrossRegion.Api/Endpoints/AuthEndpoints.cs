@@ -1,5 +1,6 @@
 using System.Text;
 using CrossRegion.Application.Auth.ClientToken;
+using CrossRegion.Application.Auth.CompleteSetup;
 using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Auth.Login;
 using CrossRegion.Application.Auth.Logout;
@@ -42,6 +43,17 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .WithName("Logout")
             .WithSummary("Revoke the login a refresh token belongs to")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapPost("/setup", async (CompleteSetupCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("CompleteAccountSetup")
+            .WithSummary("Set one's password with the one-time setup link an administrator issued (new account or reset); then sign in")
+            .WithDescription("400 setup_link_invalid for a token that is unknown, used or expired (one answer for all three); 400 naming the rule for a password the policy refuses (the link stays usable).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/token", IssueClientToken)
             .WithName("ClientToken")

@@ -20,8 +20,9 @@ internal sealed class ImportsEndpoints : IEndpointGroup
             .WithSummary("Import a task list (CSV shaped like the annex: 序号, 项目名称, 建设时限, 主要内容, 年度目标任务, 责任单位, 备注); dry run unless commit=true (joint office)")
             .WithDescription(
                 "UTF-8 with or without BOM, as the body (text/csv) or the file field of a form. Section rows (一, 共筑绿色生态屏障) set the " +
-                "pillar; 责任单位 names one city's units per line and is matched to departments (nothing is created: unknown units are " +
-                "row errors). Optional columns: 编号 (key; otherwise key_prefix + 序号), 英文名称, 类别. A dry run answers 200 with every " +
+                "pillar; 责任单位 names one city's units per line and is matched to departments by name, code or the catalogue's short names " +
+                "on that city's line (区交通局 on a Wanzhou line is 万州区交通局; nothing is created: unknown units are row errors; jurisdiction=WZ " +
+                "reads a city's own plan, whose lines name no city). Optional columns: 编号 (key; otherwise key_prefix + 序号), 英文名称, 类别. A dry run answers 200 with every " +
                 "row's errors and warnings; commit=true writes every row in one transaction (201) or nothing (422 with the report).")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -36,9 +37,10 @@ internal sealed class ImportsEndpoints : IEndpointGroup
         [FromQuery(Name = "list_type")] string? listType = null,
         int? year = null,
         [FromQuery(Name = "key_prefix")] string? keyPrefix = null,
-        [FromQuery(Name = "source_document")] string? sourceDocument = null)
+        [FromQuery(Name = "source_document")] string? sourceDocument = null,
+        string? jurisdiction = null)
     {
-        var report = await mediator.Send(new ImportTasksCommand(csv.Text, commit, programme, listType, year, keyPrefix, sourceDocument), cancellationToken);
+        var report = await mediator.Send(new ImportTasksCommand(csv.Text, commit, programme, listType, year, keyPrefix, sourceDocument, jurisdiction), cancellationToken);
         return report.Committed ? TypedResults.Created("/api/v1/tasks", report) : TypedResults.Ok(report);
     }
 }

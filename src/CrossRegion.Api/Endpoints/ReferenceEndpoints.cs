@@ -21,8 +21,10 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("The four jurisdictions with their province-level parent and programmes")
             .WithStandardProblems();
 
-        group.MapGet("/departments", async (IMediator mediator, CancellationToken cancellationToken, string? jurisdiction = null, string? function = null) =>
-                TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(jurisdiction, function), cancellationToken)))
+        group.MapGet("/departments", async (
+                    IMediator mediator, CancellationToken cancellationToken, string? jurisdiction = null, string? function = null,
+                    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "include_retired")] bool includeRetired = false) =>
+                TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(jurisdiction, function, includeRetired), cancellationToken)))
             .WithName("ListDepartments")
             .WithSummary("Departments, optionally of one jurisdiction and of one cross-city function (e.g. transport)")
             .WithStandardProblems();

@@ -17,6 +17,8 @@ internal static class DuplicateRules
         ["ProgressReports"] = "report.duplicate",
         ["Bulletins"] = "bulletin.duplicate",
         ["Users"] = "user.duplicate",
+        ["Departments"] = "department.duplicate",
+        ["DepartmentAliases"] = "department_name.duplicate",
         ["ApiClients"] = "client.duplicate",
         ["WebhookSubscriptions"] = "webhook.duplicate",
     };

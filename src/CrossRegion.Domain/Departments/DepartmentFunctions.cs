@@ -26,12 +26,18 @@ public static class DepartmentFunctions
     public const string Organization = "organization";
     public const string StateAssets = "state_assets";
     public const string DevelopmentZone = "development_zone";
+    public const string Tax = "tax";
+    public const string MedicalSecurity = "medical_security";
+    public const string Commerce = "commerce";
+    public const string IndustryCommerceFederation = "industry_commerce_federation";
+    public const string Other = "other";
 
     public static readonly IReadOnlyList<string> All =
     [
         Transport, Water, Planning, EconomyIt, Data, CultureTourism, Education, GovernmentServices, Logistics,
         Forestry, Science, Agriculture, Health, MarketRegulation, DevelopmentReform, EcologyEnvironment,
-        HumanResources, Organization, StateAssets, DevelopmentZone,
+        HumanResources, Organization, StateAssets, DevelopmentZone, Tax, MedicalSecurity, Commerce,
+        IndustryCommerceFederation, Other,
     ];
 
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);

@@ -10,6 +10,8 @@ public static class RoleNames
     public const string SystemAdministrator = "system_administrator";
     public const string DepartmentHead = "department_head";
     public const string CityLeader = "city_leader";
+    public const string CityAdministrator = "city_administrator";
+    public const string JointOfficeAdministrator = "joint_office_administrator";
 
     private static readonly (UserRoles Role, string Name)[] Map =
     [
@@ -20,7 +22,14 @@ public static class RoleNames
         (UserRoles.SystemAdministrator, SystemAdministrator),
         (UserRoles.DepartmentHead, DepartmentHead),
         (UserRoles.CityLeader, CityLeader),
+        (UserRoles.CityAdministrator, CityAdministrator),
+        (UserRoles.JointOfficeAdministrator, JointOfficeAdministrator),
     ];
+
+    /// <summary>Every role name, in the order of the flags.</summary>
+    public static IReadOnlyList<string> All => Map.Select(m => m.Name).ToList();
+
+    public static bool IsKnown(string? name) => Array.Exists(Map, m => m.Name == name);
 
     public static IReadOnlyList<string> ToNames(UserRoles roles) =>
         Map.Where(m => roles.HasFlag(m.Role)).Select(m => m.Name).ToList();

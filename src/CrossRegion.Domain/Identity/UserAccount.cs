@@ -11,7 +11,16 @@ namespace CrossRegion.Domain.Identity;
 /// </summary>
 public sealed class UserAccount
 {
-    private const UserRoles CityBound = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.DepartmentHead | UserRoles.CityLeader;
+    /// <summary>Roles that belong to one city (and only those a city administrator may grant).</summary>
+    public const UserRoles CityRoles =
+        UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.DepartmentHead | UserRoles.CityLeader | UserRoles.CityAdministrator;
+
+    /// <summary>Roles across the cities (and only those a joint-office administrator may grant).</summary>
+    public const UserRoles JointOfficeRoles = UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.JointOfficeAdministrator;
+
+    public const UserRoles AllRoles = CityRoles | JointOfficeRoles | UserRoles.SystemAdministrator;
+
+    private const UserRoles CityBound = CityRoles;
     private const UserRoles UnitBound = UserRoles.DepartmentOfficer | UserRoles.DepartmentHead;
 
     private UserAccount()
@@ -32,10 +41,30 @@ public sealed class UserAccount
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? LastLoginAt { get; private set; }
 
+    /// <summary>Optional, for notices by email.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>Optional, for notices by SMS.</summary>
+    public string? Phone { get; private set; }
+
     public static string NormalizeUserName(string userName) => userName.Trim().ToLowerInvariant();
 
     public static UserAccount Create(
         string userName, string displayName, UserRoles roles, string? jurisdictionCode, Department? department, DateTimeOffset now)
+    {
+        var account = new UserAccount
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = NormalizeUserName(Guard.Text(userName, "username", 64)),
+            IsActive = true,
+            CreatedAt = now,
+        };
+        account.Assign(displayName, roles, jurisdictionCode, department);
+        return account;
+    }
+
+    /// <summary>Changes what the person is in the organisation: name, roles, city and unit, under the same rules as at creation.</summary>
+    public void Assign(string displayName, UserRoles roles, string? jurisdictionCode, Department? department)
     {
         if (roles == UserRoles.None)
         {
@@ -44,7 +73,7 @@ public sealed class UserAccount
 
         if ((roles & CityBound) != 0 && !JurisdictionCodes.IsKnown(jurisdictionCode))
         {
-            throw new DomainRuleException("user.jurisdiction", "部门经办人和城市协调人须属于某一地区。", "Department officers and city coordinators belong to a jurisdiction.");
+            throw new DomainRuleException("user.jurisdiction", "城市角色（部门经办人、协调人、城市管理员等）须属于某一地区。", "City roles (department officers, coordinators, city administrators …) belong to a jurisdiction.");
         }
 
         if ((roles & UnitBound) != 0 && department is null)
@@ -58,21 +87,22 @@ public sealed class UserAccount
                 "user.department_jurisdiction", $"部门“{department.Code}”不属于 {jurisdictionCode}。", $"Department '{department.Code}' does not belong to {jurisdictionCode}.");
         }
 
-        var name = NormalizeUserName(Guard.Text(userName, "username", 64));
-        return new UserAccount
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = name,
-            DisplayName = Guard.Text(displayName, "display_name", 128),
-            Roles = roles,
-            JurisdictionCode = jurisdictionCode,
-            DepartmentId = department?.Id,
-            IsActive = true,
-            CreatedAt = now,
-        };
+        DisplayName = Guard.Text(displayName, "display_name", 128);
+        Roles = roles;
+        JurisdictionCode = jurisdictionCode;
+        DepartmentId = department?.Id;
+    }
+
+    /// <summary>Sets or clears the contact details; blank clears.</summary>
+    public void SetContact(string? email, string? phone)
+    {
+        Email = Guard.OptionalText(email, "email", 254);
+        Phone = Guard.OptionalText(phone, "phone", 32);
     }
 
     public void RecordSuccessfulLogin(DateTimeOffset now) => LastLoginAt = now;
 
     public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
 }

@@ -24,4 +24,10 @@ public enum UserRoles
 
     /// <summary>A city's leader in charge (分管领导): reads the city's tasks; receives the notices escalated to that rung and above.</summary>
     CityLeader = 64,
+
+    /// <summary>A city's administrator: its own departments, users and machine clients' secrets, nothing of another city.</summary>
+    CityAdministrator = 128,
+
+    /// <summary>The joint office's administrator: joint-office staff, observers, machine clients and every catalogue.</summary>
+    JointOfficeAdministrator = 256,
 }

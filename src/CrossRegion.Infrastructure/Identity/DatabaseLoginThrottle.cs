@@ -38,7 +38,7 @@ internal sealed class DatabaseLoginThrottle(AppDbContext db, IHttpContextAccesso
             return;
         }
 
-        db.LoginFailures.Add(LoginFailure.First(key, time.GetUtcNow()));
+        db.LoginFailures.Add(LoginFailure.First(key, UserKey(userName), time.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,8 +63,13 @@ internal sealed class DatabaseLoginThrottle(AppDbContext db, IHttpContextAccesso
     public Task RecordSuccessAsync(string userName, CancellationToken cancellationToken) =>
         db.LoginFailures.Where(f => f.Key == Key(userName)).ExecuteDeleteAsync(cancellationToken);
 
+    public Task ClearAsync(string userName, CancellationToken cancellationToken) =>
+        db.LoginFailures.Where(f => f.UserKey == UserKey(userName)).ExecuteDeleteAsync(cancellationToken);
+
     // Failures older than the memory no longer count: the pair starts afresh.
     private DateTimeOffset ForgottenBefore(DateTimeOffset now) => now.AddHours(-options.Value.FailedLoginMemoryHours);
+
+    private static string UserKey(string userName) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userName)));
 
     private string Key(string userName)
     {

@@ -5,13 +5,13 @@ namespace CrossRegion.Infrastructure.Identity;
 
 /// <summary>
 /// Which people must sign in with two factors: those holding a role in <c>Identity:TwoFactor:RequiredRoles</c>
-/// (role names as in tokens; default system_administrator). The documented demo accounts are exempt in demo mode:
+/// (role names as in tokens; default: the three administrator roles). The documented demo accounts are exempt in demo mode:
 /// they are for trying the product.
 /// </summary>
 internal sealed class TwoFactorPolicy(IConfiguration configuration, bool demoMode)
 {
     private readonly UserRoles _required = RoleNames.Parse(
-        configuration.GetSection("Identity:TwoFactor:RequiredRoles").Get<string[]>() ?? [RoleNames.SystemAdministrator]);
+        configuration.GetSection("Identity:TwoFactor:RequiredRoles").Get<string[]>() ?? [RoleNames.SystemAdministrator, RoleNames.JointOfficeAdministrator, RoleNames.CityAdministrator]);
 
     public bool Requires(UserAccount account)
     {

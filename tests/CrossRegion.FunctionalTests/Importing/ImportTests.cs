@@ -165,6 +165,33 @@ public sealed class ImportTests(ApiFactory factory)
         Assert.Equal(["ecology", "infrastructure", "industry", "opening_up", "public_services", "reform"], categories);
     }
 
+    [Fact]
+    public async Task DryRun_Should_MatchTheShortNamesTheOfficialListsUse_OnTheirCitysLine()
+    {
+        var office = await factory.ClientForAsync("joint.office");
+        var prefix = $"WDK-A{Random.Shared.Next(100000, 999999)}-";
+        const string wanzhou = "万州区林业局、区交通局、区人力社保局、区农业农村委、区卫生健康委、区发展改革委、区国资委、区委组织部、区市场监管局、区教委、区文化旅游委、区水利局、区物流办、区生态环境局、区科技局、区经济信息委、区医保局、区商务委、区工商联";
+        const string dazhou = "达州市林业局、东部经开区、市交通运输局、市人力资源社会保障局、市发展改革委、市国资委、市经信局";
+        const string kaizhou = "开州区林业局、区交通局、区人力社保局、区国资委、区经济信息委";
+        var joint = $"序号,项目名称,建设时限,主要内容,2023年目标任务,责任单位\n一,共筑绿色生态屏障,,,,\n1,联合任务,2023年底,内容,目标,\"{wanzhou}\n{dazhou}\n{kaizhou}\"\n";
+        var ownPlan = "序号,项目名称,建设时限,主要内容,2023年目标任务,责任单位\n一,共筑绿色生态屏障,,,,\n1,万州任务,2023年底,内容,目标,\"区交通局、区医保局、万州区税务局、三峡保税公司、万州经开区经济发展局\"\n";
+
+        var jointRow = (await Json.ReadAsync(await office.PostAsync($"/api/v1/imports/tasks?key_prefix={prefix}", Csv(joint)))).GetProperty("rows")[0];
+        var ownRow = (await Json.ReadAsync(await office.PostAsync($"/api/v1/imports/tasks?key_prefix={prefix}&jurisdiction=WZ", Csv(ownPlan)))).GetProperty("rows")[0];
+
+        Assert.Empty(jointRow.GetProperty("errors").EnumerateArray());
+        var parties = jointRow.GetProperty("parties").EnumerateArray().ToDictionary(
+            p => p.GetProperty("jurisdiction").GetString()!, p => p.GetProperty("departments").EnumerateArray().Select(d => d.GetString()!).ToList());
+        Assert.Equal(19, parties["WZ"].Distinct().Count());
+        Assert.Contains("WZ-MEDICAL-SECURITY", parties["WZ"]);
+        Assert.Equal(["DZ-DRC", "DZ-EASTERN-EDZ", "DZ-ECONOMY", "DZ-FORESTRY", "DZ-HR", "DZ-SASAC", "DZ-TRANSPORT"], parties["DZ"].Order());
+        Assert.Equal(["KZ-ECONOMY", "KZ-FORESTRY", "KZ-HR", "KZ-SASAC", "KZ-TRANSPORT"], parties["KZ"].Order());
+        Assert.Empty(ownRow.GetProperty("errors").EnumerateArray());
+        Assert.Equal(
+            ["WZ-BONDED-CO", "WZ-EDZ-ECONOMY", "WZ-MEDICAL-SECURITY", "WZ-TAX", "WZ-TRANSPORT"],
+            Assert.Single(ownRow.GetProperty("parties").EnumerateArray()).GetProperty("departments").EnumerateArray().Select(d => d.GetString()!).Order());
+    }
+
     private static JsonElement Row(JsonElement report, string key) =>
         report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == key);
 

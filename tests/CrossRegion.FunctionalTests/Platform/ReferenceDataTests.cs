@@ -27,7 +27,7 @@ public sealed class ReferenceDataTests(ApiFactory factory)
         var list = await Json.ReadAsync(await client.GetAsync("/api/v1/departments?function=water"));
 
         Assert.Equal(
-            ["达州市水务局", "开州区水利局", "万州区水利局"],
+            ["达州市水务局", "开州区水利局", "万州区水利局", "云阳县水利局"],
             list.EnumerateArray().Select(d => d.GetProperty("name_zh").GetString()!).ToArray());
     }
 

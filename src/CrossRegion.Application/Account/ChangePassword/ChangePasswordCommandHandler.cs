@@ -3,7 +3,6 @@ using CrossRegion.Application.Auth.Common;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Account.ChangePassword;
 
@@ -18,8 +17,7 @@ public sealed class ChangePasswordCommandHandler(
     IAccountCredentials credentials,
     ILoginThrottle throttle,
     UserTokenIssuer tokens,
-    ITokenServerSessions tokenServer,
-    TimeProvider time)
+    UserSessions sessions)
     : IRequestHandler<ChangePasswordCommand, TokenResponse>
 {
     public async Task<TokenResponse> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
@@ -39,10 +37,7 @@ public sealed class ChangePasswordCommandHandler(
             throw CredentialProblems.Refused(problems);
         }
 
-        var now = time.GetUtcNow();
-        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
-        await tokenServer.RevokeAllAsync(user.Id, cancellationToken);
+        await sessions.EndAllAsync(user.Id, cancellationToken);
         var state = await credentials.GetStateAsync(user, cancellationToken);
         var response = tokens.Issue(user, state.RequiredAction);
         await db.SaveChangesAsync(cancellationToken);

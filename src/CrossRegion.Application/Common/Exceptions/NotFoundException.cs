@@ -35,6 +35,7 @@ public sealed class NotFoundException : Exception
         "milestone" => "节点",
         "department" => "部门",
         "user" => "用户",
+        "client" => "客户端",
         "notice" => "通知",
         "webhook" => "订阅",
         "delivery" => "投递",

@@ -11,9 +11,29 @@ public interface IAccountCredentials
 {
     /// <summary>
     /// Gives a new account (added to the context, not yet saved) its password and saves both in one go; answers the
-    /// policy's objections instead when the password is refused, and then nothing is saved.
+    /// policy's objections instead when the password is refused, and then nothing is saved. Without a password the
+    /// account gets one through a setup link (<see cref="IssueSetupLink"/>, added before this call to be saved with it).
     /// </summary>
-    Task<IReadOnlyList<CredentialProblem>> CreateAsync(UserAccount account, string password, bool mustChangePassword, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CredentialProblem>> CreateAsync(UserAccount account, string? password, bool mustChangePassword, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An administrator's reset: the password becomes <paramref name="newPassword"/> (held to the policy and history)
+    /// and, with <paramref name="mustChangePassword"/>, must be changed at the next sign-in. Saves on success only.
+    /// </summary>
+    Task<IReadOnlyList<CredentialProblem>> SetPasswordAsync(Guid accountId, string newPassword, bool mustChangePassword, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new one-time setup link for the account (older ones stop working), added to the context: it is saved with
+    /// the caller's next save. <c>Identity:SetupLinkHours</c> (72) long.
+    /// </summary>
+    SetupLink IssueSetupLink(Guid accountId);
+
+    /// <summary>
+    /// Sets the password of the account the link was issued for and spends the link, in one save. Null when the link
+    /// is unknown, used or expired (the caller says so without telling which); the policy's objections when the
+    /// password is refused (the link stays usable).
+    /// </summary>
+    Task<IReadOnlyList<CredentialProblem>?> RedeemSetupLinkAsync(string token, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>Whether <paramref name="password"/> is the account's; an unknown account (null) costs the same work and is false.</summary>
     Task<bool> CheckPasswordAsync(Guid? accountId, string password, CancellationToken cancellationToken);
@@ -26,6 +46,9 @@ public interface IAccountCredentials
 
     /// <summary>Where the account's credentials stand, for the person's own view.</summary>
     Task<CredentialState> GetStateAsync(UserAccount account, CancellationToken cancellationToken);
+
+    /// <summary>The same for a page of accounts, in one query (an administrator's list).</summary>
+    Task<IReadOnlyDictionary<Guid, CredentialState>> GetStatesAsync(IReadOnlyCollection<UserAccount> accounts, CancellationToken cancellationToken);
 
     /// <summary>Whether <paramref name="code"/> is a current authenticator code or an unused recovery code (which it then spends).</summary>
     Task<bool> CheckSecondFactorAsync(Guid accountId, string code, CancellationToken cancellationToken);

@@ -13,4 +13,7 @@ public interface ILoginThrottle
     Task RecordFailureAsync(string userName, CancellationToken cancellationToken);
 
     Task RecordSuccessAsync(string userName, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the user name's failures from every address (an administrator's unlock).</summary>
+    Task ClearAsync(string userName, CancellationToken cancellationToken);
 }

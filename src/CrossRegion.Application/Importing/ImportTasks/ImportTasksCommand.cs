@@ -12,6 +12,7 @@ namespace CrossRegion.Application.Importing.ImportTasks;
 /// <param name="Year">The year of the 年度目标任务 column when its header does not say (e.g. "2023年目标任务").</param>
 /// <param name="KeyPrefix">Keys are the prefix and the row's 序号 (WDK-2024- and 3 give WDK-2024-03) unless an 编号 column gives them.</param>
 /// <param name="SourceDocument">The document the table comes from, kept on every task with its row number.</param>
+/// <param name="Jurisdiction">The city whose own plan the table is: its lines may write every unit short (区交通局). Null for a joint list.</param>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
 public sealed record ImportTasksCommand(
     string? Csv,
@@ -20,4 +21,5 @@ public sealed record ImportTasksCommand(
     string? ListType = null,
     int? Year = null,
     string? KeyPrefix = null,
-    string? SourceDocument = null) : IRequest<ImportReportDto>;
+    string? SourceDocument = null,
+    string? Jurisdiction = null) : IRequest<ImportReportDto>;

@@ -32,7 +32,7 @@ public sealed class ImportTasksCommandHandler(IAppDbContext db, ITaskSheetReader
             categories.SelectMany(c => new[] { (c.NameZh, c.Code), (c.Code, c.Code) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2),
             time.GetUtcNow());
         var parser = new ImportRowParser(
-            SheetColumns.Of(sheet.Header), new UnitMatcher(await db.Departments.AsNoTracking().ToListAsync(cancellationToken)), settings);
+            SheetColumns.Of(sheet.Header), new UnitMatcher(await db.Departments.AsNoTracking().ToListAsync(cancellationToken), request.Jurisdiction), settings);
         var parsed = sheet.Rows.Select(parser.Parse).OfType<(ImportRowDto Row, CoordinatedTask? Task)>().ToList();
         parsed = await WithKeyConflictsAsync(parsed, cancellationToken);
 

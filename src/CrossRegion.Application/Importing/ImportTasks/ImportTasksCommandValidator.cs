@@ -18,5 +18,6 @@ public sealed class ImportTasksCommandValidator : AbstractValidator<ImportTasksC
         RuleFor(c => c.KeyPrefix).Matches("^[A-Z0-9]+(-[A-Z0-9]+)*-$").When(c => c.KeyPrefix is not null)
             .WithMessage(_ => Localized.Text("key_prefix 须为大写字母和数字的分组，以短横线结尾，如 WDK-2024-。", "key_prefix is upper-case groups ending in a dash, e.g. WDK-2024-."));
         RuleFor(c => c.SourceDocument).MaximumLength(300);
+        RuleFor(c => c.Jurisdiction).KnownJurisdiction();
     }
 }

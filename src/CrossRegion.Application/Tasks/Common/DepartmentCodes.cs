@@ -19,7 +19,15 @@ internal static class DepartmentCodes
 
         var found = await db.Departments.Where(d => codes.Contains(d.Code)).ToListAsync(cancellationToken);
         var unknown = codes.Where(code => !found.Exists(d => d.Code == code)).ToList();
-        return unknown.Count == 0 ? found : throw new ValidationException([new ValidationFailure(field, Localized.Text(
-            $"未知的责任单位：{string.Join("、", unknown)}。", $"Unknown departments: {string.Join(", ", unknown)}."))]);
+        if (unknown.Count > 0)
+        {
+            throw new ValidationException([new ValidationFailure(field, Localized.Text(
+                $"未知的责任单位：{string.Join("、", unknown)}。", $"Unknown departments: {string.Join(", ", unknown)}."))]);
+        }
+
+        // A unit already on a party stays there when retired; it is not given new work.
+        var retired = found.Where(d => d.IsRetired).Select(d => d.Code).ToList();
+        return retired.Count == 0 ? found : throw new ValidationException([new ValidationFailure(field, Localized.Text(
+            $"责任单位已撤销：{string.Join("、", retired)}。", $"Retired departments: {string.Join(", ", retired)}."))]);
     }
 }

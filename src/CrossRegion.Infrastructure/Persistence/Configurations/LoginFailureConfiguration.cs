@@ -11,6 +11,8 @@ internal sealed class LoginFailureConfiguration : IEntityTypeConfiguration<Login
         builder.ToTable("LoginFailures");
         builder.HasKey(f => f.Key);
         builder.Property(f => f.Key).HasMaxLength(64);
+        builder.Property(f => f.UserKey).HasMaxLength(64).HasDefaultValue(string.Empty);
         builder.HasIndex(f => f.LastFailureAt);
+        builder.HasIndex(f => f.UserKey);
     }
 }

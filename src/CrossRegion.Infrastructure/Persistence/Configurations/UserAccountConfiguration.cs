@@ -18,6 +18,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.DisplayName).HasMaxLength(128);
         builder.Property(u => u.JurisdictionCode).HasMaxLength(8);
         builder.HasIndex(u => u.JurisdictionCode);
+        builder.Property(u => u.Email).HasMaxLength(254);
+        builder.Property(u => u.Phone).HasMaxLength(32);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(u => u.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

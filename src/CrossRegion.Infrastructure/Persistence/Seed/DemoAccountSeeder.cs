@@ -20,13 +20,14 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, I
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
         new("joint.office", "联合办公室 Joint office coordinator", UserRoles.JointOfficeCoordinator, null, null),
-        new("wz.admin", "万州区 city coordinator", UserRoles.CityCoordinator, "WZ", null),
-        new("dz.admin", "达州市 city coordinator", UserRoles.CityCoordinator, "DZ", null),
-        new("kz.admin", "开州区 city coordinator", UserRoles.CityCoordinator, "KZ", null),
-        new("yy.admin", "云阳县 city coordinator", UserRoles.CityCoordinator, "YY", null),
+        new("wz.admin", "万州区 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "WZ", null),
+        new("dz.admin", "达州市 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "DZ", null),
+        new("kz.admin", "开州区 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "KZ", null),
+        new("yy.admin", "云阳县 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "YY", null),
         new("wz.transport", "万州区交通局 officer", UserRoles.DepartmentOfficer, "WZ", "WZ-TRANSPORT"),
         new("dz.transport", "达州市交通运输局 officer", UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT"),
         new("kz.transport", "开州区交通局 officer", UserRoles.DepartmentOfficer, "KZ", "KZ-TRANSPORT"),
+        new("yy.transport", "云阳县交通局 officer", UserRoles.DepartmentOfficer, "YY", "YY-TRANSPORT"),
         new("dz.transport.head", "达州市交通运输局 head", UserRoles.DepartmentHead, "DZ", "DZ-TRANSPORT"),
         new("dz.leader", "达州市 leader in charge", UserRoles.CityLeader, "DZ", null),
         new("province.observer", "Provincial observer", UserRoles.Observer, null, null),

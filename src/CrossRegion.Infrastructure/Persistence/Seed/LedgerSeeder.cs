@@ -40,9 +40,21 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
         db.Categories.AddRange(file.Categories.Select((c, i) => (c, i)).Where(x => !categories.Contains(x.c.Code))
             .Select(x => Category.Create(x.c.Code, x.c.NameZh, x.c.NameEn, x.i + 1)));
 
-        var departments = await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken);
-        db.Departments.AddRange(file.Departments.Where(d => !departments.Contains(d.Code))
-            .Select(d => Department.Create(d.Code, d.Jurisdiction, d.NameZh, d.NameEn, d.Function)));
+        // Units the catalogue ships and the database lacks, with their kind, parent and short names. Units already there
+        // are left as their administrators keep them (a database from before the aliases got them from its migration).
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        foreach (var row in file.Departments.Where(d => !departments.ContainsKey(d.Code)))
+        {
+            var department = Department.Create(row.Code, row.Jurisdiction, row.NameZh, row.NameEn, row.Function, row.Kind);
+            department.SetAliases(row.Aliases ?? []);
+            if (row.Parent is { } parent)
+            {
+                department.MoveUnder(departments[parent], []);
+            }
+
+            departments[row.Code] = department;
+            db.Departments.Add(department);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
     }

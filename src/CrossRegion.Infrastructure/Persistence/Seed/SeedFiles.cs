@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Tasks;
 
@@ -40,7 +41,15 @@ internal static class SeedFiles
 
     internal sealed record CategoryRow(string Code, string NameZh, string NameEn);
 
-    internal sealed record DepartmentRow(string Code, string Jurisdiction, string NameZh, string NameEn, string Function);
+    internal sealed record DepartmentRow(
+        string Code,
+        string Jurisdiction,
+        string NameZh,
+        string NameEn,
+        string Function,
+        DepartmentKind Kind = DepartmentKind.GovernmentDepartment,
+        string? Parent = null,
+        IReadOnlyList<string>? Aliases = null);
 
     internal sealed record LedgerFile(string SourceDocument, IReadOnlyList<TaskRow> Tasks);
 

@@ -257,6 +257,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("GovernmentDepartment");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -267,14 +274,42 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("JurisdictionCode", "FunctionCode");
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.DepartmentAlias", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("JurisdictionCode", "Name");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("DepartmentAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Identity.ApiClient", b =>
@@ -377,6 +412,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -386,6 +425,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("LastLoginAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
@@ -1422,6 +1465,38 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountSetupTokens", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.IdentityAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,9 +1579,18 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("LastFailureAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
                     b.HasKey("Key");
 
                     b.HasIndex("LastFailureAt");
+
+                    b.HasIndex("UserKey");
 
                     b.ToTable("LoginFailures", (string)null);
                 });
@@ -1846,6 +1930,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("JurisdictionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.DepartmentAlias", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Departments.Department", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
@@ -2106,6 +2204,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
+                {
+                    b.HasOne("CrossRegion.Infrastructure.Identity.IdentityAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.IdentityAccount", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
@@ -2173,6 +2280,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookDelivery", b =>

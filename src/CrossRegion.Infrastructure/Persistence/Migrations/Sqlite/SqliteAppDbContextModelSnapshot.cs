@@ -250,6 +250,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("GovernmentDepartment");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -260,14 +267,42 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("JurisdictionCode", "FunctionCode");
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.DepartmentAlias", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionCode", "Name");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("DepartmentAliases", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Identity.ApiClient", b =>
@@ -370,6 +405,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -379,6 +418,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("LastLoginAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
@@ -1408,6 +1451,36 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountSetupTokens", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.IdentityAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1490,9 +1563,18 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("LastFailureAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.HasKey("Key");
 
                     b.HasIndex("LastFailureAt");
+
+                    b.HasIndex("UserKey");
 
                     b.ToTable("LoginFailures", (string)null);
                 });
@@ -1828,6 +1910,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("JurisdictionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.DepartmentAlias", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Departments.Department", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
@@ -2088,6 +2184,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
+                {
+                    b.HasOne("CrossRegion.Infrastructure.Identity.IdentityAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.IdentityAccount", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
@@ -2155,6 +2260,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Departments.Department", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookDelivery", b =>

@@ -1,0 +1,20 @@
+namespace CrossRegion.Application.Users.Common;
+
+/// <summary>A person as their administrator sees them (never a password, key or token).</summary>
+/// <param name="Department">Code of the person's unit.</param>
+/// <param name="AwaitingSetup">No password yet: the setup link was not used.</param>
+public sealed record AdminUserDto(
+    Guid Id,
+    string Username,
+    string DisplayName,
+    string? Jurisdiction,
+    string? Department,
+    IReadOnlyList<string> Roles,
+    string? Email,
+    string? Phone,
+    bool Active,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastLoginAt,
+    bool TwoFactorEnabled,
+    bool PasswordChangeDue,
+    bool AwaitingSetup);
