@@ -1,5 +1,5 @@
 using CrossRegion.Application.Users.CreateAdministrator;
-using CrossRegion.Application.Users.CreateApiClient;
+using CrossRegion.Application.Clients.CreateApiClient;
 using CrossRegion.Domain.Common;
 using CrossRegion.Infrastructure.Persistence;
 using FluentValidation;

@@ -25,6 +25,13 @@ public sealed class ApiClient
     public bool IsActive { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The secret before the last rotation, accepted until <see cref="PreviousSecretValidUntil"/> (a grace period).</summary>
+    public string? PreviousSecretHash { get; private set; }
+
+    public DateTimeOffset? PreviousSecretValidUntil { get; private set; }
+
+    public DateTimeOffset? SecretRotatedAt { get; private set; }
+
     public IReadOnlyList<string> JurisdictionList => Split(Jurisdictions);
     public IReadOnlyList<string> ScopeList => Split(Scopes);
 
@@ -57,6 +64,26 @@ public sealed class ApiClient
     }
 
     public void SetSecretHash(string hash) => SecretHash = Guard.Text(hash, "secret_hash", 512);
+
+    /// <summary>
+    /// A new secret; the old one keeps working until <paramref name="previousValidUntil"/> so the provincial system can
+    /// switch without an outage (now or earlier: at once). A second rotation ends the first one's grace.
+    /// </summary>
+    public void RotateSecret(string newHash, DateTimeOffset now, DateTimeOffset previousValidUntil)
+    {
+        PreviousSecretHash = previousValidUntil > now ? SecretHash : null;
+        PreviousSecretValidUntil = previousValidUntil > now ? previousValidUntil : null;
+        SecretRotatedAt = now;
+        SetSecretHash(newHash);
+    }
+
+    /// <summary>The hashes a presented secret may match at <paramref name="now"/>: the current one, and the previous within its grace.</summary>
+    public IReadOnlyList<string> SecretHashesAt(DateTimeOffset now) =>
+        PreviousSecretHash is { } previous && PreviousSecretValidUntil > now ? [SecretHash, previous] : [SecretHash];
+
+    public void Disable() => IsActive = false;
+
+    public void Enable() => IsActive = true;
 
     private static List<string> Split(string value) =>
         value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

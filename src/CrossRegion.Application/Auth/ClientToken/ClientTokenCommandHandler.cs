@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Auth.ClientToken;
 
-public sealed class ClientTokenCommandHandler(IAppDbContext db, IPasswordHasher hasher, IAccessTokenIssuer issuer)
+public sealed class ClientTokenCommandHandler(IAppDbContext db, IPasswordHasher hasher, IAccessTokenIssuer issuer, TimeProvider time)
     : IRequestHandler<ClientTokenCommand, TokenResponse>
 {
     public async Task<TokenResponse> Handle(ClientTokenCommand request, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class ClientTokenCommandHandler(IAppDbContext db, IPasswordHasher 
         }
 
         var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == request.ClientId, cancellationToken);
-        if (client is null || !client.IsActive || hasher.Verify(client.SecretHash, request.ClientSecret) == PasswordCheck.Failed)
+        if (client is null || !client.IsActive || !client.SecretHashesAt(time.GetUtcNow()).Any(hash => hasher.Verify(hash, request.ClientSecret) != PasswordCheck.Failed))
         {
             throw new AuthenticationFailedException("invalid_client", Localized.Text("客户端不存在或密钥错误。", "The client is unknown or its secret is wrong."));
         }

@@ -10,4 +10,7 @@ public interface IClientRegistrations
     Task RegisterAsync(string clientId, string displayName, string secret, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken);
 
     Task<bool> IsRegisteredAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the registration's secret (a rotation); the previous one is honoured from the client's record while its grace lasts.</summary>
+    Task ChangeSecretAsync(string clientId, string secret, CancellationToken cancellationToken);
 }

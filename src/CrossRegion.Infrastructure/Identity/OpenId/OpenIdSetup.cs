@@ -38,6 +38,7 @@ internal static class OpenIdSetup
             .AddCore(core =>
             {
                 core.UseEntityFrameworkCore().UseDbContext<Persistence.AppDbContext>();
+                core.ReplaceApplicationManager(typeof(GraceAwareApplicationManager<>));
 
                 // Tokens live on the wall clock the bearer validator reads, whatever the business clock says
                 // (Clock:StartAt and the tests move that one).

@@ -28,6 +28,13 @@ internal sealed class OpenIddictClientRegistrations(IOpenIddictApplicationManage
         await applications.CreateAsync(descriptor, cancellationToken);
     }
 
+    public async Task ChangeSecretAsync(string clientId, string secret, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(clientId, cancellationToken)
+            ?? throw new InvalidOperationException($"The client {clientId} has no token server registration.");
+        await applications.UpdateAsync(application, secret, cancellationToken);
+    }
+
     public async Task<bool> IsRegisteredAsync(string clientId, CancellationToken cancellationToken) =>
         await applications.FindByClientIdAsync(clientId, cancellationToken) is not null;
 }

@@ -14,6 +14,7 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         builder.HasIndex(c => c.ClientId).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(128);
         builder.Property(c => c.SecretHash).HasMaxLength(512);
+        builder.Property(c => c.PreviousSecretHash).HasMaxLength(512);
         builder.Property(c => c.Jurisdictions).HasMaxLength(64);
         builder.Property(c => c.Scopes).HasMaxLength(256);
         builder.Ignore(c => c.JurisdictionList);

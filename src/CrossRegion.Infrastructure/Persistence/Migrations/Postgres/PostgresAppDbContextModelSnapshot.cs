@@ -338,6 +338,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("PreviousSecretHash")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("PreviousSecretValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -347,6 +354,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("SecretRotatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 

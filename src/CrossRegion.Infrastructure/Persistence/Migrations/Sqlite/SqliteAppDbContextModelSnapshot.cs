@@ -331,6 +331,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousSecretHash")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousSecretValidUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -340,6 +347,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecretRotatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

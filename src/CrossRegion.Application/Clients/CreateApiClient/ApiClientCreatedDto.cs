@@ -1,3 +1,3 @@
-namespace CrossRegion.Application.Users.CreateApiClient;
+namespace CrossRegion.Application.Clients.CreateApiClient;
 
 public sealed record ApiClientCreatedDto(string ClientId, string Secret);

@@ -5,7 +5,7 @@ using CrossRegion.Domain.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace CrossRegion.Application.Users.CreateApiClient;
+namespace CrossRegion.Application.Clients.CreateApiClient;
 
 public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHasher hasher, IClientRegistrations registrations, TimeProvider time)
     : IRequestHandler<CreateApiClientCommand, ApiClientCreatedDto>
@@ -15,7 +15,7 @@ public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHas
         var clientId = request.ClientId!;
         if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId, cancellationToken))
         {
-            throw new DomainRuleException("client.duplicate", $"Client {clientId} already exists.");
+            throw new DomainRuleException("client.duplicate", $"客户端“{clientId}”已存在。", $"Client {clientId} already exists.");
         }
 
         var client = ApiClient.Create(clientId, request.Name ?? clientId, request.Jurisdictions, request.Scopes, time.GetUtcNow());

@@ -1,0 +1,58 @@
+using CrossRegion.Application.Clients.Common;
+using CrossRegion.Application.Clients.CreateApiClient;
+using CrossRegion.Application.Clients.DisableClient;
+using CrossRegion.Application.Clients.EnableClient;
+using CrossRegion.Application.Clients.ListClients;
+using CrossRegion.Application.Clients.RotateClientSecret;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossRegion.Api.Endpoints;
+
+/// <summary>
+/// Machine clients (provincial systems), administered: system and joint-office administrators create, disable and
+/// rotate every client; a city administrator sees and rotates the secrets of the clients limited to its city.
+/// </summary>
+internal sealed class AdminClientsEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/admin/clients").WithTags("Administration").RequireAuthorization();
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListClientsQuery(), ct)))
+            .WithName("AdminListClients")
+            .WithSummary("The machine clients the caller administers (never their secrets)")
+            .WithStandardProblems();
+        group.MapPost("/", Create)
+            .WithName("AdminCreateClient")
+            .WithSummary("Register a machine client (client_id, name, jurisdictions, scopes); the secret is in the answer only")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{clientId}/rotate-secret", async (string clientId, IMediator mediator, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "grace_hours")] int? graceHours = null) =>
+                TypedResults.Ok(await mediator.Send(new RotateClientSecretCommand(clientId, graceHours), ct)))
+            .WithName("AdminRotateClientSecret")
+            .WithSummary("A new secret (shown once); the old one keeps working for grace_hours (default 24, 0–168)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{clientId}/disable", async (string clientId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DisableClientCommand(clientId), ct)))
+            .WithName("AdminDisableClient")
+            .WithSummary("Stop a machine client: no new tokens; its access tokens are refused within seconds")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{clientId}/enable", async (string clientId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new EnableClientCommand(clientId), ct)))
+            .WithName("AdminEnableClient")
+            .WithSummary("Let a disabled machine client obtain tokens again")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<ApiClientCreatedDto>> Create(ClientBody body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var created = await mediator.Send(new CreateApiClientCommand(body.ClientId, body.Name, body.Jurisdictions ?? [], body.Scopes ?? []), cancellationToken);
+        return TypedResults.Created($"/api/v1/admin/clients/{created.ClientId}", created);
+    }
+}
+
+internal sealed record ClientBody(string? ClientId, string? Name, IReadOnlyList<string>? Jurisdictions, IReadOnlyList<string>? Scopes);
