@@ -1,8 +1,10 @@
 using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Users.AssignJointOffice;
 using CrossRegion.Application.Users.Common;
 using CrossRegion.Application.Users.CreateUser;
 using CrossRegion.Application.Users.DisableUser;
 using CrossRegion.Application.Users.EnableUser;
+using CrossRegion.Application.Users.EndJointOfficeAssignment;
 using CrossRegion.Application.Users.GetUser;
 using CrossRegion.Application.Users.ListUsers;
 using CrossRegion.Application.Users.ResetUserPassword;
@@ -78,6 +80,20 @@ internal sealed class AdminUsersEndpoints : IEndpointGroup
             .WithSummary("Turn a person's two-factor off (lost authenticator); they enrol again where their role requires it")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{username}/joint-offices", async (string username, JointOfficeAssignmentBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AssignJointOfficeCommand(username, body.Office, body.StartsOn, body.EndsOn), ct)))
+            .WithName("AdminAssignJointOffice")
+            .WithSummary("Assign joint-office staff to an office (office WDK or WKY, starts_on default today, ends_on open when absent); they run its programmes' tasks")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{username}/joint-offices/{office}/end", async (string username, string office, IMediator mediator, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "last_day")] DateOnly? lastDay = null) =>
+                TypedResults.Ok(await mediator.Send(new EndJointOfficeAssignmentCommand(username, office, lastDay), ct)))
+            .WithName("AdminEndJointOfficeAssignment")
+            .WithSummary("End a person's assignment to an office after last_day (default today); it stays listed; their sessions end")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<CursorPage<AdminUserDto>>> List(
@@ -118,3 +134,5 @@ internal sealed record UserBody(
     string? InitialPassword);
 
 internal sealed record PasswordResetBody(string? NewPassword);
+
+internal sealed record JointOfficeAssignmentBody(string? Office, DateOnly? StartsOn, DateOnly? EndsOn);

@@ -4,6 +4,7 @@ using CrossRegion.Application.Account.ConfirmTwoFactor;
 using CrossRegion.Application.Account.DisableTwoFactor;
 using CrossRegion.Application.Account.GetMe;
 using CrossRegion.Application.Departments.ListDepartments;
+using CrossRegion.Application.JointOffices.ListJointOffices;
 using CrossRegion.Application.Jurisdictions.ListJurisdictions;
 using MediatR;
 
@@ -27,6 +28,12 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
                 TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(jurisdiction, function, includeRetired), cancellationToken)))
             .WithName("ListDepartments")
             .WithSummary("Departments, optionally of one jurisdiction and of one cross-city function (e.g. transport)")
+            .WithStandardProblems();
+
+        group.MapGet("/joint-offices", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ListJointOfficesQuery(), cancellationToken)))
+            .WithName("ListJointOffices")
+            .WithSummary("The joint offices (万达开联合办公室, 万开云联合办公室) and the programmes whose tasks each runs")
             .WithStandardProblems();
 
         group.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>

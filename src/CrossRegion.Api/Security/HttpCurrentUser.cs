@@ -45,4 +45,10 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         Principal?.FindFirstValue(CrossRegionClaims.Scope)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     public bool SeesAllTasks => Kind == CallerKind.User && (Roles & SeeAllRoles) != 0;
+
+    // Joint-office staff are limited to their offices' programmes; observers and system administrators read them all.
+    public IReadOnlyList<string>? JointOfficeProgrammes =>
+        Kind == CallerKind.User && Roles.HasFlag(UserRoles.JointOfficeCoordinator) && (Roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0
+            ? Principal!.FindAll(CrossRegionClaims.Programme).Select(c => c.Value).ToList()
+            : null;
 }

@@ -33,6 +33,11 @@ internal static class TokenPrincipal
             identity.SetClaim(CrossRegionClaims.RequiredAction, action);
         }
 
+        if (subject.Programmes is { Count: > 0 } programmes)
+        {
+            identity.SetClaims(CrossRegionClaims.Programme, [.. programmes]);
+        }
+
         // offline_access asks the server for a refresh token (people only; a client simply asks again).
         identity.SetScopes(offline ? [.. subject.Scopes, Scopes.OfflineAccess] : [.. subject.Scopes]);
         identity.SetResources(audience);

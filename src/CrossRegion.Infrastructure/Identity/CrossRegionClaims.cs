@@ -11,6 +11,9 @@ public static class CrossRegionClaims
     public const string Scope = "scope";
     public const string ClientId = "client_id";
 
+    /// <summary>For joint-office staff: a programme whose tasks they run (one claim per programme; none: no office today).</summary>
+    public const string Programme = "prg";
+
     /// <summary>A step the person must take before anything else (change_password, enrol_two_factor).</summary>
     public const string RequiredAction = "req_action";
 }

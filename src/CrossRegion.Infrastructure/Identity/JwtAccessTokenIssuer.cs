@@ -42,6 +42,8 @@ internal sealed class JwtAccessTokenIssuer(
             claims.Add(new Claim(CrossRegionClaims.RequiredAction, action));
         }
 
+        claims.AddRange((subject.Programmes ?? []).Select(p => new Claim(CrossRegionClaims.Programme, p)));
+
         if (subject.Kind == CallerKind.Client)
         {
             claims.Add(new Claim(CrossRegionClaims.ClientId, subject.Subject));

@@ -40,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
 
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<JointOffice> JointOffices => Set<JointOffice>();
+    public DbSet<JointOfficeAssignment> JointOfficeAssignments => Set<JointOfficeAssignment>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
@@ -67,6 +69,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     // the same predicate. Keeping the predicate a plain EXISTS (no "OR @seesAll") lets PostgreSQL plan it as an
     // index-probed semi-join instead of hashing every party row of the caller's jurisdiction on each query.
     private IReadOnlyList<string> VisibleJurisdictions => caller.SeesAllTasks ? JurisdictionCodes.All : caller.Jurisdictions;
+
+    // Joint-office staff see the tasks of their offices' programmes only (a 万达开 task stays with the 万达开 office,
+    // whoever its parties are); everyone else is not limited by programme, and then the condition is a constant true.
+    private bool AnyProgramme => caller.JointOfficeProgrammes is null;
+
+    private IReadOnlyList<string> VisibleProgrammes => caller.JointOfficeProgrammes ?? [];
 
     /// <summary>
     /// Saves the changes and appends their audit entries in the same transaction, chained to the last entry under
@@ -144,19 +152,21 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         // filter, so a non-party gets exactly what it gets for a key that does not exist.
         builder.Entity<CoordinatedTask>().HasQueryFilter(
             VisibilityFilter,
-            t => t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
+            t => (AnyProgramme || VisibleProgrammes.Contains(t.ProgrammeCode)) && t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
         foreach (var type in TaskOwnedSets)
         {
             builder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
         }
     }
 
-    // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible): the task's own predicate, on the
-    // party rows directly (one index probe) rather than through the task. Rows of no task (a user's audit entry, a
+    // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme
+    // is the caller's): the task's own predicate, on the party rows directly (one index probe) rather than through the
+    // task; the programme condition is a constant true except for joint-office staff (ADR 0015). Rows of no task (a user's audit entry, a
     // future event that is not about a task) are not task-owned and stay visible to whoever may read that set.
     private LambdaExpression OwnedByVisibleTask(Type type)
     {
-        Expression<Func<Guid?, bool>> visible = id => Set<Party>().Any(p => (Guid?)p.TaskId == id && VisibleJurisdictions.Contains(p.JurisdictionCode));
+        Expression<Func<Guid?, bool>> visible = id => Set<Party>().Any(p => (Guid?)p.TaskId == id && VisibleJurisdictions.Contains(p.JurisdictionCode))
+            && (AnyProgramme || Set<CoordinatedTask>().Any(t => (Guid?)t.Id == id && VisibleProgrammes.Contains(t.ProgrammeCode)));
         var row = Expression.Parameter(type, "e");
         var taskId = Expression.Convert(Expression.Property(row, "TaskId"), typeof(Guid?));
         var body = ReplacingExpressionVisitor.Replace(visible.Parameters[0], taskId, visible.Body);

@@ -185,6 +185,12 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         Assert.Equal(notices.Count, seen.GetProperty("items").GetArrayLength());
         Assert.Equal(2, inbox.Count(n => n.GetProperty("task").GetProperty("key").GetString() == key && n.GetProperty("level").GetString() == "joint_office"));
         Assert.All(inbox, n => Assert.Contains(n.GetProperty("level").GetString(), new[] { "joint_office", "joint_meeting" }));
+
+        // The task is listed under 万达开: its office issues the notices, and the 万开云 office's staff never see them.
+        Assert.All(inbox.Where(n => n.GetProperty("task").GetProperty("key").GetString() == key), n => Assert.Equal("万达开联合办公室", n.GetProperty("issuer").GetString()));
+        var wky = await factory.ClientForAsync(await factory.CreateUserAsync(Domain.Identity.UserRoles.JointOfficeCoordinator, null, null, jointOffices: ["WKY"]), "Test#Password1");
+        Assert.DoesNotContain(await AllPagesAsync(wky, "/api/v1/notifications?limit=200"), n => n.GetProperty("task").GetProperty("key").GetString() == key);
+        Assert.Equal(0, (await Json.ReadAsync(await wky.GetAsync($"/api/v1/notices?task={key}&limit=200"))).GetProperty("items").GetArrayLength());
         await Json.ProblemAsync(await office.GetAsync("/api/v1/notices?level=boss"), 400);
         await Json.ProblemAsync(await office.GetAsync("/api/v1/notifications?cursor=nope"), 400);
     }

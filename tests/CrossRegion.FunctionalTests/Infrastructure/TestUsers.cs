@@ -10,7 +10,7 @@ namespace CrossRegion.FunctionalTests.Infrastructure;
 public static class TestUsers
 {
     public static async Task<string> CreateUserAsync(
-        this ApiFactory factory, UserRoles roles, string? jurisdiction, string? departmentCode, string password = "Test#Password1")
+        this ApiFactory factory, UserRoles roles, string? jurisdiction, string? departmentCode, string password = "Test#Password1", string[]? jointOffices = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var name = "t." + Guid.NewGuid().ToString("N")[..10];
@@ -22,6 +22,12 @@ public static class TestUsers
         db.UserAccounts.Add(user);
         var problems = await scope.ServiceProvider.GetRequiredService<IAccountCredentials>().CreateAsync(user, password, mustChangePassword: false, CancellationToken.None);
         Assert.Empty(problems);
+        if (jointOffices is not null)
+        {
+            db.JointOfficeAssignments.AddRange(jointOffices.Select(o => JointOfficeAssignment.Create(user.Id, o, new DateOnly(2023, 1, 1), null)));
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
         return name;
     }
 

@@ -56,7 +56,7 @@ public sealed class IdempotencyTests(ApiFactory factory)
     [Fact]
     public async Task CreateTask_Should_ScopeKeysPerCaller_When_TwoCallersUseTheSameKey()
     {
-        var colleague = await factory.CreateUserAsync(UserRoles.JointOfficeCoordinator, null, null);
+        var colleague = await factory.CreateUserAsync(UserRoles.JointOfficeCoordinator, null, null, jointOffices: ["WDK"]);
         var first = await factory.ClientForAsync("joint.office");
         var second = await factory.ClientForAsync(colleague, "Test#Password1");
         var key = Guid.NewGuid().ToString();

@@ -39,7 +39,7 @@ public sealed class ChangePasswordCommandHandler(
 
         await sessions.EndAllAsync(user.Id, cancellationToken);
         var state = await credentials.GetStateAsync(user, cancellationToken);
-        var response = tokens.Issue(user, state.RequiredAction);
+        var response = await tokens.IssueAsync(user, state.RequiredAction, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await throttle.RecordSuccessAsync(user.UserName, cancellationToken);
         return response;

@@ -19,7 +19,7 @@ public sealed class ConfirmTwoFactorCommandHandler(IAppDbContext db, ICurrentUse
 
         // The new pair no longer carries a pending enrolment.
         var state = await credentials.GetStateAsync(user, cancellationToken);
-        var response = tokens.Issue(user, state.RequiredAction);
+        var response = await tokens.IssueAsync(user, state.RequiredAction, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new TwoFactorEnabledDto(codes, response);
     }

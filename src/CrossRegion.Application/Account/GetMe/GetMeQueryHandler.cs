@@ -1,11 +1,12 @@
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Users.Common;
 using CrossRegion.Domain.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Account.GetMe;
 
-public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials) : IRequestHandler<GetMeQuery, MeDto>
+public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, TimeProvider time) : IRequestHandler<GetMeQuery, MeDto>
 {
     public async Task<MeDto> Handle(GetMeQuery request, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAc
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
         var state = user is null ? null : await credentials.GetStateAsync(user, cancellationToken);
+        var offices = user is null ? [] : (await JointOfficeAssignments.OfAsync(db, time, [user.Id], cancellationToken))[user.Id].ToList();
 
         return new MeDto(
             caller.Kind,
@@ -38,6 +40,8 @@ public sealed class GetMeQueryHandler(IAppDbContext db, ICurrentUser caller, IAc
             RoleNames.ToNames(caller.Roles),
             caller.Scopes,
             caller.SeesAllTasks,
-            state is null ? null : new MeCredentialsDto(state.PasswordChangeDue, state.TwoFactorEnabled, state.TwoFactorRequired, state.RequiredAction, state.PasswordChangedAt));
+            state is null ? null : new MeCredentialsDto(state.PasswordChangeDue, state.TwoFactorEnabled, state.TwoFactorRequired, state.RequiredAction, state.PasswordChangedAt),
+            offices,
+            caller.JointOfficeProgrammes);
     }
 }

@@ -9,7 +9,7 @@ public sealed class LoginCommandHandler(PasswordSignIn signIn, UserTokenIssuer t
     public async Task<TokenResponse> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var person = await signIn.VerifyAsync(request.Username!, request.Password!, request.Otp, cancellationToken);
-        var response = tokens.Issue(person.User, person.RequiredAction);
+        var response = await tokens.IssueAsync(person.User, person.RequiredAction, cancellationToken);
         await signIn.CompleteAsync(person.User, cancellationToken);
         return response;
     }

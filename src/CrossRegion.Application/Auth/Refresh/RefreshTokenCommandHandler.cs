@@ -50,7 +50,7 @@ public sealed class RefreshTokenCommandHandler(IAppDbContext db, UserTokenIssuer
         }
 
         var state = await credentials.GetStateAsync(user, cancellationToken);
-        var response = tokens.Issue(user, state.RequiredAction, token.FamilyId);
+        var response = await tokens.IssueAsync(user, state.RequiredAction, cancellationToken, token.FamilyId);
         await db.SaveChangesAsync(cancellationToken);
 
         // A concurrent exchange of the same token was taken for theft and revoked the login, perhaps before the new

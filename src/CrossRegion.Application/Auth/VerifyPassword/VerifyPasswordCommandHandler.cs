@@ -4,12 +4,12 @@ using MediatR;
 
 namespace CrossRegion.Application.Auth.VerifyPassword;
 
-public sealed class VerifyPasswordCommandHandler(PasswordSignIn signIn) : IRequestHandler<VerifyPasswordCommand, TokenSubject>
+public sealed class VerifyPasswordCommandHandler(PasswordSignIn signIn, IAppDbContext db, TimeProvider time) : IRequestHandler<VerifyPasswordCommand, TokenSubject>
 {
     public async Task<TokenSubject> Handle(VerifyPasswordCommand request, CancellationToken cancellationToken)
     {
         var person = await signIn.VerifyAsync(request.Username!, request.Password!, request.Otp, cancellationToken);
         await signIn.CompleteAsync(person.User, cancellationToken);
-        return TokenSubjects.Person(person.User, person.RequiredAction);
+        return await TokenSubjects.PersonAsync(db, time, person.User, person.RequiredAction, null, cancellationToken);
     }
 }

@@ -36,6 +36,7 @@ public sealed class NotFoundException : Exception
         "department" => "部门",
         "user" => "用户",
         "client" => "客户端",
+        "assignment" => "派驻",
         "notice" => "通知",
         "webhook" => "订阅",
         "delivery" => "投递",

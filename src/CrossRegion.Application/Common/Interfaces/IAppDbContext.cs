@@ -18,6 +18,8 @@ public interface IAppDbContext
 {
     DbSet<Jurisdiction> Jurisdictions { get; }
     DbSet<Programme> Programmes { get; }
+    DbSet<JointOffice> JointOffices { get; }
+    DbSet<JointOfficeAssignment> JointOfficeAssignments { get; }
     DbSet<Category> Categories { get; }
     DbSet<Department> Departments { get; }
     DbSet<CoordinatedTask> Tasks { get; }

@@ -31,4 +31,10 @@ public interface ICurrentUser
     /// or enrol two-factor sign-in where their role requires it. Null when nothing is pending.
     /// </summary>
     string? RequiredAction => null;
+
+    /// <summary>
+    /// For joint-office staff, the programmes whose tasks they see, define and decide (those of the joint offices they
+    /// are assigned to today; empty without an assignment). Null for everyone else: they are not limited by programme.
+    /// </summary>
+    IReadOnlyList<string>? JointOfficeProgrammes => null;
 }

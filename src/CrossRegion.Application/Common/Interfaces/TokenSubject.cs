@@ -3,6 +3,7 @@ using CrossRegion.Domain.Identity;
 namespace CrossRegion.Application.Common.Interfaces;
 
 /// <summary>What an access token says about its bearer; a user's <paramref name="SessionId"/> is its login (refresh-token family).</summary>
+/// <param name="Programmes">For joint-office staff, the programmes their current office assignments run; null for everyone else.</param>
 public sealed record TokenSubject(
     CallerKind Kind,
     string Subject,
@@ -12,4 +13,5 @@ public sealed record TokenSubject(
     UserRoles Roles,
     IReadOnlyCollection<string> Scopes,
     Guid? SessionId = null,
-    string? RequiredAction = null);
+    string? RequiredAction = null,
+    IReadOnlyList<string>? Programmes = null);

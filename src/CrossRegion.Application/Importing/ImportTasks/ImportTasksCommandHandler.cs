@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Importing.ImportTasks;
 
-public sealed class ImportTasksCommandHandler(IAppDbContext db, ITaskSheetReader reader, TimeProvider time)
+public sealed class ImportTasksCommandHandler(IAppDbContext db, ITaskSheetReader reader, TimeProvider time, ICurrentUser caller)
     : IRequestHandler<ImportTasksCommand, ImportReportDto>
 {
     public async Task<ImportReportDto> Handle(ImportTasksCommand request, CancellationToken cancellationToken)
@@ -21,6 +21,7 @@ public sealed class ImportTasksCommandHandler(IAppDbContext db, ITaskSheetReader
             throw new ValidationException([new ValidationFailure("programme", Localized.Text("项目群不存在。", "No such programme."))]);
         }
 
+        caller.EnsureRunsProgramme(programme);
         var sheet = reader.Read(request.Csv!);
         var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
         var settings = new ImportSettings(

@@ -8,6 +8,7 @@ namespace CrossRegion.Application.Notifications.Common;
 /// <summary>Reads notices with their task, milestone, read state and recipient units, and words them.</summary>
 internal static class NoticeProjection
 {
+    /// <summary>The issuer when no joint office runs the task's programme.</summary>
     public const string Issuer = "联合办公室";
 
     public static IQueryable<NoticeRow> Rows(IQueryable<Notice> notices, IAppDbContext db, Guid? userId) =>
@@ -20,6 +21,7 @@ internal static class NoticeProjection
             TaskKey = t.Key,
             TaskTitleZh = t.TitleZh,
             TaskTitleEn = t.TitleEn,
+            ProgrammeCode = t.ProgrammeCode,
         };
 
     public static async Task<IReadOnlyList<NoticeDto>> ToDtosAsync(IReadOnlyList<NoticeRow> rows, IAppDbContext db, CancellationToken cancellationToken)
@@ -40,17 +42,27 @@ internal static class NoticeProjection
             .Where(t => taskIds.Contains(t.Id))
             .SelectMany(t => t.Milestones.Where(m => milestoneIds.Contains(m.Id)).Select(m => new { m.Id, m.Title, m.TitleEn }))
             .ToDictionaryAsync(m => m.Id, m => Localized.Text(m.Title, m.TitleEn ?? m.Title), cancellationToken);
-        return rows.Select(r => ToDto(r, units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(), titles.GetValueOrDefault(r.Notice.SubjectId))).ToList();
+        var issuers = (await db.JointOffices.AsNoTracking().OrderBy(o => o.Code).ToListAsync(cancellationToken))
+            .SelectMany(o => o.Programmes.Select(p => (p.ProgrammeCode, Office: o)))
+            .ToLookup(x => x.ProgrammeCode, x => x.Office);
+        return rows.Select(r => ToDto(
+            r, units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(), titles.GetValueOrDefault(r.Notice.SubjectId), IssuerOf(issuers[r.ProgrammeCode].ToList()))).ToList();
     }
 
-    private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? milestone)
+    // The office of the task's programme (both, for a programme the two offices run together).
+    private static string IssuerOf(List<Domain.Jurisdictions.JointOffice> offices) =>
+        offices.Count == 0
+            ? Localized.Text(Issuer, "Joint office")
+            : Localized.Text(string.Join("、", offices.Select(o => o.NameZh)), string.Join(" and ", offices.Select(o => o.NameEn)));
+
+    private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? milestone, string issuer)
     {
         var n = row.Notice;
         var ack = n.AcknowledgedAt is { } at ? new NoticeAcknowledgementDto(at, n.AcknowledgedBy!, n.AcknowledgementReason, n.ExpectedOn) : null;
         return new NoticeDto(
             n.Id, n.Number, n.Kind, n.Subject, Text(row, milestone), new NoticeTaskDto(row.TaskKey, row.TaskTitleZh, row.TaskTitleEn),
             n.Subject == NoticeSubject.Milestone ? n.SubjectId : null, milestone, n.Period, n.JurisdictionCode, units,
-            n.DueOn, n.DaysOverdue, n.Rung, n.Level, Localized.Text(Issuer, "Joint office"), n.IssuedAt, n.ReplyBy, row.Read, ack);
+            n.DueOn, n.DaysOverdue, n.Rung, n.Level, issuer, n.IssuedAt, n.ReplyBy, row.Read, ack);
     }
 
     /// <summary>The notice in one sentence, as a recipient would read it on paper.</summary>

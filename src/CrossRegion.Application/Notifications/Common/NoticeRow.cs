@@ -10,4 +10,7 @@ internal sealed class NoticeRow
     public required string TaskKey { get; init; }
     public required string TaskTitleZh { get; init; }
     public required string TaskTitleEn { get; init; }
+
+    /// <summary>The programme the task is listed under: its joint office issues the notice.</summary>
+    public required string ProgrammeCode { get; init; }
 }

@@ -34,6 +34,8 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser call
             throw new ValidationException(problems);
         }
 
+        caller.EnsureRunsProgramme(request.Programme!);
+
         var definition = new TaskDefinition(
                 request.Key!, Parse<TaskListType>(request.ListType), request.Programme!, request.Category!, request.TitleZh!,
                 request.TitleEn!, request.Period!.Text!, request.Period.StartYear, request.Period.EndYear, request.MainContent!,

@@ -3,6 +3,7 @@ namespace CrossRegion.Application.Users.Common;
 /// <summary>A person as their administrator sees them (never a password, key or token).</summary>
 /// <param name="Department">Code of the person's unit.</param>
 /// <param name="AwaitingSetup">No password yet: the setup link was not used.</param>
+/// <param name="JointOffices">Joint-office staff's assignments, past, current and future.</param>
 public sealed record AdminUserDto(
     Guid Id,
     string Username,
@@ -17,4 +18,5 @@ public sealed record AdminUserDto(
     DateTimeOffset? LastLoginAt,
     bool TwoFactorEnabled,
     bool PasswordChangeDue,
-    bool AwaitingSetup);
+    bool AwaitingSetup,
+    IReadOnlyList<JointOfficeAssignmentDto> JointOffices);

@@ -21,20 +21,21 @@ internal static class UserDirectory
             ?? throw new NotFoundException("user", userName);
     }
 
-    public static async Task<AdminUserDto> ShowAsync(IAppDbContext db, IAccountCredentials credentials, UserAccount user, CancellationToken cancellationToken)
+    public static async Task<AdminUserDto> ShowAsync(IAppDbContext db, IAccountCredentials credentials, TimeProvider time, UserAccount user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var department = user.DepartmentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Code).SingleAsync(cancellationToken) : null;
-        return ToDto(user, department, await credentials.GetStateAsync(user, cancellationToken));
+        var offices = await JointOfficeAssignments.OfAsync(db, time, [user.Id], cancellationToken);
+        return ToDto(user, department, await credentials.GetStateAsync(user, cancellationToken), offices[user.Id].ToList());
     }
 
-    public static AdminUserDto ToDto(UserAccount user, string? departmentCode, CredentialState state)
+    public static AdminUserDto ToDto(UserAccount user, string? departmentCode, CredentialState state, IReadOnlyList<JointOfficeAssignmentDto> offices)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(state);
         return new AdminUserDto(
             user.Id, user.UserName, user.DisplayName, user.JurisdictionCode, departmentCode, RoleNames.ToNames(user.Roles),
-            user.Email, user.Phone, user.IsActive, user.CreatedAt, user.LastLoginAt, state.TwoFactorEnabled, state.PasswordChangeDue, state.AwaitingSetup);
+            user.Email, user.Phone, user.IsActive, user.CreatedAt, user.LastLoginAt, state.TwoFactorEnabled, state.PasswordChangeDue, state.AwaitingSetup, offices);
     }
 
     /// <summary>The unit by code, in service and of the person's city: unknown is a field error (400), another city's 422.</summary>

@@ -35,6 +35,6 @@ public sealed class CreateUserCommandHandler(IAppDbContext db, ICurrentUser call
             throw CredentialProblems.Refused(problems, "initial_password");
         }
 
-        return new UserCredentialsDto(await UserDirectory.ShowAsync(db, credentials, user, cancellationToken), link?.Token, link?.ExpiresAt);
+        return new UserCredentialsDto(await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken), link?.Token, link?.ExpiresAt);
     }
 }

@@ -4,7 +4,7 @@ using MediatR;
 
 namespace CrossRegion.Application.Users.EnableUser;
 
-public sealed class EnableUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials)
+public sealed class EnableUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, TimeProvider time)
     : IRequestHandler<EnableUserCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(EnableUserCommand request, CancellationToken cancellationToken)
@@ -12,6 +12,6 @@ public sealed class EnableUserCommandHandler(IAppDbContext db, ICurrentUser call
         var user = await UserDirectory.AdministeredAsync(db, caller, request.Username, cancellationToken);
         user.Reactivate();
         await db.SaveChangesAsync(cancellationToken);
-        return await UserDirectory.ShowAsync(db, credentials, user, cancellationToken);
+        return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.ListUsers;
 
-public sealed class ListUsersQueryHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials)
+public sealed class ListUsersQueryHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, TimeProvider time)
     : IRequestHandler<ListUsersQuery, CursorPage<AdminUserDto>>
 {
     public async Task<CursorPage<AdminUserDto>> Handle(ListUsersQuery request, CancellationToken cancellationToken)
@@ -54,7 +54,8 @@ public sealed class ListUsersQueryHandler(IAppDbContext db, ICurrentUser caller,
         var ids = rows.Where(u => u.DepartmentId != null).Select(u => u.DepartmentId!.Value).Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
         var states = await credentials.GetStatesAsync(rows, cancellationToken);
-        var page = rows.Select(u => UserDirectory.ToDto(u, u.DepartmentId is { } d ? departments[d] : null, states[u.Id])).ToList();
+        var offices = await JointOfficeAssignments.OfAsync(db, time, rows.Select(u => u.Id).ToList(), cancellationToken);
+        var page = rows.Select(u => UserDirectory.ToDto(u, u.DepartmentId is { } d ? departments[d] : null, states[u.Id], offices[u.Id].ToList())).ToList();
         return CursorPage.Of(page, limit, u => u.Username);
     }
 }

@@ -6,7 +6,7 @@ using MediatR;
 
 namespace CrossRegion.Application.Users.ResetUserPassword;
 
-public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions)
+public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
     : IRequestHandler<ResetUserPasswordCommand, UserCredentialsDto>
 {
     public async Task<UserCredentialsDto> Handle(ResetUserPasswordCommand request, CancellationToken cancellationToken)
@@ -30,6 +30,6 @@ public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUs
         }
 
         await sessions.EndAllAsync(user.Id, cancellationToken);
-        return new UserCredentialsDto(await UserDirectory.ShowAsync(db, credentials, user, cancellationToken), link?.Token, link?.ExpiresAt);
+        return new UserCredentialsDto(await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken), link?.Token, link?.ExpiresAt);
     }
 }

@@ -5,7 +5,7 @@ using MediatR;
 
 namespace CrossRegion.Application.Users.ResetUserTwoFactor;
 
-public sealed class ResetUserTwoFactorCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions)
+public sealed class ResetUserTwoFactorCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
     : IRequestHandler<ResetUserTwoFactorCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(ResetUserTwoFactorCommand request, CancellationToken cancellationToken)
@@ -13,6 +13,6 @@ public sealed class ResetUserTwoFactorCommandHandler(IAppDbContext db, ICurrentU
         var user = await UserDirectory.AdministeredAsync(db, caller, request.Username, cancellationToken);
         await credentials.DisableTwoFactorAsync(user.Id, cancellationToken);
         await sessions.EndAllAsync(user.Id, cancellationToken);
-        return await UserDirectory.ShowAsync(db, credentials, user, cancellationToken);
+        return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.UpdateUser;
 
-public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions)
+public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
     : IRequestHandler<UpdateUserCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
@@ -29,6 +29,6 @@ public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser call
             await sessions.EndAllAsync(user.Id, cancellationToken);
         }
 
-        return await UserDirectory.ShowAsync(db, credentials, user, cancellationToken);
+        return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, I
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        new("joint.office", "联合办公室 Joint office coordinator", UserRoles.JointOfficeCoordinator, null, null),
+        new("joint.office", "万达开、万开云联合办公室 Joint office coordinator", UserRoles.JointOfficeCoordinator, null, null),
         new("wz.admin", "万州区 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "WZ", null),
         new("dz.admin", "达州市 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "DZ", null),
         new("kz.admin", "开州区 city coordinator and administrator", UserRoles.CityCoordinator | UserRoles.CityAdministrator, "KZ", null),
@@ -39,11 +39,18 @@ public sealed class DemoAccountSeeder(AppDbContext db, IPasswordHasher hasher, I
         var now = time.GetUtcNow();
         var existing = await db.UserAccounts.Select(u => u.UserName).ToListAsync(cancellationToken);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        var offices = await db.JointOffices.Select(o => o.Code).ToListAsync(cancellationToken);
         foreach (var account in Accounts.Where(a => !existing.Contains(a.UserName)))
         {
             var department = account.DepartmentCode is null ? null : departments[account.DepartmentCode];
             var user = UserAccount.Create(account.UserName, account.DisplayName, account.Roles, account.Jurisdiction, department, now);
             db.UserAccounts.Add(user);
+
+            // The demo joint-office coordinator works for both joint offices, from the programmes' first year.
+            if (account.Roles.HasFlag(UserRoles.JointOfficeCoordinator))
+            {
+                db.JointOfficeAssignments.AddRange(offices.Select(o => JointOfficeAssignment.Create(user.Id, o, new DateOnly(2023, 1, 1), null)));
+            }
 
             // Below the password policy on purpose, and in demo mode only: the documented demo password.
             var credentials = IdentityAccount.For(user);

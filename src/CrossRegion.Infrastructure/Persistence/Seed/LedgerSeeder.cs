@@ -36,6 +36,10 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
         db.Programmes.AddRange(file.Programmes.Where(p => !programmes.Contains(p.Code))
             .Select(p => Programme.Create(p.Code, p.NameZh, p.NameEn, p.Members)));
 
+        var offices = await db.JointOffices.Select(o => o.Code).ToListAsync(cancellationToken);
+        db.JointOffices.AddRange(file.JointOffices.Where(o => !offices.Contains(o.Code))
+            .Select(o => JointOffice.Create(o.Code, o.NameZh, o.NameEn, o.Programmes)));
+
         var categories = await db.Categories.Select(c => c.Code).ToListAsync(cancellationToken);
         db.Categories.AddRange(file.Categories.Select((c, i) => (c, i)).Where(x => !categories.Contains(x.c.Code))
             .Select(x => Category.Create(x.c.Code, x.c.NameZh, x.c.NameEn, x.i + 1)));

@@ -31,6 +31,7 @@ internal static class SeedFiles
     internal sealed record ReferenceFile(
         IReadOnlyList<JurisdictionRow> Jurisdictions,
         IReadOnlyList<ProgrammeRow> Programmes,
+        IReadOnlyList<JointOfficeRow> JointOffices,
         IReadOnlyList<CategoryRow> Categories,
         IReadOnlyList<DepartmentRow> Departments);
 
@@ -38,6 +39,8 @@ internal static class SeedFiles
         string Code, string NameZh, string NameEn, string ProvinceZh, string ProvinceEn, JurisdictionKind Kind);
 
     internal sealed record ProgrammeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Members);
+
+    internal sealed record JointOfficeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Programmes);
 
     internal sealed record CategoryRow(string Code, string NameZh, string NameEn);
 

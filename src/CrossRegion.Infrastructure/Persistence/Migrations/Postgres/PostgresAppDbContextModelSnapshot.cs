@@ -366,6 +366,34 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ApiClients");
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Identity.JointOfficeAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficeCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeCode");
+
+                    b.HasIndex("UserId", "OfficeCode");
+
+                    b.ToTable("JointOfficeAssignments");
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -604,6 +632,44 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OwnerClientId");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOffice", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("JointOffices");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOfficeProgramme", b =>
+                {
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ProgrammeCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("OfficeCode", "ProgrammeCode");
+
+                    b.HasIndex("ProgrammeCode");
+
+                    b.ToTable("JointOfficeProgrammes", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.Jurisdiction", b =>
@@ -1956,6 +2022,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Identity.JointOfficeAssignment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.JointOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
@@ -1998,6 +2079,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("CrossRegion.Domain.Integration.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOfficeProgramme", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.JointOffice", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("OfficeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2300,6 +2396,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookDelivery", b =>
                 {
                     b.Navigation("AttemptLog");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOffice", b =>
+                {
+                    b.Navigation("Programmes");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.Programme", b =>

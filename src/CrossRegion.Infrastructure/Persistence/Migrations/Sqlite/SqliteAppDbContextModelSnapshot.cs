@@ -359,6 +359,34 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ApiClients");
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Identity.JointOfficeAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeCode");
+
+                    b.HasIndex("UserId", "OfficeCode");
+
+                    b.ToTable("JointOfficeAssignments");
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -593,6 +621,44 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OwnerClientId");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOffice", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("JointOffices");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOfficeProgramme", b =>
+                {
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfficeCode", "ProgrammeCode");
+
+                    b.HasIndex("ProgrammeCode");
+
+                    b.ToTable("JointOfficeProgrammes", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.Jurisdiction", b =>
@@ -1936,6 +2002,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Identity.JointOfficeAssignment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.JointOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.RefreshToken", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Identity.UserAccount", null)
@@ -1978,6 +2059,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("CrossRegion.Domain.Integration.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOfficeProgramme", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.JointOffice", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("OfficeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2280,6 +2376,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookDelivery", b =>
                 {
                     b.Navigation("AttemptLog");
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.JointOffice", b =>
+                {
+                    b.Navigation("Programmes");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Jurisdictions.Programme", b =>
