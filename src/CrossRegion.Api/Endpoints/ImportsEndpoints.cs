@@ -1,4 +1,5 @@
 using CrossRegion.Application.Importing.ImportTasks;
+using CrossRegion.Application.Users.ImportUsers;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,20 @@ internal sealed class ImportsEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
+        app.MapPost("/api/v1/admin/users/import", ImportUsers)
+            .RequireAuthorization()
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .WithBodyLimit(BodyLimits.CsvImport)
+            .WithTags("Administration")
+            .WithName("AdminImportUsers")
+            .WithSummary("Give many people accounts from a CSV (username, display_name, jurisdiction, department, roles, email, phone; or 用户名, 姓名, 地区, 单位, 角色, 邮箱, 电话); dry run unless commit=true")
+            .WithDescription(
+                "Same rules as one account at a time (the roles and cities the administrator may grant, units of the row's city by code, " +
+                "full name or short name). A dry run answers 200 with every row's errors; commit=true creates every row in one transaction " +
+                "(201, each row with its one-time setup_token, shown once) or nothing (422 with the report).")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         app.MapPost("/api/v1/imports/tasks", ImportTasks)
             .RequireAuthorization()
             .AddEndpointFilter<IdempotencyFilter>()
@@ -26,6 +41,13 @@ internal sealed class ImportsEndpoints : IEndpointGroup
                 "row's errors and warnings; commit=true writes every row in one transaction (201) or nothing (422 with the report).")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<Results<Ok<UserImportReportDto>, Created<UserImportReportDto>>> ImportUsers(
+        CsvUpload csv, IMediator mediator, CancellationToken cancellationToken, bool commit = false)
+    {
+        var report = await mediator.Send(new ImportUsersCommand(csv.Text, commit), cancellationToken);
+        return report.Committed ? TypedResults.Created("/api/v1/admin/users", report) : TypedResults.Ok(report);
     }
 
     private static async Task<Results<Ok<ImportReportDto>, Created<ImportReportDto>>> ImportTasks(

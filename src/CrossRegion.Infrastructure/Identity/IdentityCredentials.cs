@@ -26,6 +26,8 @@ internal sealed class IdentityCredentials(
         return Problems(result);
     }
 
+    public void StageAwaitingSetup(UserAccount account) => db.Set<IdentityAccount>().Add(IdentityAccount.For(account));
+
     public async Task<IReadOnlyList<CredentialProblem>> SetPasswordAsync(Guid accountId, string newPassword, bool mustChangePassword, CancellationToken cancellationToken)
     {
         var identity = await users.FindByIdAsync(accountId.ToString()) ?? throw new InvalidOperationException($"No credentials for {accountId}.");

@@ -17,6 +17,13 @@ public interface IAccountCredentials
     Task<IReadOnlyList<CredentialProblem>> CreateAsync(UserAccount account, string? password, bool mustChangePassword, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Adds credentials without a password for a new account (added to the context) to the context, to be saved with
+    /// the caller's next save: for creating many accounts in one transaction (the person sets a password through a
+    /// setup link).
+    /// </summary>
+    void StageAwaitingSetup(UserAccount account);
+
+    /// <summary>
     /// An administrator's reset: the password becomes <paramref name="newPassword"/> (held to the policy and history)
     /// and, with <paramref name="mustChangePassword"/>, must be changed at the next sign-in. Saves on success only.
     /// </summary>
