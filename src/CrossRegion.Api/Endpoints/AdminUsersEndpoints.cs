@@ -111,7 +111,7 @@ internal sealed class AdminUsersEndpoints : IEndpointGroup
     private static async Task<Created<UserCredentialsDto>> Create(UserBody body, IMediator mediator, CancellationToken cancellationToken)
     {
         var created = await mediator.Send(
-            new CreateUserCommand(body.Username, body.DisplayName, body.Jurisdiction, body.Department, body.Roles, body.Email, body.Phone, body.InitialPassword),
+            new CreateUserCommand(body.Username, body.DisplayName, body.Jurisdiction, body.Department, body.Roles, body.Email, body.Phone, body.InitialPassword, body.Organisation),
             cancellationToken);
         return TypedResults.Created($"/api/v1/admin/users/{created.User.Username}", created);
     }
@@ -131,7 +131,8 @@ internal sealed record UserBody(
     IReadOnlyList<string>? Roles,
     string? Email,
     string? Phone,
-    string? InitialPassword);
+    string? InitialPassword,
+    string? Organisation = null);
 
 internal sealed record PasswordResetBody(string? NewPassword);
 

@@ -6,6 +6,7 @@ using CrossRegion.Application.Account.GetMe;
 using CrossRegion.Application.Departments.ListDepartments;
 using CrossRegion.Application.JointOffices.ListJointOffices;
 using CrossRegion.Application.Jurisdictions.ListJurisdictions;
+using CrossRegion.Application.Organisations.ListOrganisations;
 using MediatR;
 
 namespace CrossRegion.Api.Endpoints;
@@ -34,6 +35,12 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
                 TypedResults.Ok(await mediator.Send(new ListJointOfficesQuery(), cancellationToken)))
             .WithName("ListJointOffices")
             .WithSummary("The joint offices (万达开联合办公室, 万开云联合办公室) and the programmes whose tasks each runs")
+            .WithStandardProblems();
+
+        group.MapGet("/organisations", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ListOrganisationsQuery(), cancellationToken)))
+            .WithName("ListOrganisations")
+            .WithSummary("Organisations above and beside the cities that tasks name as lead unit, addressee or party (国家发展改革委, 国铁集团, 四川省交通运输厅 …)")
             .WithStandardProblems();
 
         group.MapGet("/me", async (IMediator mediator, CancellationToken cancellationToken) =>

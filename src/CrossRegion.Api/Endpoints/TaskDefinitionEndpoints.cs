@@ -1,6 +1,7 @@
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.EditMilestone;
+using CrossRegion.Application.Tasks.EditOrganisation;
 using CrossRegion.Application.Tasks.EditParty;
 using CrossRegion.Application.Tasks.EditTarget;
 using CrossRegion.Application.Tasks.GetTask;
@@ -28,6 +29,13 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
         Edit(group.MapDelete("/parties/{jurisdiction}", (string key, string jurisdiction, IMediator m, HttpContext c, CancellationToken ct) =>
                 Run(new EditPartyCommand(key, Version(c), EditAction.Remove, jurisdiction), m, c, ct)),
             "RemoveParty", "Remove a party that owns no milestone, has no measure and never reported");
+
+        Edit(group.MapPost("/organisations", (string key, TaskOrganisationBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new EditTaskOrganisationCommand(key, Version(c), EditAction.Add, body.Organisation, body.Relation), m, c, ct)),
+            "NameOrganisation", "Name an organisation of the catalogue on the task as lead_unit, addressee or party; its observers then see the task", creates: true);
+        Edit(group.MapDelete("/organisations/{organisation}/{relation}", (string key, string organisation, string relation, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new EditTaskOrganisationCommand(key, Version(c), EditAction.Remove, organisation, relation), m, c, ct)),
+            "UnnameOrganisation", "Stop naming an organisation in one relation");
 
         Edit(group.MapPost("/milestones", (string key, MilestoneInput body, IMediator m, HttpContext c, CancellationToken ct) =>
                 Run(new EditMilestoneCommand(key, Version(c), EditAction.Add, null, body.Title, body.TitleEn, body.DueDate, body.DuePrecision, body.Owners), m, c, ct)),
@@ -71,3 +79,5 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 }
+
+internal sealed record TaskOrganisationBody(string? Organisation, string? Relation);

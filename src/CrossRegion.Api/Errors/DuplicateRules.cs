@@ -19,6 +19,8 @@ internal static class DuplicateRules
         ["Users"] = "user.duplicate",
         ["Departments"] = "department.duplicate",
         ["DepartmentAliases"] = "department_name.duplicate",
+        ["Organisations"] = "organisation_code.duplicate",
+        ["TaskOrganisations"] = "organisation.duplicate",
         ["ApiClients"] = "client.duplicate",
         ["WebhookSubscriptions"] = "webhook.duplicate",
     };

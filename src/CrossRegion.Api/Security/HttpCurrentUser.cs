@@ -46,6 +46,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public bool SeesAllTasks => Kind == CallerKind.User && (Roles & SeeAllRoles) != 0;
 
+    public string? Organisation => Kind == CallerKind.User ? Principal!.FindFirstValue(CrossRegionClaims.Organisation) : null;
+
     // Joint-office staff are limited to their offices' programmes; observers and system administrators read them all.
     public IReadOnlyList<string>? JointOfficeProgrammes =>
         Kind == CallerKind.User && Roles.HasFlag(UserRoles.JointOfficeCoordinator) && (Roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0

@@ -33,6 +33,11 @@ internal static class TokenPrincipal
             identity.SetClaim(CrossRegionClaims.RequiredAction, action);
         }
 
+        if (subject.Organisation is { } organisation)
+        {
+            identity.SetClaim(CrossRegionClaims.Organisation, organisation);
+        }
+
         if (subject.Programmes is { Count: > 0 } programmes)
         {
             identity.SetClaims(CrossRegionClaims.Programme, [.. programmes]);

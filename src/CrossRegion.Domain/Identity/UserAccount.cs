@@ -41,6 +41,12 @@ public sealed class UserAccount
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? LastLoginAt { get; private set; }
 
+    /// <summary>
+    /// The organisation above or beside the cities (国家发展改革委, 国铁集团 …) whose observer the person is: they see only
+    /// the tasks that name it. Null for everyone else.
+    /// </summary>
+    public string? OrganisationCode { get; private set; }
+
     /// <summary>Optional, for notices by email.</summary>
     public string? Email { get; private set; }
 
@@ -87,10 +93,31 @@ public sealed class UserAccount
                 "user.department_jurisdiction", $"部门“{department.Code}”不属于 {jurisdictionCode}。", $"Department '{department.Code}' does not belong to {jurisdictionCode}.");
         }
 
+        if (OrganisationCode is not null && (roles != UserRoles.Observer || jurisdictionCode is not null))
+        {
+            throw new DomainRuleException(
+                "user.organisation", "机构账号只能是观察员（observer），且不属于任何地区。", "An organisation's account is an observer and nothing else, of no city.");
+        }
+
         DisplayName = Guard.Text(displayName, "display_name", 128);
         Roles = roles;
         JurisdictionCode = jurisdictionCode;
         DepartmentId = department?.Id;
+    }
+
+    /// <summary>
+    /// Makes the person an observer for an organisation of the catalogue (the caller has checked it exists), or
+    /// removes that limit with null. Such a person is an observer and nothing else, of no city.
+    /// </summary>
+    public void ObserveFor(string? organisationCode)
+    {
+        if (organisationCode is not null && (Roles != UserRoles.Observer || JurisdictionCode is not null))
+        {
+            throw new DomainRuleException(
+                "user.organisation", "机构账号只能是观察员（observer），且不属于任何地区。", "An organisation's account is an observer and nothing else, of no city.");
+        }
+
+        OrganisationCode = organisationCode;
     }
 
     /// <summary>Sets or clears the contact details; blank clears.</summary>

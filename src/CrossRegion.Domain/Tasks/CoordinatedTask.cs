@@ -9,6 +9,7 @@ namespace CrossRegion.Domain.Tasks;
 public sealed partial class CoordinatedTask
 {
     private readonly List<TaskAlias> _aliases = [];
+    private readonly List<TaskOrganisation> _organisations = [];
     private readonly List<Party> _parties = [];
     private readonly List<AnnualTarget> _targets = [];
     private readonly List<Milestone> _milestones = [];
@@ -64,6 +65,9 @@ public sealed partial class CoordinatedTask
     public string? ProposedFor { get; private set; }
 
     public IReadOnlyList<TaskAlias> Aliases => _aliases;
+
+    /// <summary>Organisations above or beside the cities the task names (lead unit, addressee, party).</summary>
+    public IReadOnlyList<TaskOrganisation> Organisations => _organisations;
     public IReadOnlyList<Party> Parties => _parties;
     public IReadOnlyList<AnnualTarget> Targets => _targets;
     public IReadOnlyList<Milestone> Milestones => _milestones;
@@ -162,6 +166,30 @@ public sealed partial class CoordinatedTask
         }
 
         _aliases.Add(new TaskAlias(Id, trimmed));
+        Touch();
+    }
+
+    /// <summary>Names an organisation of the catalogue (the caller has checked it exists) in one relation.</summary>
+    public void NameOrganisation(string organisationCode, OrganisationRelation relation)
+    {
+        EnsureOpen();
+        if (_organisations.Exists(o => o.OrganisationCode == organisationCode && o.Relation == relation))
+        {
+            throw new DomainRuleException(
+                "organisation.duplicate", $"任务 {Key} 已以该身份列明机构“{organisationCode}”。", $"Task {Key} already names '{organisationCode}' in that relation.");
+        }
+
+        _organisations.Add(new TaskOrganisation(Id, organisationCode, relation));
+        Touch();
+    }
+
+    public void UnnameOrganisation(string organisationCode, OrganisationRelation relation)
+    {
+        EnsureOpen();
+        var named = _organisations.Find(o => o.OrganisationCode == organisationCode && o.Relation == relation)
+            ?? throw new DomainRuleException(
+                "organisation.not_named", $"任务 {Key} 未以该身份列明机构“{organisationCode}”。", $"Task {Key} does not name '{organisationCode}' in that relation.");
+        _organisations.Remove(named);
         Touch();
     }
 

@@ -14,6 +14,9 @@ public static class CrossRegionClaims
     /// <summary>For joint-office staff: a programme whose tasks they run (one claim per programme; none: no office today).</summary>
     public const string Programme = "prg";
 
+    /// <summary>For an organisation's observer: the organisation whose tasks they see.</summary>
+    public const string Organisation = "org";
+
     /// <summary>A step the person must take before anything else (change_password, enrol_two_factor).</summary>
     public const string RequiredAction = "req_action";
 }

@@ -43,6 +43,10 @@ internal sealed class JwtAccessTokenIssuer(
         }
 
         claims.AddRange((subject.Programmes ?? []).Select(p => new Claim(CrossRegionClaims.Programme, p)));
+        if (subject.Organisation is { } organisation)
+        {
+            claims.Add(new Claim(CrossRegionClaims.Organisation, organisation));
+        }
 
         if (subject.Kind == CallerKind.Client)
         {

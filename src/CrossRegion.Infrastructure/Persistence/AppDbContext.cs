@@ -41,6 +41,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<JointOffice> JointOffices => Set<JointOffice>();
+    public DbSet<Domain.Organisations.Organisation> Organisations => Set<Domain.Organisations.Organisation>();
     public DbSet<JointOfficeAssignment> JointOfficeAssignments => Set<JointOfficeAssignment>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Department> Departments => Set<Department>();
@@ -75,6 +76,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     private bool AnyProgramme => caller.JointOfficeProgrammes is null;
 
     private IReadOnlyList<string> VisibleProgrammes => caller.JointOfficeProgrammes ?? [];
+
+    // An organisation's observer sees the tasks that name the organisation; for everyone else a constant true.
+    private bool AnyOrganisation => caller.Organisation is null;
+
+    private string? CallerOrganisation => caller.Organisation;
 
     /// <summary>
     /// Saves the changes and appends their audit entries in the same transaction, chained to the last entry under
@@ -152,7 +158,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         // filter, so a non-party gets exactly what it gets for a key that does not exist.
         builder.Entity<CoordinatedTask>().HasQueryFilter(
             VisibilityFilter,
-            t => (AnyProgramme || VisibleProgrammes.Contains(t.ProgrammeCode)) && t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
+            t => (AnyProgramme || VisibleProgrammes.Contains(t.ProgrammeCode))
+                && (AnyOrganisation || t.Organisations.Any(o => o.OrganisationCode == CallerOrganisation))
+                && t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
         foreach (var type in TaskOwnedSets)
         {
             builder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
@@ -166,7 +174,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     private LambdaExpression OwnedByVisibleTask(Type type)
     {
         Expression<Func<Guid?, bool>> visible = id => Set<Party>().Any(p => (Guid?)p.TaskId == id && VisibleJurisdictions.Contains(p.JurisdictionCode))
-            && (AnyProgramme || Set<CoordinatedTask>().Any(t => (Guid?)t.Id == id && VisibleProgrammes.Contains(t.ProgrammeCode)));
+            && (AnyProgramme || Set<CoordinatedTask>().Any(t => (Guid?)t.Id == id && VisibleProgrammes.Contains(t.ProgrammeCode)))
+            && (AnyOrganisation || Set<TaskOrganisation>().Any(o => (Guid?)o.TaskId == id && o.OrganisationCode == CallerOrganisation));
         var row = Expression.Parameter(type, "e");
         var taskId = Expression.Convert(Expression.Property(row, "TaskId"), typeof(Guid?));
         var body = ReplacingExpressionVisitor.Replace(visible.Parameters[0], taskId, visible.Body);

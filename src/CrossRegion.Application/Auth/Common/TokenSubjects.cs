@@ -18,7 +18,8 @@ public static class TokenSubjects
         var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
         return new TokenSubject(
             CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session, requiredAction,
-            await JointOfficeProgrammesAsync(db, user, ShanghaiClock.Today(time), cancellationToken));
+            await JointOfficeProgrammesAsync(db, user, ShanghaiClock.Today(time), cancellationToken),
+            user.OrganisationCode);
     }
 
     // Observers and system administrators read every programme anyway; only joint-office staff are limited to theirs.

@@ -19,6 +19,7 @@ public interface IAppDbContext
     DbSet<Jurisdiction> Jurisdictions { get; }
     DbSet<Programme> Programmes { get; }
     DbSet<JointOffice> JointOffices { get; }
+    DbSet<Domain.Organisations.Organisation> Organisations { get; }
     DbSet<JointOfficeAssignment> JointOfficeAssignments { get; }
     DbSet<Category> Categories { get; }
     DbSet<Department> Departments { get; }

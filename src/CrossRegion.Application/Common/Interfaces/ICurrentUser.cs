@@ -37,4 +37,10 @@ public interface ICurrentUser
     /// are assigned to today; empty without an assignment). Null for everyone else: they are not limited by programme.
     /// </summary>
     IReadOnlyList<string>? JointOfficeProgrammes => null;
+
+    /// <summary>
+    /// For an observer of an organisation above or beside the cities (国家发展改革委, 国铁集团 …), its code: they see only
+    /// the tasks that name it. Null for everyone else.
+    /// </summary>
+    string? Organisation => null;
 }

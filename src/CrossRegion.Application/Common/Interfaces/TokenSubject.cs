@@ -4,6 +4,7 @@ namespace CrossRegion.Application.Common.Interfaces;
 
 /// <summary>What an access token says about its bearer; a user's <paramref name="SessionId"/> is its login (refresh-token family).</summary>
 /// <param name="Programmes">For joint-office staff, the programmes their current office assignments run; null for everyone else.</param>
+/// <param name="Organisation">For an organisation's observer, its code: they see only the tasks naming it.</param>
 public sealed record TokenSubject(
     CallerKind Kind,
     string Subject,
@@ -14,4 +15,5 @@ public sealed record TokenSubject(
     IReadOnlyCollection<string> Scopes,
     Guid? SessionId = null,
     string? RequiredAction = null,
-    IReadOnlyList<string>? Programmes = null);
+    IReadOnlyList<string>? Programmes = null,
+    string? Organisation = null);

@@ -24,6 +24,11 @@ public static class EnumText
         return false;
     }
 
+    /// <summary>The value of a word a validator has already checked (OneOf); anything else is a programming error.</summary>
+    public static T Parse<T>(string? text)
+        where T : struct, Enum =>
+        TryParse<T>(text, out var value) ? value : throw new ArgumentException($"'{text}' is not a {typeof(T).Name}.", nameof(text));
+
     public static string Choices<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(ToText));
 }

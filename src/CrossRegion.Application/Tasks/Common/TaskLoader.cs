@@ -11,6 +11,7 @@ internal static class TaskLoader
     public static async Task<CoordinatedTask> LoadAsync(IAppDbContext db, string key, CancellationToken cancellationToken, bool withTargets = false) =>
         await (withTargets ? db.Tasks.Include(t => t.Targets).ThenInclude(x => x.Measures) : (IQueryable<CoordinatedTask>)db.Tasks)
             .Include(t => t.Parties).ThenInclude(p => p.Departments)
+            .Include(t => t.Organisations)
             .Include(t => t.Milestones).ThenInclude(m => m.Owners)
             .Include(t => t.Milestones).ThenInclude(m => m.SignOffs)
             .Include(t => t.Milestones).ThenInclude(m => m.Extensions)

@@ -25,4 +25,5 @@ public sealed record TaskDetailDto(
     StatusLight Light,
     string? StatusReason,
     DateTimeOffset? StatusChangedAt,
-    ProposalDto? Proposal);
+    ProposalDto? Proposal,
+    IReadOnlyList<TaskOrganisationDto> Organisations);

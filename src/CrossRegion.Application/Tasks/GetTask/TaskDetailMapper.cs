@@ -73,6 +73,7 @@ internal static class TaskDetailMapper
                 window.YellowUntil),
             task.StatusReason,
             task.StatusChangedAt,
-            task.ProposedFor is { } city ? new ProposalDto(task.ProposedBy!, city) : null);
+            task.ProposedFor is { } city ? new ProposalDto(task.ProposedBy!, city) : null,
+            task.Organisations.OrderBy(o => o.Relation).ThenBy(o => o.Code, StringComparer.Ordinal).ToList());
     }
 }

@@ -19,7 +19,7 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
         // A task of which the caller's city is not a party is indistinguishable from one that does not exist.
         var header = await db.Tasks.AsNoTracking()
             .Where(t => t.Key == key)
-            .Select(TaskDetailProjections.Header(db.Tasks))
+            .Select(TaskDetailProjections.Header(db.Tasks, db.Organisations))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("task", key);
 

@@ -24,4 +24,5 @@ internal sealed record TaskHeader(
     string? StatusReason,
     DateTimeOffset? StatusChangedAt,
     string? ProposedBy,
-    string? ProposedFor);
+    string? ProposedFor,
+    List<TaskOrganisationDto> Organisations);

@@ -4,6 +4,7 @@ namespace CrossRegion.Application.Users.Common;
 /// <param name="Department">Code of the person's unit.</param>
 /// <param name="AwaitingSetup">No password yet: the setup link was not used.</param>
 /// <param name="JointOffices">Joint-office staff's assignments, past, current and future.</param>
+/// <param name="Organisation">The organisation whose observer the person is (they see only the tasks naming it).</param>
 public sealed record AdminUserDto(
     Guid Id,
     string Username,
@@ -19,4 +20,5 @@ public sealed record AdminUserDto(
     bool TwoFactorEnabled,
     bool PasswordChangeDue,
     bool AwaitingSetup,
-    IReadOnlyList<JointOfficeAssignmentDto> JointOffices);
+    IReadOnlyList<JointOfficeAssignmentDto> JointOffices,
+    string? Organisation);

@@ -35,7 +35,7 @@ internal static class UserDirectory
         ArgumentNullException.ThrowIfNull(state);
         return new AdminUserDto(
             user.Id, user.UserName, user.DisplayName, user.JurisdictionCode, departmentCode, RoleNames.ToNames(user.Roles),
-            user.Email, user.Phone, user.IsActive, user.CreatedAt, user.LastLoginAt, state.TwoFactorEnabled, state.PasswordChangeDue, state.AwaitingSetup, offices);
+            user.Email, user.Phone, user.IsActive, user.CreatedAt, user.LastLoginAt, state.TwoFactorEnabled, state.PasswordChangeDue, state.AwaitingSetup, offices, user.OrganisationCode);
     }
 
     /// <summary>The unit by code, in service and of the person's city: unknown is a field error (400), another city's 422.</summary>

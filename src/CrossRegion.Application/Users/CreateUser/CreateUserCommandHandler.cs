@@ -1,9 +1,12 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Users.Common;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
+using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +28,16 @@ public sealed class CreateUserCommandHandler(IAppDbContext db, ICurrentUser call
         var department = await UserDirectory.DepartmentAsync(db, request.Department, cancellationToken);
         var user = UserAccount.Create(name, request.DisplayName!, roles, request.Jurisdiction, department, time.GetUtcNow());
         user.SetContact(request.Email, request.Phone);
+        if (request.Organisation is { } organisation)
+        {
+            if (!await db.Organisations.AnyAsync(o => o.Code == organisation, cancellationToken))
+            {
+                throw new ValidationException([new ValidationFailure("organisation", Localized.Text($"机构“{organisation}”不在目录中。", $"No organisation '{organisation}' in the catalogue."))]);
+            }
+
+            user.ObserveFor(organisation);
+        }
+
         db.UserAccounts.Add(user);
 
         // The profile, the credentials and the setup link are saved together, or nothing is (a refused password).

@@ -17,5 +17,6 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
         RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.Phone).ValidPhone();
         RuleFor(c => c.InitialPassword).MaximumLength(256);
+        RuleFor(c => c.Organisation).MaximumLength(32);
     }
 }

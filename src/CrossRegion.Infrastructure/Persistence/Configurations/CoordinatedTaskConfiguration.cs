@@ -41,10 +41,12 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Organisations).WithOne().HasForeignKey(o => o.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Parties).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Targets).WithOne().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Milestones).WithOne().HasForeignKey(m => m.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Aliases).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.Organisations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(t => t.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(t => t.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(t => t.Milestones).UsePropertyAccessMode(PropertyAccessMode.Field);

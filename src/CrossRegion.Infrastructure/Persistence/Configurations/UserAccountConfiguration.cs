@@ -20,6 +20,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.HasIndex(u => u.JurisdictionCode);
         builder.Property(u => u.Email).HasMaxLength(254);
         builder.Property(u => u.Phone).HasMaxLength(32);
+        builder.Property(u => u.OrganisationCode).HasMaxLength(32);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(u => u.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

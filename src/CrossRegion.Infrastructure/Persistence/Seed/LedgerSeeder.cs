@@ -40,6 +40,10 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
         db.JointOffices.AddRange(file.JointOffices.Where(o => !offices.Contains(o.Code))
             .Select(o => JointOffice.Create(o.Code, o.NameZh, o.NameEn, o.Programmes)));
 
+        var organisations = await db.Organisations.Select(o => o.Code).ToListAsync(cancellationToken);
+        db.Organisations.AddRange(file.Organisations.Where(o => !organisations.Contains(o.Code))
+            .Select(o => Domain.Organisations.Organisation.Create(o.Code, o.NameZh, o.NameEn, o.Kind)));
+
         var categories = await db.Categories.Select(c => c.Code).ToListAsync(cancellationToken);
         db.Categories.AddRange(file.Categories.Select((c, i) => (c, i)).Where(x => !categories.Contains(x.c.Code))
             .Select(x => Category.Create(x.c.Code, x.c.NameZh, x.c.NameEn, x.i + 1)));

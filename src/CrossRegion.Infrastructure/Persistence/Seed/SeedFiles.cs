@@ -32,6 +32,7 @@ internal static class SeedFiles
         IReadOnlyList<JurisdictionRow> Jurisdictions,
         IReadOnlyList<ProgrammeRow> Programmes,
         IReadOnlyList<JointOfficeRow> JointOffices,
+        IReadOnlyList<OrganisationRow> Organisations,
         IReadOnlyList<CategoryRow> Categories,
         IReadOnlyList<DepartmentRow> Departments);
 
@@ -41,6 +42,8 @@ internal static class SeedFiles
     internal sealed record ProgrammeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Members);
 
     internal sealed record JointOfficeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Programmes);
+
+    internal sealed record OrganisationRow(string Code, string NameZh, string NameEn, Domain.Organisations.OrganisationKind Kind);
 
     internal sealed record CategoryRow(string Code, string NameZh, string NameEn);
 

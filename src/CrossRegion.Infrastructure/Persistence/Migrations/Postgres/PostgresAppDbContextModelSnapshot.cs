@@ -464,6 +464,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastLoginAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -481,6 +485,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("OrganisationCode");
 
                     b.HasIndex("UserName")
                         .IsUnique();
@@ -830,6 +836,32 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Reporting.Bulletin", b =>
@@ -1492,6 +1524,26 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TaskAliases", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskOrganisation", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("TaskId", "OrganisationCode", "Relation");
+
+                    b.HasIndex("OrganisationCode", "TaskId");
+
+                    b.ToTable("TaskOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2057,6 +2109,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("JurisdictionCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookAttempt", b =>
@@ -2310,6 +2367,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskOrganisation", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
                 {
                     b.HasOne("CrossRegion.Infrastructure.Identity.IdentityAccount", null)
@@ -2423,6 +2495,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Aliases");
 
                     b.Navigation("Milestones");
+
+                    b.Navigation("Organisations");
 
                     b.Navigation("Parties");
 

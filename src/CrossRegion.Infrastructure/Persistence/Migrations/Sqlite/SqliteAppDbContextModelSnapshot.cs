@@ -457,6 +457,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("LastLoginAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -474,6 +478,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("OrganisationCode");
 
                     b.HasIndex("UserName")
                         .IsUnique();
@@ -817,6 +823,32 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Reporting.Bulletin", b =>
@@ -1478,6 +1510,26 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskAliases", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskOrganisation", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "OrganisationCode", "Relation");
+
+                    b.HasIndex("OrganisationCode", "TaskId");
+
+                    b.ToTable("TaskOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2037,6 +2089,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("JurisdictionCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookAttempt", b =>
@@ -2290,6 +2347,21 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskOrganisation", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Identity.AccountSetupToken", b =>
                 {
                     b.HasOne("CrossRegion.Infrastructure.Identity.IdentityAccount", null)
@@ -2403,6 +2475,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Aliases");
 
                     b.Navigation("Milestones");
+
+                    b.Navigation("Organisations");
 
                     b.Navigation("Parties");
 
