@@ -16,6 +16,12 @@ internal sealed class AuthEndpoints : IEndpointGroup
 {
     public const string RateLimitPolicy = "auth";
 
+    /// <summary>What every kept-for-compatibility token endpoint says in the OpenAPI document.</summary>
+    private const string StandardWay =
+        "Kept for existing integrations. The standard way is OAuth 2.0 / OpenID Connect: POST /connect/token (client_credentials, " +
+        "password, refresh_token), /connect/revoke (RFC 7009) and /connect/introspect (RFC 7662), discovered at " +
+        "/.well-known/openid-configuration; any OAuth client library uses them. The claims are the same.";
+
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithBodyLimit(BodyLimits.Auth);
@@ -23,6 +29,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 NoStore(context, await mediator.Send(command, ct)))
             .WithName("Login")
+            .WithDescription(StandardWay)
             .WithSummary("Exchange a user name and password for an access token and a refresh token")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -31,6 +38,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 NoStore(context, await mediator.Send(command, ct)))
             .WithName("RefreshToken")
+            .WithDescription(StandardWay)
             .WithSummary("Rotate a refresh token; a reused one is rejected and revokes its whole family")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -41,6 +49,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
                 return TypedResults.NoContent();
             })
             .WithName("Logout")
+            .WithDescription(StandardWay)
             .WithSummary("Revoke the login a refresh token belongs to")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -58,7 +67,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/token", IssueClientToken)
             .WithName("ClientToken")
             .WithSummary("OAuth 2.0 client-credentials grant (RFC 6749 §4.4) for provincial systems")
-            .WithDescription("Form-encoded: grant_type=client_credentials, optional scope; client authentication by HTTP Basic or client_id/client_secret in the form.")
+            .WithDescription("Form-encoded: grant_type=client_credentials, optional scope; client authentication by HTTP Basic or client_id/client_secret in the form. " + StandardWay)
             .Accepts<ClientTokenForm>("application/x-www-form-urlencoded")
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -20,6 +20,13 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "OrganisationCode",
+                table: "Users",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "Users",
                 type: "character varying(32)",
@@ -51,6 +58,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RetiredAt",
                 table: "Departments",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreviousSecretHash",
+                table: "ApiClients",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PreviousSecretValidUntil",
+                table: "ApiClients",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SecretRotatedAt",
+                table: "ApiClients",
                 type: "timestamp with time zone",
                 nullable: true);
 
@@ -95,6 +121,114 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "JointOffices",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JointOffices", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JointOfficeAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficeCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JointOfficeAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JointOfficeAssignments_JointOffices_OfficeCode",
+                        column: x => x.OfficeCode,
+                        principalTable: "JointOffices",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JointOfficeAssignments_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JointOfficeProgrammes",
+                columns: table => new
+                {
+                    OfficeCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JointOfficeProgrammes", x => new { x.OfficeCode, x.ProgrammeCode });
+                    table.ForeignKey(
+                        name: "FK_JointOfficeProgrammes_JointOffices_OfficeCode",
+                        column: x => x.OfficeCode,
+                        principalTable: "JointOffices",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JointOfficeProgrammes_Programmes_ProgrammeCode",
+                        column: x => x.ProgrammeCode,
+                        principalTable: "Programmes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskOrganisations",
+                columns: table => new
+                {
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Relation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskOrganisations", x => new { x.TaskId, x.OrganisationCode, x.Relation });
+                    table.ForeignKey(
+                        name: "FK_TaskOrganisations_Organisations_OrganisationCode",
+                        column: x => x.OrganisationCode,
+                        principalTable: "Organisations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskOrganisations_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_OrganisationCode",
+                table: "Users",
+                column: "OrganisationCode");
+
             migrationBuilder.CreateIndex(
                 name: "IX_LoginFailures_UserKey",
                 table: "LoginFailures",
@@ -121,6 +255,26 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 table: "DepartmentAliases",
                 column: "DepartmentId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_JointOfficeAssignments_OfficeCode",
+                table: "JointOfficeAssignments",
+                column: "OfficeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JointOfficeAssignments_UserId_OfficeCode",
+                table: "JointOfficeAssignments",
+                columns: new[] { "UserId", "OfficeCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JointOfficeProgrammes_ProgrammeCode",
+                table: "JointOfficeProgrammes",
+                column: "ProgrammeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskOrganisations_OrganisationCode_TaskId",
+                table: "TaskOrganisations",
+                columns: new[] { "OrganisationCode", "TaskId" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_Departments_Departments_ParentId",
                 table: "Departments",
@@ -128,6 +282,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 principalTable: "Departments",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Users_Organisations_OrganisationCode",
+                table: "Users",
+                column: "OrganisationCode",
+                principalTable: "Organisations",
+                principalColumn: "Code",
+                onDelete: ReferentialAction.Restrict);
+
 
             // The catalogue's development zones are of that kind, and the units that were already here gain the short
             // names the official lists use on their city's line (units added by this release bring theirs with them).
@@ -198,6 +361,30 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 UNION ALL SELECT 'KZ' AS j, '区市场监管局' AS n, 'KZ-MARKET' AS c
                 ) a JOIN "Departments" d ON d."Code" = a.c;
                 """);
+
+            // Databases from before the joint offices: the two offices (when the programmes they run exist), and every
+            // joint-office coordinator assigned to both, which is what they saw until now.
+            migrationBuilder.Sql("""
+                INSERT INTO "JointOffices" ("Code", "NameZh", "NameEn")
+                SELECT o.c, o.zh, o.en FROM (
+                    SELECT 'WDK' AS c, '万达开联合办公室' AS zh, 'Wanzhou–Dazhou–Kaizhou Joint Office' AS en
+                    UNION ALL SELECT 'WKY', '万开云联合办公室', 'Wanzhou–Kaizhou–Yunyang Joint Office'
+                ) o WHERE EXISTS (SELECT 1 FROM "Programmes" p WHERE p."Code" = o.c);
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "JointOfficeProgrammes" ("OfficeCode", "ProgrammeCode")
+                SELECT x.o, x.p FROM (
+                    SELECT 'WDK' AS o, 'WDK' AS p UNION ALL SELECT 'WDK', 'DK' UNION ALL SELECT 'WDK', 'WDKY'
+                    UNION ALL SELECT 'WKY', 'WKY' UNION ALL SELECT 'WKY', 'WDKY'
+                ) x
+                WHERE EXISTS (SELECT 1 FROM "JointOffices" j WHERE j."Code" = x.o) AND EXISTS (SELECT 1 FROM "Programmes" p WHERE p."Code" = x.p);
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "JointOfficeAssignments" ("Id", "UserId", "OfficeCode", "StartsOn", "EndsOn")
+                SELECT gen_random_uuid(), u."Id", j."Code", '2023-01-01', NULL
+                FROM "Users" u CROSS JOIN "JointOffices" j
+                WHERE (u."Roles" & 4) = 4 AND (u."Roles" & 24) = 0;
+                """);
         }
 
         /// <inheritdoc />
@@ -207,11 +394,34 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                 name: "FK_Departments_Departments_ParentId",
                 table: "Departments");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_Users_Organisations_OrganisationCode",
+                table: "Users");
+
             migrationBuilder.DropTable(
                 name: "AccountSetupTokens");
 
             migrationBuilder.DropTable(
                 name: "DepartmentAliases");
+
+            migrationBuilder.DropTable(
+                name: "JointOfficeAssignments");
+
+            migrationBuilder.DropTable(
+                name: "JointOfficeProgrammes");
+
+            migrationBuilder.DropTable(
+                name: "TaskOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "JointOffices");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Users_OrganisationCode",
+                table: "Users");
 
             migrationBuilder.DropIndex(
                 name: "IX_LoginFailures_UserKey",
@@ -223,6 +433,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "Email",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "OrganisationCode",
                 table: "Users");
 
             migrationBuilder.DropColumn(
@@ -244,6 +458,18 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "RetiredAt",
                 table: "Departments");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousSecretHash",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousSecretValidUntil",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "SecretRotatedAt",
+                table: "ApiClients");
         }
     }
 }
