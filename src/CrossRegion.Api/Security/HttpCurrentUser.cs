@@ -7,21 +7,34 @@ namespace CrossRegion.Api.Security;
 
 /// <summary>
 /// The caller as the validated access token describes it. The acting jurisdiction comes only from the token,
-/// never from a header or a parameter.
+/// never from a header or a parameter. What the visibility filter reads on every query (kind, roles, jurisdictions,
+/// programmes, organisation) is read from the claims once per principal, not once per query.
 /// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private const UserRoles SeeAllRoles = UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator;
 
+    private Snapshot? _snapshot;
+
     private ClaimsPrincipal? Principal =>
         accessor.HttpContext?.User is { Identity.IsAuthenticated: true } principal ? principal : null;
 
-    public CallerKind Kind => Principal?.FindFirstValue(CrossRegionClaims.Kind) switch
+    // Authentication replaces the request's principal; a snapshot of an earlier one is never reused.
+    private Snapshot Current
     {
-        null => CallerKind.Anonymous,
-        "client" => CallerKind.Client,
-        _ => CallerKind.User,
-    };
+        get
+        {
+            var principal = Principal;
+            if (_snapshot is null || !ReferenceEquals(_snapshot.Principal, principal))
+            {
+                _snapshot = Snapshot.Of(principal);
+            }
+
+            return _snapshot;
+        }
+    }
+
+    public CallerKind Kind => Current.Kind;
 
     public bool IsAuthenticated => Principal is not null;
 
@@ -30,14 +43,12 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string? Name => Principal?.FindFirstValue(CrossRegionClaims.Name);
 
-    public IReadOnlyList<string> Jurisdictions =>
-        Principal?.FindAll(CrossRegionClaims.Jurisdiction).Select(c => c.Value).ToList() ?? [];
+    public IReadOnlyList<string> Jurisdictions => Current.Jurisdictions;
 
     public Guid? DepartmentId =>
         Guid.TryParse(Principal?.FindFirstValue(CrossRegionClaims.Department), out var id) ? id : null;
 
-    public UserRoles Roles =>
-        Principal is null ? UserRoles.None : RoleNames.Parse(Principal.FindAll(CrossRegionClaims.Role).Select(c => c.Value));
+    public UserRoles Roles => Current.Roles;
 
     public string? RequiredAction => Principal?.FindFirstValue(CrossRegionClaims.RequiredAction);
 
@@ -46,11 +57,34 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public bool SeesAllTasks => Kind == CallerKind.User && (Roles & SeeAllRoles) != 0;
 
-    public string? Organisation => Kind == CallerKind.User ? Principal!.FindFirstValue(CrossRegionClaims.Organisation) : null;
+    public string? Organisation => Current.Organisation;
 
-    // Joint-office staff are limited to their offices' programmes; observers and system administrators read them all.
-    public IReadOnlyList<string>? JointOfficeProgrammes =>
-        Kind == CallerKind.User && Roles.HasFlag(UserRoles.JointOfficeCoordinator) && (Roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0
-            ? Principal!.FindAll(CrossRegionClaims.Programme).Select(c => c.Value).ToList()
-            : null;
+    public IReadOnlyList<string>? JointOfficeProgrammes => Current.Programmes;
+
+    private sealed record Snapshot(
+        ClaimsPrincipal? Principal, CallerKind Kind, UserRoles Roles, IReadOnlyList<string> Jurisdictions, IReadOnlyList<string>? Programmes, string? Organisation)
+    {
+        public static Snapshot Of(ClaimsPrincipal? principal)
+        {
+            if (principal is null)
+            {
+                return new Snapshot(null, CallerKind.Anonymous, UserRoles.None, [], null, null);
+            }
+
+            var kind = principal.FindFirstValue(CrossRegionClaims.Kind) switch
+            {
+                null => CallerKind.Anonymous,
+                "client" => CallerKind.Client,
+                _ => CallerKind.User,
+            };
+            var roles = RoleNames.Parse(principal.FindAll(CrossRegionClaims.Role).Select(c => c.Value));
+            var jurisdictions = principal.FindAll(CrossRegionClaims.Jurisdiction).Select(c => c.Value).ToList();
+
+            // Joint-office staff are limited to their offices' programmes; observers and system administrators read them all.
+            var limited = kind == CallerKind.User && roles.HasFlag(UserRoles.JointOfficeCoordinator) && (roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0;
+            var programmes = limited ? principal.FindAll(CrossRegionClaims.Programme).Select(c => c.Value).ToList() : null;
+            var organisation = kind == CallerKind.User ? principal.FindFirstValue(CrossRegionClaims.Organisation) : null;
+            return new Snapshot(principal, kind, roles, jurisdictions, programmes, organisation);
+        }
+    }
 }

@@ -72,12 +72,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     private IReadOnlyList<string> VisibleJurisdictions => caller.SeesAllTasks ? JurisdictionCodes.All : caller.Jurisdictions;
 
     // Joint-office staff see the tasks of their offices' programmes only (a 万达开 task stays with the 万达开 office,
-    // whoever its parties are); everyone else is not limited by programme, and then the condition is a constant true.
+    // whoever its parties are); an organisation's observer sees the tasks that name the organisation. Each limit is a
+    // conjunct "@any OR …" beside the participation EXISTS, whose plan it leaves alone; for everyone else @any is true
+    // and the database never evaluates the rest (docs/benchmarks.md, 2026-11-30).
     private bool AnyProgramme => caller.JointOfficeProgrammes is null;
 
     private IReadOnlyList<string> VisibleProgrammes => caller.JointOfficeProgrammes ?? [];
 
-    // An organisation's observer sees the tasks that name the organisation; for everyone else a constant true.
     private bool AnyOrganisation => caller.Organisation is null;
 
     private string? CallerOrganisation => caller.Organisation;
@@ -169,7 +170,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
 
     // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme
     // is the caller's): the task's own predicate, on the party rows directly (one index probe) rather than through the
-    // task; the programme condition is a constant true except for joint-office staff (ADR 0015). Rows of no task (a user's audit entry, a
+    // task; the programme and organisation conditions vanish from the SQL except for those they limit (ADR 0015). Rows of no task (a user's audit entry, a
     // future event that is not about a task) are not task-owned and stay visible to whoever may read that set.
     private LambdaExpression OwnedByVisibleTask(Type type)
     {

@@ -12,6 +12,7 @@ internal static class TaskDetailMapper
         List<MilestoneRow> milestones,
         List<AnnualTargetDto> targets,
         Dictionary<string, ReportStatus> reported,
+        List<TaskOrganisationDto> organisations,
         LightWindow window)
     {
         var today = window.Today;
@@ -74,6 +75,6 @@ internal static class TaskDetailMapper
             task.StatusReason,
             task.StatusChangedAt,
             task.ProposedFor is { } city ? new ProposalDto(task.ProposedBy!, city) : null,
-            task.Organisations.OrderBy(o => o.Relation).ThenBy(o => o.Code, StringComparer.Ordinal).ToList());
+            organisations.OrderBy(o => o.Relation).ThenBy(o => o.Code, StringComparer.Ordinal).ToList());
     }
 }

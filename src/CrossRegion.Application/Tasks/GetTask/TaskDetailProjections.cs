@@ -22,7 +22,7 @@ internal static class TaskDetailProjections
             .Select(m => new MeasureDto(m.Id, m.Metric, m.MetricEn, m.Comparator, m.Value, m.Unit, m.JurisdictionCode, m.SourceText))
             .ToList());
 
-    public static Expression<Func<CoordinatedTask, TaskHeader>> Header(IQueryable<CoordinatedTask> tasks, IQueryable<Domain.Organisations.Organisation> organisations) => t => new TaskHeader(
+    public static Expression<Func<CoordinatedTask, TaskHeader>> Header(IQueryable<CoordinatedTask> tasks) => t => new TaskHeader(
         t.Id,
         t.Key,
         t.TitleZh,
@@ -45,9 +45,7 @@ internal static class TaskDetailProjections
         t.StatusChangedAt,
         t.ProposedBy,
         t.ProposedFor,
-        t.Organisations
-            .Join(organisations, n => n.OrganisationCode, o => o.Code, (n, o) => new TaskOrganisationDto(o.Code, o.NameZh, o.NameEn, n.Relation))
-            .ToList());
+        t.Organisations.Any());
 
     public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
         p.JurisdictionCode,

@@ -19,7 +19,7 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
         // A task of which the caller's city is not a party is indistinguishable from one that does not exist.
         var header = await db.Tasks.AsNoTracking()
             .Where(t => t.Key == key)
-            .Select(TaskDetailProjections.Header(db.Tasks, db.Organisations))
+            .Select(TaskDetailProjections.Header(db.Tasks))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("task", key);
 
@@ -41,6 +41,13 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
                 .ToListAsync(cancellationToken))
             .ToDictionary(r => r.JurisdictionCode, r => r.Status);
 
-        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, LightWindow.Of(time, calendar, lights));
+        // Few tasks name an organisation above the cities: asked for only when the header says so.
+        var organisations = header.NamesOrganisations
+            ? await task.SelectMany(t => t.Organisations)
+                .Join(db.Organisations, n => n.OrganisationCode, o => o.Code, (n, o) => new TaskOrganisationDto(o.Code, o.NameZh, o.NameEn, n.Relation))
+                .ToListAsync(cancellationToken)
+            : [];
+
+        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights));
     }
 }

@@ -25,4 +25,4 @@ internal sealed record TaskHeader(
     DateTimeOffset? StatusChangedAt,
     string? ProposedBy,
     string? ProposedFor,
-    List<TaskOrganisationDto> Organisations);
+    bool NamesOrganisations);
