@@ -23,11 +23,7 @@ public sealed class JointOfficeAssignment
 
     public static JointOfficeAssignment Create(Guid userId, string officeCode, DateOnly startsOn, DateOnly? endsOn)
     {
-        if (endsOn < startsOn)
-        {
-            throw new DomainRuleException("assignment.dates", "任职结束日期不能早于开始日期。", "An assignment cannot end before it starts.");
-        }
-
+        EnsureOrdered(startsOn, endsOn);
         return new JointOfficeAssignment
         {
             Id = Guid.CreateVersion7(),
@@ -43,11 +39,15 @@ public sealed class JointOfficeAssignment
     /// <summary>Ends the assignment after <paramref name="lastDay"/> (not before it started).</summary>
     public void EndAfter(DateOnly lastDay)
     {
-        if (lastDay < StartsOn)
+        EnsureOrdered(StartsOn, lastDay);
+        EndsOn = lastDay;
+    }
+
+    private static void EnsureOrdered(DateOnly startsOn, DateOnly? endsOn)
+    {
+        if (endsOn < startsOn)
         {
             throw new DomainRuleException("assignment.dates", "任职结束日期不能早于开始日期。", "An assignment cannot end before it starts.");
         }
-
-        EndsOn = lastDay;
     }
 }
