@@ -161,6 +161,47 @@ public sealed class UserAdministrationTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await cityAdmin.GetAsync($"/api/v1/admin/users/{name}")).StatusCode);
     }
 
+    [Fact]
+    public async Task ResetTwoFactor_Should_LetAPersonWhoLostTheirAuthenticatorSignInWithThePasswordAgain()
+    {
+        var admin = await factory.ClientForAsync("kz.admin");
+        var name = await factory.CreateUserAsync(Domain.Identity.UserRoles.CityCoordinator, "KZ", null);
+        var person = await factory.ClientForAsync(name, "Test#Password1");
+        var key = (await Json.ReadAsync(await person.PostAsync("/api/v1/me/two-factor", null))).GetProperty("shared_key").GetString()!;
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+        Assert.Equal(HttpStatusCode.OK, (await person.PostAsJsonAsync("/api/v1/me/two-factor/confirm", new { code })).StatusCode);
+        Assert.Equal("two_factor_required", (await Json.ProblemAsync(await factory.LoginAsync(name, "Test#Password1"), 401)).GetProperty("code").GetString());
+
+        var reset = await Json.ReadAsync(await admin.PostAsync($"/api/v1/admin/users/{name}/reset-two-factor", null));
+
+        Assert.False(reset.GetProperty("two_factor_enabled").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await factory.LoginAsync(name, "Test#Password1")).StatusCode);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("wz.admin")).PostAsync($"/api/v1/admin/users/{name}/reset-two-factor", null), 404);
+    }
+
+    [Fact]
+    public async Task Update_Should_ChangeRolesAndUnit_UnderTheGrantRules_And_EndTheSessions()
+    {
+        var admin = await factory.ClientForAsync("dz.admin");
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var name = await factory.CreateUserAsync(Domain.Identity.UserRoles.DepartmentOfficer, "DZ", "DZ-TRANSPORT");
+        var person = await factory.ClientForAsync(name, "Test#Password1");
+
+        var updated = await Json.ReadAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/users/{name}", new
+        {
+            display_name = "达州市发展改革委 科长", department = "DZ-DRC", roles = new[] { "department_officer", "department_head" }, email = "head@dazhou.example.cn",
+        }));
+
+        Assert.Equal("DZ-DRC", updated.GetProperty("department").GetString());
+        Assert.Equal(["department_head", "department_officer"], updated.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Order());
+        Assert.Equal("head@dazhou.example.cn", updated.GetProperty("email").GetString());
+        await Sessions.RefusedWithinAsync(person);
+        Assert.Equal("DZ-DRC", (await Json.ReadAsync(await (await factory.ClientForAsync(name, "Test#Password1")).GetAsync("/api/v1/me"))).GetProperty("department").GetProperty("code").GetString());
+        await Json.ProblemAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/users/{name}", new { roles = new[] { "observer" } }), 403);
+        var foreignUnit = await Json.ProblemAsync(await admin.PatchAsJsonAsync($"/api/v1/admin/users/{name}", new { department = "WZ-DRC" }), 422);
+        Assert.Equal("user.department_jurisdiction", foreignUnit.GetProperty("rule").GetString());
+    }
+
     private static async Task<HttpResponseMessage> Created(Task<HttpResponseMessage> sending)
     {
         var response = await sending;
