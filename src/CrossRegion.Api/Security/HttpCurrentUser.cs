@@ -80,8 +80,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
             var roles = RoleNames.Parse(principal.FindAll(CrossRegionClaims.Role).Select(c => c.Value));
             var jurisdictions = principal.FindAll(CrossRegionClaims.Jurisdiction).Select(c => c.Value).ToList();
 
-            // Joint-office staff are limited to their offices' programmes; observers and system administrators read them all.
-            var limited = kind == CallerKind.User && roles.HasFlag(UserRoles.JointOfficeCoordinator) && (roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0;
+            var limited = kind == CallerKind.User && UserAccount.IsLimitedToOfficeProgrammes(roles);
             var programmes = limited ? principal.FindAll(CrossRegionClaims.Programme).Select(c => c.Value).ToList() : null;
             var organisation = kind == CallerKind.User ? principal.FindFirstValue(CrossRegionClaims.Organisation) : null;
             return new Snapshot(principal, kind, roles, jurisdictions, programmes, organisation);

@@ -55,6 +55,13 @@ public sealed class UserAccount
 
     public static string NormalizeUserName(string userName) => userName.Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// Joint-office staff see and run only the programmes of the offices they are assigned to; observers and system
+    /// administrators read every programme even when they also hold the joint-office role (ADR 0015).
+    /// </summary>
+    public static bool IsLimitedToOfficeProgrammes(UserRoles roles) =>
+        roles.HasFlag(UserRoles.JointOfficeCoordinator) && (roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) == 0;
+
     public static UserAccount Create(
         string userName, string displayName, UserRoles roles, string? jurisdictionCode, Department? department, DateTimeOffset now)
     {

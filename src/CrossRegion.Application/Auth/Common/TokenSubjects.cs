@@ -22,10 +22,9 @@ public static class TokenSubjects
             user.OrganisationCode);
     }
 
-    // Observers and system administrators read every programme anyway; only joint-office staff are limited to theirs.
     private static async Task<IReadOnlyList<string>?> JointOfficeProgrammesAsync(IAppDbContext db, UserAccount user, DateOnly today, CancellationToken cancellationToken)
     {
-        if (!user.Roles.HasFlag(UserRoles.JointOfficeCoordinator) || (user.Roles & (UserRoles.Observer | UserRoles.SystemAdministrator)) != 0)
+        if (!UserAccount.IsLimitedToOfficeProgrammes(user.Roles))
         {
             return null;
         }

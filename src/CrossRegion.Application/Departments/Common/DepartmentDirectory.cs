@@ -23,6 +23,14 @@ internal static class DepartmentDirectory
         return departments.Select(d => ToDto(d, d.ParentId is { } p ? parents.GetValueOrDefault(p) : null)).ToList();
     }
 
+    /// <summary>The unit as the API shows it, its parent's code read from the catalogue.</summary>
+    public static async Task<DepartmentDto> ShowAsync(IAppDbContext db, Department department, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(department);
+        var parent = department.ParentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Code).SingleAsync(cancellationToken) : null;
+        return ToDto(department, parent);
+    }
+
     public static DepartmentDto ToDto(Department department, string? parentCode)
     {
         ArgumentNullException.ThrowIfNull(department);

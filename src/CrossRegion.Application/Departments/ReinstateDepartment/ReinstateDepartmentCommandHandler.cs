@@ -1,7 +1,6 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Departments.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Departments.ReinstateDepartment;
 
@@ -13,7 +12,6 @@ public sealed class ReinstateDepartmentCommandHandler(IAppDbContext db, ICurrent
         await DepartmentDirectory.EnsureNamesFreeAsync(db, department, cancellationToken);
         department.Reinstate();
         await db.SaveChangesAsync(cancellationToken);
-        var parent = department.ParentId is { } p ? await db.Departments.Where(d => d.Id == p).Select(d => d.Code).SingleAsync(cancellationToken) : null;
-        return DepartmentDirectory.ToDto(department, parent);
+        return await DepartmentDirectory.ShowAsync(db, department, cancellationToken);
     }
 }

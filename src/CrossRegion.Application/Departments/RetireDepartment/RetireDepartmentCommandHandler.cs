@@ -33,7 +33,6 @@ public sealed class RetireDepartmentCommandHandler(IAppDbContext db, ICurrentUse
 
         department.Retire(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        var parent = department.ParentId is { } p ? await db.Departments.Where(d => d.Id == p).Select(d => d.Code).SingleAsync(cancellationToken) : null;
-        return DepartmentDirectory.ToDto(department, parent);
+        return await DepartmentDirectory.ShowAsync(db, department, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Departments.Common;
 using CrossRegion.Domain.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Departments.UpdateDepartment;
 
@@ -38,7 +37,6 @@ public sealed class UpdateDepartmentCommandHandler(IAppDbContext db, ICurrentUse
 
         await DepartmentDirectory.EnsureNamesFreeAsync(db, department, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var parent = department.ParentId is { } id ? await db.Departments.Where(d => d.Id == id).Select(d => d.Code).SingleAsync(cancellationToken) : null;
-        return DepartmentDirectory.ToDto(department, parent);
+        return await DepartmentDirectory.ShowAsync(db, department, cancellationToken);
     }
 }
