@@ -33,7 +33,6 @@ mkdir -p artifacts
   ASPNETCORE_ENVIRONMENT=Production \
   Database__Provider=postgres Database__ConnectionString="$api_db" \
   CrossRegion__DemoMode=true CrossRegion__ForceDemoModeInProduction=true CrossRegion__DataDirectory="$PG_DIR/api-data" \
-  Jwt__SigningKey="base64:$(head -c 48 /dev/urandom | base64 -w0)" \
   Audit__SealKey="base64:$(head -c 48 /dev/urandom | base64 -w0)" \
   Logging__LogLevel__Default=Warning \
   exec dotnet CrossRegion.Api.dll --urls "http://127.0.0.1:$port"

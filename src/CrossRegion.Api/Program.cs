@@ -14,6 +14,7 @@ using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Time;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,7 @@ builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWriter.Customize);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBearerAuthentication();
+builder.Services.AddCompatibleTokenEndpoints();
 builder.Services.AddRequestLocalization(options =>
 {
     CultureInfo[] cultures = [new("zh-CN"), new("en")];
@@ -94,6 +96,17 @@ builder.Services.AddRateLimiter(options =>
         $"{context.GetEndpoint()?.DisplayName}|{context.Connection.RemoteIpAddress}",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
 });
+// Behind a TLS-terminating reverse proxy the scheme and the caller's address come from X-Forwarded-Proto / -For,
+// believed only from the proxies named in Network:TrustedProxies (and loopback, for a proxy on the same machine):
+// the token server refuses plain HTTP outside demo mode, and the sign-in limits count per caller, not per proxy.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("Network:TrustedProxies").Get<string[]>() ?? [])
+    {
+        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityTransformer>();
@@ -115,12 +128,12 @@ if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOn
     await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 }
 
-// Fail at start-up, not at the first login or write, when no signing or audit key is configured.
-app.Services.GetRequiredService<JwtSigningKeys>();
+// Fail at start-up, not at the first write, when no audit key is configured.
 app.Services.GetRequiredService<IAuditSeal>();
 
 // Security headers on every response, errors included; localization before the exception handler, whose problems
 // are written in the request's language.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders(app.Configuration);
 app.UseRequestLocalization();
 app.UseExceptionHandler();

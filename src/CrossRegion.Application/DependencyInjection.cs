@@ -43,9 +43,7 @@ public static class DependencyInjection
         // Validators hold no state: one instance each serves every request.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
-        services.AddScoped<UserTokenIssuer>();
         services.AddScoped<PasswordSignIn>();
-        services.AddScoped<UserSessions>();
         services.AddScoped<BulletinBuilder>();
         services.AddScoped<TaskDetailReader>();
         services.AddOptions<AuthOptions>();

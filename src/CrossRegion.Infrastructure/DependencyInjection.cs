@@ -31,7 +31,6 @@ public static class DependencyInjection
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<CrossRegionOptions>(configuration.GetSection(CrossRegionOptions.SectionName));
-        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
         services.Configure<StatusLightOptions>(configuration.GetSection(StatusLightOptions.SectionName));
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
@@ -72,14 +71,6 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher, PasswordHasherAdapter>();
-        services.AddSingleton(_ => JwtSigningKeys.Create(
-            configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions(),
-            app.DemoMode ? Path.Combine(dataDirectory, "demo-signing.key") : null));
-
-        // Bearer tokens live on the wall clock the JwtBearer validator reads, whatever the business clock says (tests
-        // and Clock:StartAt move the latter; a token stamped with a moved clock would be refused as not yet valid).
-        services.AddSingleton<IAccessTokenIssuer>(sp => new JwtAccessTokenIssuer(
-            sp.GetRequiredService<JwtSigningKeys>(), sp.GetRequiredService<IOptions<JwtOptions>>(), sp.GetRequiredService<IOptions<AuthOptions>>(), TimeProvider.System));
         services.AddSingleton<IAuditSeal>(_ => new Persistence.Auditing.HmacAuditSeal(InstallationKeys.Resolve(
             configuration["Audit:SealKey"], app.DemoMode ? Path.Combine(dataDirectory, "demo-audit-seal.key") : null,
             "Audit__SealKey", Persistence.Auditing.HmacAuditSeal.MinimumKeyBytes)));

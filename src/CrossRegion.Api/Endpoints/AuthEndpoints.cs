@@ -1,14 +1,10 @@
-using System.Text;
-using CrossRegion.Application.Auth.ClientToken;
+using CrossRegion.Api.Security;
 using CrossRegion.Application.Auth.CompleteSetup;
-using CrossRegion.Application.Auth.Common;
-using CrossRegion.Application.Auth.Login;
-using CrossRegion.Application.Auth.Logout;
-using CrossRegion.Application.Auth.Refresh;
-using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Infrastructure.Identity.OpenId;
 using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using static CrossRegion.Api.Security.CompatibleTokenEndpoints;
 
 namespace CrossRegion.Api.Endpoints;
 
@@ -26,31 +22,33 @@ internal sealed class AuthEndpoints : IEndpointGroup
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithBodyLimit(BodyLimits.Auth);
 
-        group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
-                NoStore(context, await mediator.Send(command, ct)))
+        // OpenIddict has read, checked and (for a refresh) validated these requests before they arrive here
+        // (CompatibleTokenEndpoints); what follows decides and signs in, exactly as /connect/token does.
+        group.MapPost(LoginPath["/api/v1/auth".Length..], Exchange)
             .WithName("Login")
             .WithDescription(StandardWay)
-            .WithSummary("Exchange a user name and password for an access token and a refresh token")
+            .WithSummary("Exchange a user name and password (and, for two-factor users, the authenticator code otp) for an access token and a refresh token")
+            .Accepts<CompatibleTokenEndpoints.LoginBody>("application/json")
+            .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        group.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, HttpContext context, CancellationToken ct) =>
-                NoStore(context, await mediator.Send(command, ct)))
+        group.MapPost(RefreshPath["/api/v1/auth".Length..], Exchange)
             .WithName("RefreshToken")
             .WithDescription(StandardWay)
-            .WithSummary("Rotate a refresh token; a reused one is rejected and revokes its whole family")
+            .WithSummary("Rotate a refresh token; a reused one is rejected and ends its whole sign-in")
+            .Accepts<CompatibleTokenEndpoints.RefreshTokenBody>("application/json")
+            .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        group.MapPost("/logout", async (LogoutCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(command, ct);
-                return TypedResults.NoContent();
-            })
+        // Served entirely by the revocation endpoint (the sign-in of the refresh token ends with it).
+        group.MapPost(LogoutPath["/api/v1/auth".Length..], () => TypedResults.NoContent())
             .WithName("Logout")
             .WithDescription(StandardWay)
-            .WithSummary("Revoke the login a refresh token belongs to")
+            .WithSummary("End the sign-in a refresh token belongs to (204 also for a token already ended or unknown)")
+            .Accepts<CompatibleTokenEndpoints.RefreshTokenBody>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/setup", async (CompleteSetupCommand command, IMediator mediator, CancellationToken ct) =>
@@ -64,57 +62,19 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        group.MapPost("/token", IssueClientToken)
+        group.MapPost(ClientTokenPath["/api/v1/auth".Length..], Exchange)
             .WithName("ClientToken")
             .WithSummary("OAuth 2.0 client-credentials grant (RFC 6749 §4.4) for provincial systems")
             .WithDescription("Form-encoded: grant_type=client_credentials, optional scope; client authentication by HTTP Basic or client_id/client_secret in the form. " + StandardWay)
             .Accepts<ClientTokenForm>("application/x-www-form-urlencoded")
+            .Produces<TokenResponse>()
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Ok<TokenResponse>> IssueClientToken(HttpRequest request, IMediator mediator, CancellationToken ct)
-    {
-        if (!request.HasFormContentType)
-        {
-            throw new BadRequestException("invalid_request", "The token request must be application/x-www-form-urlencoded.");
-        }
-
-        var form = await request.ReadFormAsync(ct);
-        var (clientId, secret) = BasicCredentials(request) ?? (form["client_id"].ToString(), form["client_secret"].ToString());
-        var command = new ClientTokenCommand(form["grant_type"].ToString(), clientId, secret, form["scope"].ToString());
-        return NoStore(request.HttpContext, await mediator.Send(command, ct));
-    }
-
-    // RFC 6749 §2.3.1: client_id and client_secret are form-urlencoded before Basic encoding.
-    private static (string, string)? BasicCredentials(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        try
-        {
-            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
-            var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-            return colon < 0
-                ? throw new AuthenticationFailedException("invalid_client", "Malformed Basic credentials.")
-                : (Uri.UnescapeDataString(decoded[..colon]), Uri.UnescapeDataString(decoded[(colon + 1)..]));
-        }
-        catch (FormatException)
-        {
-            throw new AuthenticationFailedException("invalid_client", "Malformed Basic credentials.");
-        }
-    }
-
-    internal static Ok<TokenResponse> NoStore(HttpContext context, TokenResponse response)
-    {
-        SetNoStore(context);
-        return TypedResults.Ok(response);
-    }
+    private static Task<IResult> Exchange(HttpContext http, IMediator mediator, IOptions<OpenIdOptions> options, CancellationToken ct) =>
+        ConnectEndpoints.ExchangeAsync(http, mediator, options, standard: false, ct);
 
     /// <summary>Answers that carry tokens or secrets are never cached (RFC 6749 §5.1).</summary>
     internal static void SetNoStore(HttpContext context)

@@ -5,7 +5,7 @@ using CrossRegion.Application.Auth.VerifyPassword;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
-using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Identity.OpenId;
 using MediatR;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -18,16 +18,18 @@ using OAuthErrors = OpenIddict.Abstractions.OpenIddictConstants.Errors;
 namespace CrossRegion.Api.Endpoints;
 
 /// <summary>
-/// The token endpoint of the standard server (<c>/connect/token</c>). OpenIddict has already parsed the request,
-/// authenticated the client and checked any refresh token (signature, expiry, revocation, reuse); this decides who
-/// the token is for through the same use cases as <c>/api/v1/auth/*</c>, and OpenIddict then issues it. Discovery,
-/// JWKS, revocation and introspection are OpenIddict's own.
+/// The token endpoint of the standard server (<c>/connect/token</c>, and the compatible addresses
+/// <c>/api/v1/auth/login|refresh|token</c> mapped in <see cref="AuthEndpoints"/>). OpenIddict has already parsed the
+/// request, authenticated the client and checked any refresh token (signature, expiry, revocation, reuse); this
+/// decides who the token is for through the Auth use cases, and OpenIddict then issues it. Discovery, JWKS,
+/// revocation and introspection are OpenIddict's own.
 /// </summary>
 internal sealed class ConnectEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", ExchangeAsync)
+        app.MapPost("/connect/token", (HttpContext http, IMediator mediator, IOptions<OpenIdOptions> options, CancellationToken ct) =>
+                ExchangeAsync(http, mediator, options, standard: true, ct))
             .AllowAnonymous()
             .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
             .WithBodyLimit(BodyLimits.Auth)
@@ -37,7 +39,12 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             .DisableAntiforgery();
     }
 
-    private static async Task<IResult> ExchangeAsync(HttpContext http, IMediator mediator, IOptions<JwtOptions> jwt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides and signs in. On the standard address a refusal is an OAuth error object (RFC 6749 §5.2), which any
+    /// client library reads; on a compatible one the exception becomes the RFC 9457 problem it always was.
+    /// </summary>
+    internal static async Task<IResult> ExchangeAsync(
+        HttpContext http, IMediator mediator, IOptions<OpenIdOptions> options, bool standard, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new BadRequestException("invalid_request", Localized.Text("不是 OAuth 2.0 令牌请求。", "This is not an OAuth 2.0 token request."));
@@ -46,21 +53,21 @@ internal sealed class ConnectEndpoints : IEndpointGroup
         {
             subject = await SubjectAsync(http, request, mediator, cancellationToken);
         }
-        catch (AuthenticationFailedException failed)
+        catch (AuthenticationFailedException failed) when (standard)
         {
             // RFC 6749 §5.2: a standard client reads these as OAuth errors (a throttled sign-in stays 429 with Retry-After).
             return Refuse(failed.Code is OAuthErrors.InvalidClient or "two_factor_required" ? failed.Code : OAuthErrors.InvalidGrant, failed.Message);
         }
-        catch (BadRequestException bad) when (bad.Code is OAuthErrors.InvalidScope or OAuthErrors.UnsupportedGrantType or OAuthErrors.InvalidRequest)
+        catch (BadRequestException bad) when (standard && bad.Code is OAuthErrors.InvalidScope or OAuthErrors.UnsupportedGrantType or OAuthErrors.InvalidRequest)
         {
             return Refuse(bad.Code, bad.Message);
         }
-        catch (FluentValidation.ValidationException invalid)
+        catch (FluentValidation.ValidationException invalid) when (standard)
         {
             return Refuse(OAuthErrors.InvalidRequest, string.Join(' ', invalid.Errors.Select(e => e.ErrorMessage)));
         }
 
-        var principal = TokenPrincipal.For(subject, jwt.Value.Audience, offline: subject.Kind == CallerKind.User);
+        var principal = TokenPrincipal.For(subject, options.Value.Audience, offline: subject.Kind == CallerKind.User);
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

@@ -50,11 +50,14 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("Who the caller is: user or client, jurisdiction, department, roles, scopes; for a person, whether a password change is due and whether two-factor is on")
             .WithStandardProblems();
 
-        group.MapPost("/me/password", async (ChangePasswordCommand command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
-                AuthEndpoints.NoStore(context, await mediator.Send(command, cancellationToken)))
+        group.MapPost("/me/password", async (ChangePasswordCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                await mediator.Send(command, cancellationToken);
+                return TypedResults.NoContent();
+            })
             .WithTags("Auth")
             .WithName("ChangePassword")
-            .WithSummary("Change your own password (current_password, new_password): every other session ends; the answer is a new token pair")
+            .WithSummary("Change your own password (current_password, new_password): every session ends, this one included: sign in again with the new password")
             .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
             .WithBodyLimit(BodyLimits.Auth)
             .WithStandardProblems()
@@ -76,7 +79,7 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             })
             .WithTags("Auth")
             .WithName("ConfirmTwoFactor")
-            .WithSummary("Finish enrolling with a code from the authenticator: two-factor is on; ten recovery codes (shown once) and a new token pair")
+            .WithSummary("Finish enrolling with a code from the authenticator: two-factor is on; ten recovery codes (shown once); refresh the tokens to drop a pending enrolment")
             .RequireRateLimiting(AuthEndpoints.RateLimitPolicy)
             .WithBodyLimit(BodyLimits.Auth)
             .WithStandardProblems();

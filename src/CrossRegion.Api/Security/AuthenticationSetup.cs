@@ -23,16 +23,16 @@ internal static class AuthenticationSetup
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<JwtSigningKeys, IOptions<JwtOptions>, OpenIdKeys, IOptions<OpenIdOptions>, IHttpContextAccessor>((options, keys, jwt, openId, openIdOptions, http) =>
+            .Configure<OpenIdKeys, IOptions<OpenIdOptions>, IHttpContextAccessor>((options, keys, openIdOptions, http) =>
             {
                 options.MapInboundClaims = false;
                 options.RequireHttpsMetadata = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
-                    IssuerValidator = Issuers(jwt.Value.Issuer, openIdOptions.Value.Issuer, http),
-                    ValidAudience = jwt.Value.Audience,
-                    IssuerSigningKeys = [keys.Key, .. openId.Signing],
-                    ValidAlgorithms = [.. new[] { keys.Algorithm, SecurityAlgorithms.RsaSha256 }.Distinct()],
+                    IssuerValidator = Issuer(openIdOptions.Value.Issuer, http),
+                    ValidAudience = openIdOptions.Value.Audience,
+                    IssuerSigningKeys = keys.Signing,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
                     ValidateIssuer = true,
                     ValidateAudience = true,
                     ValidateLifetime = true,
@@ -62,13 +62,13 @@ internal static class AuthenticationSetup
         return services;
     }
 
-    // Ours (/api/v1/auth/*) and the standard server's (/connect/token): the latter's issuer is the configured
-    // OpenId:Issuer, or when none is configured the address the caller used to reach this installation.
-    private static IssuerValidator Issuers(string own, string? configured, IHttpContextAccessor http) => (issuer, _, _) =>
+    // The token server's: the configured OpenId:Issuer, or when none is configured the address the caller used to
+    // reach this installation.
+    private static IssuerValidator Issuer(string? configured, IHttpContextAccessor http) => (issuer, _, _) =>
     {
         var request = http.HttpContext?.Request;
         var expected = configured is { Length: > 0 } ? configured : request is null ? null : $"{request.Scheme}://{request.Host}{request.PathBase}/";
-        return issuer == own || (expected is not null && string.Equals(issuer.TrimEnd('/'), expected.TrimEnd('/'), StringComparison.Ordinal))
+        return expected is not null && string.Equals(issuer.TrimEnd('/'), expected.TrimEnd('/'), StringComparison.Ordinal)
             ? issuer
             : throw new SecurityTokenInvalidIssuerException($"Issuer {issuer} is not this installation's.");
     };
@@ -81,9 +81,8 @@ internal static class AuthenticationSetup
         var kind = principal?.FindFirstValue(CrossRegionClaims.Kind) == "client" ? CallerKind.Client : CallerKind.User;
         var subject = principal?.FindFirstValue(JwtRegisteredClaimNames.Sub);
         var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionValidator>();
-        var session = principal?.FindFirstValue(JwtRegisteredClaimNames.Sid)
-            ?? (principal?.FindFirstValue(OpenIddictTokenClaim) is { } token ? ISessionValidator.TokenServerSession + token : null);
-        if (subject is null || !await sessions.IsActiveAsync(kind, subject, session, context.HttpContext.RequestAborted))
+        var token = principal?.FindFirstValue(OpenIddictTokenClaim);
+        if (subject is null || !await sessions.IsActiveAsync(kind, subject, token, context.HttpContext.RequestAborted))
         {
             context.Fail("The session behind this token has ended.");
         }

@@ -11,14 +11,14 @@ namespace CrossRegion.Infrastructure.Identity;
 
 /// <summary>
 /// <see cref="ISessionValidator"/> against the application's tables, each answer cached for
-/// <see cref="AuthOptions.SessionCheckSeconds"/> on this node: a user is active and the token's login (refresh-token
-/// family) still has a link that was not revoked; a machine client is active.
+/// <see cref="AuthOptions.SessionCheckSeconds"/> on this node: a user is active and the token server's entry of the
+/// access token and its sign-in (authorization) still stand; a machine client is active.
 /// </summary>
 internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cache, IOptions<AuthOptions> options) : ISessionValidator
 {
-    public async ValueTask<bool> IsActiveAsync(CallerKind kind, string subject, string? sessionId, CancellationToken cancellationToken)
+    public async ValueTask<bool> IsActiveAsync(CallerKind kind, string subject, string? tokenId, CancellationToken cancellationToken)
     {
-        var key = (nameof(DatabaseSessionValidator), kind, subject, sessionId);
+        var key = (nameof(DatabaseSessionValidator), kind, subject, tokenId);
         if (cache.TryGetValue(key, out bool active))
         {
             return active;
@@ -26,13 +26,8 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
 
         active = kind switch
         {
-            CallerKind.User when sessionId?.StartsWith(ISessionValidator.TokenServerSession, StringComparison.Ordinal) == true =>
-                Guid.TryParse(subject, out var person) && await TokenServerSessionStandsAsync(person, subject, sessionId[ISessionValidator.TokenServerSession.Length..], cancellationToken),
-            CallerKind.User => Guid.TryParse(subject, out var user) && Guid.TryParse(sessionId, out var session)
-                && await db.RefreshTokens.AnyAsync(
-                    t => t.FamilyId == session && t.UserId == user && t.RevokedAt == null
-                        && db.UserAccounts.Any(u => u.Id == user && u.IsActive),
-                    cancellationToken),
+            CallerKind.User => tokenId is not null && Guid.TryParse(subject, out var person)
+                && await TokenStandsAsync(person, subject, tokenId, cancellationToken),
             CallerKind.Client => await db.ApiClients.AnyAsync(c => c.ClientId == subject && c.IsActive, cancellationToken),
             _ => false,
         };
@@ -47,7 +42,7 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
 
     // A token of the token server stands while its own entry and its sign-in (authorization) are valid: revoking
     // the sign-in (logout) or a reused refresh token (which revokes every token of the sign-in) ends it.
-    private Task<bool> TokenServerSessionStandsAsync(Guid user, string subject, string token, CancellationToken cancellationToken) =>
+    private Task<bool> TokenStandsAsync(Guid user, string subject, string token, CancellationToken cancellationToken) =>
         db.Set<OpenIddictEntityFrameworkCoreToken>().AnyAsync(
             t => t.Id == token && t.Subject == subject && t.Status == OpenIddictConstants.Statuses.Valid
                 && (t.Authorization == null || t.Authorization.Status == OpenIddictConstants.Statuses.Valid)

@@ -50,7 +50,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

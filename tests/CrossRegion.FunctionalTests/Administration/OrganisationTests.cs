@@ -32,7 +32,7 @@ public sealed class OrganisationTests(ApiFactory factory)
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var person = await factory.ClientForAsync(name, Password);
-        Assert.Equal(HttpStatusCode.OK, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Password, new_password = "Railway#Support2027" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Password, new_password = "Railway#Support2027" })).StatusCode);
         var railway = await factory.ClientForAsync(name, "Railway#Support2027");
 
         var ledger = await Json.ReadAsync(await railway.GetAsync("/api/v1/tasks?limit=200"));

@@ -55,7 +55,7 @@ public sealed class UserAdministrationTests(ApiFactory factory)
         var person = await factory.ClientForAsync(name, Strong);
 
         Assert.Equal("password_change_required", (await Json.ProblemAsync(await person.GetAsync("/api/v1/tasks"), 403)).GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Strong, new_password = "Kaizhou#Harbour2026" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Strong, new_password = "Kaizhou#Harbour2026" })).StatusCode);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class UserAdministrationTests(ApiFactory factory)
             username = name, display_name = "万达开联合办公室 管理员", roles = new[] { "joint_office_administrator", "joint_office_coordinator" }, initial_password = Strong,
         }));
         var person = await factory.ClientForAsync(name, Strong);
-        Assert.Equal(HttpStatusCode.OK, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Strong, new_password = "Wanzhou#Harbour2026" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await person.PostAsJsonAsync("/api/v1/me/password", new { current_password = Strong, new_password = "Wanzhou#Harbour2026" })).StatusCode);
 
         var again = await factory.ClientForAsync(name, "Wanzhou#Harbour2026");
 

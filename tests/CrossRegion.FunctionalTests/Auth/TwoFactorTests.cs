@@ -88,14 +88,14 @@ public sealed class TwoFactorTests(ApiFactory factory)
     public async Task Administrator_Should_EnrolBeforeAnythingElse_And_NotTurnItOff()
     {
         var admin = await factory.CreateUserAsync(UserRoles.SystemAdministrator, null, null);
-        var client = await factory.ClientForAsync(admin, Password);
+        var (client, tokens) = await factory.SignInAsync(admin, Password);
 
         var held = await Json.ProblemAsync(await client.GetAsync(new Uri("/api/v1/admin/jobs", UriKind.Relative)), 403);
         Assert.Equal("two_factor_enrolment_required", held.GetProperty("code").GetString());
         var me = await Json.ReadAsync(await client.GetAsync(new Uri("/api/v1/me", UriKind.Relative)));
         Assert.Equal("enrol_two_factor", me.GetProperty("credentials").GetProperty("required_action").GetString());
 
-        var (enrolled, key, _) = await EnrolWithCodesAsync(admin, client);
+        var (enrolled, key, _) = await EnrolWithCodesAsync(admin, (client, tokens));
 
         Assert.Equal(HttpStatusCode.OK, (await enrolled.GetAsync(new Uri("/api/v1/admin/jobs", UriKind.Relative))).StatusCode);
         var refused = await Json.ProblemAsync(await enrolled.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { password = Password, code = Code(key) }), 422);
@@ -113,10 +113,12 @@ public sealed class TwoFactorTests(ApiFactory factory)
         Assert.Equal("password_change_required", held.GetProperty("code").GetString());
 
         var changed = await client.PostAsJsonAsync("/api/v1/me/password", new { current_password = Password, new_password = "Dazhou#Officer2026" });
-        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        var fresh = (await changed.Content.ReadFromJsonAsync<TokenBody>())!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fresh.access_token);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/v1/tasks?limit=1", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+
+        // The change ends the sign-in it was made in; signing in with the new password lifts the hold.
+        await Sessions.RefusedWithinAsync(client);
+        var again = await factory.ClientForAsync(user, "Dazhou#Officer2026");
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync(new Uri("/api/v1/tasks?limit=1", UriKind.Relative))).StatusCode);
     }
 
     private static string Code(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
@@ -127,9 +129,10 @@ public sealed class TwoFactorTests(ApiFactory factory)
         return (client, key);
     }
 
-    private async Task<(HttpClient Client, string Key, List<string> RecoveryCodes)> EnrolWithCodesAsync(string user, HttpClient? signedIn = null)
+    private async Task<(HttpClient Client, string Key, List<string> RecoveryCodes)> EnrolWithCodesAsync(
+        string user, (HttpClient Client, TokenBody Tokens)? signedIn = null)
     {
-        var client = signedIn ?? await factory.ClientForAsync(user, Password);
+        var (client, tokens) = signedIn ?? await factory.SignInAsync(user, Password);
         var setup = await Json.ReadAsync(await client.PostAsync(new Uri("/api/v1/me/two-factor", UriKind.Relative), null));
         var key = setup.GetProperty("shared_key").GetString()!;
         Assert.StartsWith("otpauth://totp/", setup.GetProperty("authenticator_uri").GetString(), StringComparison.Ordinal);
@@ -140,9 +143,10 @@ public sealed class TwoFactorTests(ApiFactory factory)
         var body = await Json.ReadAsync(confirmed);
         var codes = body.GetProperty("recovery_codes").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Equal(10, codes.Count);
-        var enrolled = factory.CreateClient();
-        enrolled.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", body.GetProperty("tokens").GetProperty("access_token").GetString());
-        return (enrolled, key, codes);
+        Assert.False(body.TryGetProperty("tokens", out _));
+
+        // The sign-in continues; a refresh gives tokens that no longer ask for the enrolment.
+        await factory.RefreshAsync(client, tokens);
+        return (client, key, codes);
     }
 }

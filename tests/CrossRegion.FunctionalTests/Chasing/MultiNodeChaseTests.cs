@@ -26,7 +26,6 @@ public sealed class MultiNodeChaseTests
             ["Database:Provider"] = "postgres",
             ["Database:ConnectionString"] = database.ConnectionString,
             ["CrossRegion:DataDirectory"] = database.Directory,
-            ["Jwt:SigningKey"] = ApiFactory.SigningKey,
             ["Audit:SealKey"] = ApiFactory.AuditSealKey,
             ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
             ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,

@@ -74,14 +74,21 @@ public sealed class ProductionExposureTests : IAsyncLifetime
     {
         var anonymous = _factory.CreateClient();
         var user = await _factory.CreateUserAsync(UserRoles.CityCoordinator, "DZ", null);
-        var login = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "Test#Password1" })).Content.ReadFromJsonAsync<TokenBody>();
+        var plain = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { username = user, password = "Test#Password1" });
+
+        // Outside demo mode tokens travel over TLS only: here a TLS-terminating proxy on this machine says so.
+        using var overTls = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login") { Content = JsonContent.Create(new { username = user, password = "Test#Password1" }) };
+        overTls.Headers.Add("X-Forwarded-Proto", "https");
+        var login = await (await anonymous.SendAsync(overTls)).Content.ReadFromJsonAsync<TokenBody>();
         var signedIn = _factory.CreateClient();
         signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!.access_token);
+        signedIn.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         var swagger = await anonymous.GetAsync("/swagger/index.html");
         var documentAnonymously = await anonymous.GetAsync("/openapi/v1.json");
         var document = await signedIn.GetAsync("/openapi/v1.json");
 
+        Assert.Equal("invalid_request", (await Json.ProblemAsync(plain, 400)).GetProperty("error").GetString());
         await Json.ProblemAsync(swagger, 404);
         await Json.ProblemAsync(documentAnonymously, 401);
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);

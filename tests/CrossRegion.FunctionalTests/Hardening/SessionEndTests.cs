@@ -54,7 +54,6 @@ public sealed class SessionEndTests(ApiFactory factory)
         await factory.WithDbAsync(async db =>
         {
             var id = await db.UserAccounts.Where(u => u.UserName == user).Select(u => u.Id).SingleAsync();
-            await db.RefreshTokens.Where(t => t.UserId == id).ExecuteDeleteAsync();
             return await db.UserAccounts.Where(u => u.Id == id).ExecuteDeleteAsync();
         });
 

@@ -18,9 +18,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public ApiFactory() => UseKestrel(0);
 
-    public const string SigningKey = "functional-tests-signing-key-0123456789-abcdef";
     public const string AuditSealKey = "functional-tests-audit-seal-key-0123456789-abcdef";
-    public const string Issuer = "crossregion";
 
     /// <summary>
     /// The business clock of every test host starts here (Friday 2026-11-20, 09:00 in Shanghai) and runs on, so no test
@@ -69,10 +67,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Webhooks:MaxAttempts", "4");
         builder.UseSetting("Webhooks:TimeoutSeconds", "2");
         builder.UseSetting("CrossRegion:DataDirectory", Database.Directory);
-        builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Audit:SealKey", AuditSealKey);
-        builder.UseSetting("Jwt:Issuer", Issuer);
-        builder.UseSetting("Jwt:Audience", Audience);
+        builder.UseSetting("OpenId:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
         builder.UseSetting("Auth:SessionCheckSeconds", "1");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
@@ -120,13 +116,29 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<HttpResponseMessage> LoginAsync(string userName, string password, string? otp = null) =>
         CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { username = userName, password, otp });
 
-    public async Task<HttpClient> ClientForAsync(string userName, string password = "Demo#2023")
+    public async Task<HttpClient> ClientForAsync(string userName, string password = "Demo#2023") =>
+        (await SignInAsync(userName, password)).Client;
+
+    /// <summary>A client signed in as the person, and the token pair it holds.</summary>
+    public async Task<(HttpClient Client, TokenBody Tokens)> SignInAsync(string userName, string password = "Demo#2023")
     {
         var client = CreateClient();
         var response = await LoginAsync(userName, password);
         response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.access_token);
-        return client;
+        var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.access_token);
+        return (client, tokens);
+    }
+
+    /// <summary>Refreshes the client's tokens (what a client does to pick up a change of its person's state).</summary>
+    public async Task<TokenBody> RefreshAsync(HttpClient client, TokenBody tokens)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var response = await CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { tokens.refresh_token });
+        response.EnsureSuccessStatusCode();
+        var fresh = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", fresh.access_token);
+        return fresh;
     }
 }

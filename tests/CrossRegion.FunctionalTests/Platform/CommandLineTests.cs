@@ -55,7 +55,6 @@ public sealed class CommandLineTests
         start.Environment["Database__Provider"] = "sqlite";
         start.Environment["Database__ConnectionString"] = $"Data Source={database}";
         start.Environment["CrossRegion__DataDirectory"] = directory;
-        start.Environment["Jwt__SigningKey"] = "command-line-tests-signing-key-0123456789";
         start.Environment["Audit__SealKey"] = "command-line-tests-audit-seal-key-0123456789";
         start.Environment["OpenId__SigningKeyFiles__0"] = TestKeys.OpenIdSigningKeyFile;
         start.Environment["OpenId__EncryptionKey"] = TestKeys.OpenIdEncryptionKey;

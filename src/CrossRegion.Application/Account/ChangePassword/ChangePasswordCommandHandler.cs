@@ -8,19 +8,18 @@ namespace CrossRegion.Application.Account.ChangePassword;
 
 /// <summary>
 /// The current password is checked under the sign-in throttle (a stolen access token must not become a way to guess
-/// it); the new one under the policy. On success every refresh-token family of the person is revoked, so their other
-/// sessions end within the session check (the token server's sign-ins too), and this one continues with a new pair.
+/// it); the new one under the policy. On success every sign-in of the person is revoked, this one included, so their
+/// tokens stop working within the session check; they sign in again with the new password.
 /// </summary>
 public sealed class ChangePasswordCommandHandler(
     IAppDbContext db,
     ICurrentUser caller,
     IAccountCredentials credentials,
     ILoginThrottle throttle,
-    UserTokenIssuer tokens,
-    UserSessions sessions)
-    : IRequestHandler<ChangePasswordCommand, TokenResponse>
+    ITokenServerSessions sessions)
+    : IRequestHandler<ChangePasswordCommand, Unit>
 {
-    public async Task<TokenResponse> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
     {
         var user = await PersonCaller.AccountAsync(db, caller, cancellationToken);
 
@@ -37,11 +36,8 @@ public sealed class ChangePasswordCommandHandler(
             throw CredentialProblems.Refused(problems);
         }
 
-        await sessions.EndAllAsync(user.Id, cancellationToken);
-        var state = await credentials.GetStateAsync(user, cancellationToken);
-        var response = await tokens.IssueAsync(user, state.RequiredAction, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
         await throttle.RecordSuccessAsync(user.UserName, cancellationToken);
-        return response;
+        return Unit.Value;
     }
 }

@@ -11,13 +11,13 @@ public static class TokenSubjects
 {
     /// <summary>A person: their city, unit and roles, and for joint-office staff the programmes of their offices today.</summary>
     public static async Task<TokenSubject> PersonAsync(
-        IAppDbContext db, TimeProvider time, UserAccount user, string? requiredAction, Guid? session, CancellationToken cancellationToken)
+        IAppDbContext db, TimeProvider time, UserAccount user, string? requiredAction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         var jurisdictions = user.JurisdictionCode is null ? Array.Empty<string>() : [user.JurisdictionCode];
         return new TokenSubject(
-            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, session, requiredAction,
+            CallerKind.User, user.Id.ToString(), user.UserName, jurisdictions, user.DepartmentId, user.Roles, ScopeNames.All, requiredAction,
             await JointOfficeProgrammesAsync(db, user, ShanghaiClock.Today(time), cancellationToken),
             user.OrganisationCode);
     }

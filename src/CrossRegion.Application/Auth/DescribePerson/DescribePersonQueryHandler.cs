@@ -13,6 +13,6 @@ public sealed class DescribePersonQueryHandler(IAppDbContext db, IAccountCredent
     {
         var user = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UserId && u.IsActive, cancellationToken)
             ?? throw new AuthenticationFailedException("invalid_grant", Localized.Text("该登录已失效。", "This sign-in is no longer valid."));
-        return await TokenSubjects.PersonAsync(db, time, user, (await credentials.GetStateAsync(user, cancellationToken)).RequiredAction, null, cancellationToken);
+        return await TokenSubjects.PersonAsync(db, time, user, (await credentials.GetStateAsync(user, cancellationToken)).RequiredAction, cancellationToken);
     }
 }

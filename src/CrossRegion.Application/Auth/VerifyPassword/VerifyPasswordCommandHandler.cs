@@ -10,6 +10,6 @@ public sealed class VerifyPasswordCommandHandler(PasswordSignIn signIn, IAppDbCo
     {
         var person = await signIn.VerifyAsync(request.Username!, request.Password!, request.Otp, cancellationToken);
         await signIn.CompleteAsync(person.User, cancellationToken);
-        return await TokenSubjects.PersonAsync(db, time, person.User, person.RequiredAction, null, cancellationToken);
+        return await TokenSubjects.PersonAsync(db, time, person.User, person.RequiredAction, cancellationToken);
     }
 }

@@ -37,7 +37,6 @@ public interface IAppDbContext
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<UserAccount> UserAccounts { get; }
-    DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<ApiClient> ApiClients { get; }
 
     /// <summary>The hash-chained history; appended by the persistence layer on every save, never written directly.</summary>

@@ -2,7 +2,7 @@ using CrossRegion.Domain.Identity;
 
 namespace CrossRegion.Application.Common.Interfaces;
 
-/// <summary>What an access token says about its bearer; a user's <paramref name="SessionId"/> is its login (refresh-token family).</summary>
+/// <summary>What an access token says about its bearer.</summary>
 /// <param name="Programmes">For joint-office staff, the programmes their current office assignments run; null for everyone else.</param>
 /// <param name="Organisation">For an organisation's observer, its code: they see only the tasks naming it.</param>
 public sealed record TokenSubject(
@@ -13,7 +13,6 @@ public sealed record TokenSubject(
     Guid? DepartmentId,
     UserRoles Roles,
     IReadOnlyCollection<string> Scopes,
-    Guid? SessionId = null,
     string? RequiredAction = null,
     IReadOnlyList<string>? Programmes = null,
     string? Organisation = null);

@@ -6,7 +6,7 @@ using MediatR;
 
 namespace CrossRegion.Application.Users.DisableUser;
 
-public sealed class DisableUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
+public sealed class DisableUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ITokenServerSessions sessions, TimeProvider time)
     : IRequestHandler<DisableUserCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(DisableUserCommand request, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class DisableUserCommandHandler(IAppDbContext db, ICurrentUser cal
 
         user.Deactivate();
         await db.SaveChangesAsync(cancellationToken);
-        await sessions.EndAllAsync(user.Id, cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
         return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);
     }
 }

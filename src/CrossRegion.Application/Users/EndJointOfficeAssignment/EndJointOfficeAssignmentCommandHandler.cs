@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CrossRegion.Application.Users.EndJointOfficeAssignment;
 
 public sealed class EndJointOfficeAssignmentCommandHandler(
-    IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
+    IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ITokenServerSessions sessions, TimeProvider time)
     : IRequestHandler<EndJointOfficeAssignmentCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(EndJointOfficeAssignmentCommand request, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class EndJointOfficeAssignmentCommandHandler(
             ?? throw new NotFoundException("assignment", request.Office);
         assignment.EndAfter(lastDay);
         await db.SaveChangesAsync(cancellationToken);
-        await sessions.EndAllAsync(user.Id, cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
         return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);
     }
 }

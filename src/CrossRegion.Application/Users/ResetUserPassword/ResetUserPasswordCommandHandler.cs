@@ -6,7 +6,7 @@ using MediatR;
 
 namespace CrossRegion.Application.Users.ResetUserPassword;
 
-public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
+public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ITokenServerSessions sessions, TimeProvider time)
     : IRequestHandler<ResetUserPasswordCommand, UserCredentialsDto>
 {
     public async Task<UserCredentialsDto> Handle(ResetUserPasswordCommand request, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ public sealed class ResetUserPasswordCommandHandler(IAppDbContext db, ICurrentUs
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await sessions.EndAllAsync(user.Id, cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
         return new UserCredentialsDto(await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken), link?.Token, link?.ExpiresAt);
     }
 }

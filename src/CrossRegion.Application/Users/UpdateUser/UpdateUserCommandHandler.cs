@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Users.UpdateUser;
 
-public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, UserSessions sessions, TimeProvider time)
+public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser caller, IAccountCredentials credentials, ITokenServerSessions sessions, TimeProvider time)
     : IRequestHandler<UpdateUserCommand, AdminUserDto>
 {
     public async Task<AdminUserDto> Handle(UpdateUserCommand request, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class UpdateUserCommandHandler(IAppDbContext db, ICurrentUser call
         await db.SaveChangesAsync(cancellationToken);
         if (reassigned)
         {
-            await sessions.EndAllAsync(user.Id, cancellationToken);
+            await sessions.RevokeAllAsync(user.Id, cancellationToken);
         }
 
         return await UserDirectory.ShowAsync(db, credentials, time, user, cancellationToken);

@@ -12,6 +12,9 @@ public sealed class OpenIdOptions
     /// <summary>Absolute issuer URI; empty: the address the caller used (one installation, one public address).</summary>
     public string? Issuer { get; set; }
 
+    /// <summary>The audience of every access token, our API (the claim <c>aud</c>; the bearer validator requires it).</summary>
+    public string Audience { get; set; } = "crossregion-api";
+
     /// <summary>RSA private keys in PEM files, the signing one first.</summary>
     public IList<string> SigningKeyFiles { get; } = [];
 

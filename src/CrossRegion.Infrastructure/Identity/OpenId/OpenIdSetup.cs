@@ -51,13 +51,16 @@ internal static class OpenIdSetup
                     .SetIntrospectionEndpointUris("connect/introspect");
                 server.AllowClientCredentialsFlow().AllowPasswordFlow().AllowRefreshTokenFlow();
 
-                // Password sign-in has no client of its own (as /api/v1/auth/login never had).
+                // Password sign-in has no client of its own (as /api/v1/auth/login never had); the compatible
+                // addresses /api/v1/auth/* are added to these endpoints by the host.
                 server.AcceptAnonymousClients();
                 server.RegisterScopes([.. ScopeNames.All, Scopes.OfflineAccess]);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes))
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(auth.RefreshTokenDays))
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(RevokeSignInWithRefreshToken.Descriptor).AddEventHandler(RedeemRefreshTokenOnce.Descriptor)
+                    .AddEventHandler(EndSignInOnRefreshTokenReuse.Descriptor);
                 server.Configure(o => o.TimeProvider = TimeProvider.System);
                 if (Uri.TryCreate(options.Issuer, UriKind.Absolute, out var issuer))
                 {

@@ -32,7 +32,7 @@ internal static class AuditTrail
     {
         var changes = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not RefreshToken and not Identity.LoginFailure and not Identity.PasswordHistoryEntry and not Identity.AccountSetupToken and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
+            .Where(e => e.Entity is not Identity.LoginFailure and not Identity.PasswordHistoryEntry and not Identity.AccountSetupToken and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
                 and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
                 and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken

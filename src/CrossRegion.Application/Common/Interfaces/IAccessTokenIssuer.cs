@@ -1,6 +1,0 @@
-namespace CrossRegion.Application.Common.Interfaces;
-
-public interface IAccessTokenIssuer
-{
-    IssuedAccessToken Issue(TokenSubject subject);
-}
