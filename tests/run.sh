@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, then the functional tests on SQLite and on PostgreSQL.
-# Installs PostgreSQL with apt if it is missing, starts a throwaway cluster on loopback, and stops it at the end.
+# Installs PostgreSQL, Chromium and CJK fonts with apt if they are missing, starts a throwaway PostgreSQL cluster on
+# loopback, and stops it at the end. The console's browser tests save screenshots under artifacts/console/.
 #   bash tests/run.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,6 +11,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # shellcheck source=tests/pg.sh
 source "$root/tests/pg.sh"
 PGBIN=$(pg_find_or_install)
+# shellcheck source=tests/browser.sh
+source "$root/tests/browser.sh"
+browser_find_or_install
 pg_start "$PGBIN"
 trap pg_stop EXIT
 

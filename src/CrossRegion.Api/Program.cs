@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using CrossRegion.Api.Cli;
+using CrossRegion.Api.WebConsole;
 using CrossRegion.Api.Endpoints;
 using CrossRegion.Api.Errors;
 using CrossRegion.Api.OpenApi;
@@ -50,9 +51,10 @@ if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>("
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<HttpCurrentUser>();
+builder.Services.AddScoped<CallerPrincipal>();
+builder.Services.AddScoped<ClaimsCurrentUser>();
 builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorOverride>().Actor
-    ?? (isCommand ? new SystemCaller("system:cli") : sp.GetRequiredService<HttpCurrentUser>()));
+    ?? (isCommand ? new SystemCaller("system:cli") : sp.GetRequiredService<ClaimsCurrentUser>()));
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -71,14 +73,20 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBearerAuthentication();
 builder.Services.AddCompatibleTokenEndpoints();
+builder.Services.AddConsole(builder.Configuration);
+
+// The console's scripts and styles (Blazor's, Ant Design's) come from the build's static web assets in every
+// environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRequestLocalization(options =>
 {
-    CultureInfo[] cultures = [new("zh-CN"), new("en")];
     options.DefaultRequestCulture = new RequestCulture("zh-CN");
-    options.SupportedCultures = cultures;
-    options.SupportedUICultures = cultures;
+    options.SupportedCultures = ConsoleSetup.Cultures;
+    options.SupportedUICultures = ConsoleSetup.Cultures;
     options.ApplyCurrentCultureToResponseHeaders = true;
-    options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+
+    // The console's language switch (a cookie) first, then the Accept-Language header.
+    options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
 });
 builder.Services.AddRateLimiter(options =>
 {
@@ -141,6 +149,7 @@ app.UseStatusCodePages();
 app.UseBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.UseRateLimiter();
 
 // Integrators generate clients from the OpenAPI document, so it is served in every environment: publicly outside
@@ -164,6 +173,7 @@ if (app.Configuration.GetValue("OpenApi:SwaggerUi", !app.Environment.IsProductio
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapEndpointGroups();
+app.MapConsole();
 
 if (app.Services.GetRequiredService<IOptions<CrossRegionOptions>>().Value.DemoMode)
 {

@@ -12,6 +12,7 @@ using CrossRegion.Infrastructure.Jobs;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
 using CrossRegion.Infrastructure.Persistence.Seed;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -77,6 +78,9 @@ public static class DependencyInjection
         services.AddScoped<ActorOverride>();
         services.AddMemoryCache();
         IdentitySetup.AddIdentityStore(services, configuration, app.DemoMode);
+
+        // Cookies and antiforgery tokens written by one node are read by any other: the key ring is in the database.
+        services.AddDataProtection().SetApplicationName("CrossRegion").PersistKeysToDbContext<AppDbContext>();
         Identity.OpenId.OpenIdSetup.AddOpenIdServer(services, configuration, app.DemoMode, dataDirectory);
         services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
         services.AddScoped<ISessionValidator, DatabaseSessionValidator>();

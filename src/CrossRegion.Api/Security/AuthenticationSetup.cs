@@ -12,6 +12,8 @@ namespace CrossRegion.Api.Security;
 
 internal static class AuthenticationSetup
 {
+    private const string CallerScheme = "caller";
+
     // The token server's record of this very access token (its status follows revocation and reuse detection).
     private const string OpenIddictTokenClaim = "oi_tkn_id";
 
@@ -21,7 +23,20 @@ internal static class AuthenticationSetup
     /// </summary>
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The API and the token server take bearer tokens only; the console's pages, its circuit and its account
+        // endpoints take the console's cookie (and a bearer token when one is sent). A cookie never authenticates an
+        // API call, so no API endpoint can be driven across sites with a browser's cookie.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CallerScheme;
+                options.DefaultChallengeScheme = CallerScheme;
+            })
+            .AddPolicyScheme(CallerScheme, null, options => options.ForwardDefaultSelector = context =>
+                WebConsole.ConsoleSetup.IsApiPath(context.Request.Path)
+                || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : WebConsole.ConsoleSetup.CookieScheme)
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<OpenIdKeys, IOptions<OpenIdOptions>, IHttpContextAccessor>((options, keys, openIdOptions, http) =>
             {

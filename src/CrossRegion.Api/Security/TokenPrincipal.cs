@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Domain.Identity;
-using CrossRegion.Infrastructure.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -17,31 +15,7 @@ internal static class TokenPrincipal
     public static ClaimsPrincipal For(TokenSubject subject, string audience, bool offline)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var identity = new ClaimsIdentity("OpenIddict", CrossRegionClaims.Name, CrossRegionClaims.Role);
-        identity.SetClaim(Claims.Subject, subject.Subject)
-            .SetClaim(CrossRegionClaims.Name, subject.Name)
-            .SetClaim(CrossRegionClaims.Kind, subject.Kind == CallerKind.Client ? "client" : "user")
-            .SetClaims(CrossRegionClaims.Jurisdiction, [.. subject.Jurisdictions])
-            .SetClaims(CrossRegionClaims.Role, [.. RoleNames.ToNames(subject.Roles)]);
-        if (subject.DepartmentId is { } department)
-        {
-            identity.SetClaim(CrossRegionClaims.Department, department.ToString());
-        }
-
-        if (subject.RequiredAction is { } action)
-        {
-            identity.SetClaim(CrossRegionClaims.RequiredAction, action);
-        }
-
-        if (subject.Organisation is { } organisation)
-        {
-            identity.SetClaim(CrossRegionClaims.Organisation, organisation);
-        }
-
-        if (subject.Programmes is { Count: > 0 } programmes)
-        {
-            identity.SetClaims(CrossRegionClaims.Programme, [.. programmes]);
-        }
+        var identity = SubjectClaims.Identity(subject, "OpenIddict");
 
         // offline_access asks the server for a refresh token (people only; a client simply asks again).
         identity.SetScopes(offline ? [.. subject.Scopes, Scopes.OfflineAccess] : [.. subject.Scopes]);

@@ -31,13 +31,33 @@ internal sealed class DatabaseSessionValidator(AppDbContext db, IMemoryCache cac
             CallerKind.Client => await db.ApiClients.AnyAsync(c => c.ClientId == subject && c.IsActive, cancellationToken),
             _ => false,
         };
+        Remember(key, active);
+        return active;
+    }
+
+    public async ValueTask<bool> IsSignInActiveAsync(string subject, string signInId, CancellationToken cancellationToken)
+    {
+        var key = (nameof(IsSignInActiveAsync), subject, signInId);
+        if (cache.TryGetValue(key, out bool active))
+        {
+            return active;
+        }
+
+        active = Guid.TryParse(subject, out var user) && await db.Set<OpenIddictEntityFrameworkCoreAuthorization>().AnyAsync(
+            a => a.Id == signInId && a.Subject == subject && a.Status == OpenIddictConstants.Statuses.Valid
+                && db.UserAccounts.Any(u => u.Id == user && u.IsActive),
+            cancellationToken);
+        Remember(key, active);
+        return active;
+    }
+
+    private void Remember(object key, bool active)
+    {
         // 0 turns the cache off: every request asks the database.
         if (options.Value.SessionCheckSeconds > 0)
         {
             cache.Set(key, active, TimeSpan.FromSeconds(options.Value.SessionCheckSeconds));
         }
-
-        return active;
     }
 
     // A token of the token server stands while its own entry and its sign-in (authorization) are valid: revoking

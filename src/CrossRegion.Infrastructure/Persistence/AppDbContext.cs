@@ -12,6 +12,7 @@ using CrossRegion.Domain.Tasks;
 using CrossRegion.Infrastructure.Idempotency;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -22,7 +23,8 @@ namespace CrossRegion.Infrastructure.Persistence;
 /// Provider-neutral model. Each provider has a subclass that owns its migrations set
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal) : IdentityUserContext<IdentityAccount, Guid>(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller, TimeProvider time, IAuditSeal seal)
+    : IdentityUserContext<IdentityAccount, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     /// <summary>Name of the one visibility predicate on jointly owned tasks and the rows they own.</summary>
     public const string VisibilityFilter = Application.Common.Security.VisibilityFilter.Name;
@@ -37,6 +39,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
+
+    /// <summary>
+    /// ASP.NET Core's data-protection keys (they protect the console's cookies and antiforgery tokens), shared by every
+    /// node through the database so that any node reads a cookie another node wrote. Never audited (they are keys).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Programme> Programmes => Set<Programme>();

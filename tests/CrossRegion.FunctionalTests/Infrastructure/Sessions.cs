@@ -26,4 +26,16 @@ public static class Sessions
 
         Assert.Equal("invalid_token", (await Json.ProblemAsync(response, 401)).GetProperty("code").GetString());
     }
+
+    /// <summary>Holds within the same few seconds (a check repeated until it does).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var until = DateTime.UtcNow + Within;
+        while (!await check())
+        {
+            Assert.True(DateTime.UtcNow < until, "The condition did not hold within the session check's time.");
+            await Task.Delay(200);
+        }
+    }
 }

@@ -9,4 +9,7 @@ public interface ISessionValidator
 {
     /// <param name="tokenId">The token server's entry for this very access token (claim <c>oi_tkn_id</c>).</param>
     ValueTask<bool> IsActiveAsync(CallerKind kind, string subject, string? tokenId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a console sign-in (an authorization of the token server) stands and its person is active.</summary>
+    ValueTask<bool> IsSignInActiveAsync(string subject, string signInId, CancellationToken cancellationToken);
 }

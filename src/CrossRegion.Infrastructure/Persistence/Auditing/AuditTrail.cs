@@ -36,7 +36,8 @@ internal static class AuditTrail
                 and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
                 and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken
-                and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization)
+                and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization
+                and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();

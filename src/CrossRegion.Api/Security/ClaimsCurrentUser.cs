@@ -6,18 +6,18 @@ using CrossRegion.Infrastructure.Identity;
 namespace CrossRegion.Api.Security;
 
 /// <summary>
-/// The caller as the validated access token describes it. The acting jurisdiction comes only from the token,
-/// never from a header or a parameter. What the visibility filter reads on every query (kind, roles, jurisdictions,
+/// The caller as its validated credential describes it: the access token of a request, or the console's sign-in for
+/// a request or a circuit (<see cref="CallerPrincipal"/>). The acting jurisdiction comes only from there, never from
+/// a header or a parameter. What the visibility filter reads on every query (kind, roles, jurisdictions,
 /// programmes, organisation) is read from the claims once per principal, not once per query.
 /// </summary>
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+internal sealed class ClaimsCurrentUser(CallerPrincipal caller) : ICurrentUser
 {
     private const UserRoles SeeAllRoles = UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator;
 
     private Snapshot? _snapshot;
 
-    private ClaimsPrincipal? Principal =>
-        accessor.HttpContext?.User is { Identity.IsAuthenticated: true } principal ? principal : null;
+    private ClaimsPrincipal? Principal => caller.Current is { Identity.IsAuthenticated: true } principal ? principal : null;
 
     // Authentication replaces the request's principal; a snapshot of an earlier one is never reused.
     private Snapshot Current
@@ -39,7 +39,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public bool IsAuthenticated => Principal is not null;
 
     public Guid? UserId =>
-        Kind == CallerKind.User && Guid.TryParse(Principal?.FindFirstValue("sub"), out var id) ? id : null;
+        Kind == CallerKind.User && Guid.TryParse(Principal?.FindFirstValue(SubjectClaims.Subject), out var id) ? id : null;
 
     public string? Name => Principal?.FindFirstValue(CrossRegionClaims.Name);
 

@@ -1,0 +1,67 @@
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Domain.Tasks;
+
+namespace CrossRegion.Api.WebConsole;
+
+/// <summary>What the console calls the ledger's states, in the person's language.</summary>
+internal static class Labels
+{
+    public static string Of(StatusLight light) => light switch
+    {
+        StatusLight.Done => Lang.Of("已完成", "Done"),
+        StatusLight.Green => Lang.Of("正常", "On track"),
+        StatusLight.Yellow => Lang.Of("临期", "Due soon"),
+        _ => Lang.Of("逾期", "Overdue"),
+    };
+
+    /// <summary>Ant Design's tag colour for a light.</summary>
+    public static string Colour(StatusLight light) => light switch
+    {
+        StatusLight.Done => "blue",
+        StatusLight.Green => "green",
+        StatusLight.Yellow => "gold",
+        _ => "red",
+    };
+
+    public static string Of(CoordinatedTaskStatus status) => status switch
+    {
+        CoordinatedTaskStatus.Draft => Lang.Of("草稿", "Draft"),
+        CoordinatedTaskStatus.Active => Lang.Of("推进中", "Active"),
+        CoordinatedTaskStatus.Closed => Lang.Of("已销号", "Closed"),
+        CoordinatedTaskStatus.Archived => Lang.Of("已归档", "Archived"),
+        _ => Lang.Of("已否决", "Rejected"),
+    };
+
+    public static string Of(PartyRole role) => role switch
+    {
+        PartyRole.Lead => Lang.Of("牵头", "Lead"),
+        PartyRole.Responsible => Lang.Of("责任", "Responsible"),
+        PartyRole.Cooperating => Lang.Of("配合", "Cooperating"),
+        PartyRole.Participant => Lang.Of("参与", "Participant"),
+        PartyRole.Host => Lang.Of("承办", "Host"),
+        _ => Lang.Of("观察", "Observer"),
+    };
+
+    public static string Of(MilestoneStatus status) =>
+        status == MilestoneStatus.Done ? Lang.Of("已完成", "Done") : Lang.Of("进行中", "Open");
+
+    public static string Of(SignOffStatus status) => status switch
+    {
+        SignOffStatus.Confirmed => Lang.Of("已确认", "Confirmed"),
+        SignOffStatus.Rejected => Lang.Of("已驳回", "Rejected"),
+        _ => Lang.Of("已豁免", "Waived"),
+    };
+
+    public static string Of(NoticeKind kind) => kind == NoticeKind.Notice ? Lang.Of("催办单", "Chase notice") : Lang.Of("提醒", "Reminder");
+
+    public static string Of(LadderLevel? level) => level switch
+    {
+        LadderLevel.DepartmentOfficer => Lang.Of("经办人", "Officer"),
+        LadderLevel.DepartmentHead => Lang.Of("单位负责人", "Head of unit"),
+        LadderLevel.CityCoordinator => Lang.Of("市（区）统筹", "City coordinator"),
+        LadderLevel.CityLeadership => Lang.Of("市领导", "City leadership"),
+        LadderLevel.JointOffice => Lang.Of("联合办公室", "Joint office"),
+        LadderLevel.JointMeeting => Lang.Of("联席会议", "Joint meeting"),
+        _ => "—",
+    };
+}

@@ -1,0 +1,39 @@
+using CrossRegion.FunctionalTests.Infrastructure;
+using Deque.AxeCore.Playwright;
+
+namespace CrossRegion.FunctionalTests.Console;
+
+/// <summary>Every console page, checked by axe-core in the browser: no serious or critical violation.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+{
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task EveryPage_Should_HaveNoSeriousOrCriticalViolation(string language)
+    {
+        await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!, language);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        var problems = new List<string>();
+        await CheckAsync(page, "login", problems);
+
+        await ConsolePages.SignInAsync(page, "dz.admin");
+        foreach (var path in new[] { "/", "/tasks", "/tasks?light=red", "/tasks/WDK-2023-05", "/tasks/NO-SUCH-TASK", "/notices" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForSelectorAsync("h1, .ant-result");
+            await CheckAsync(page, path, problems);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static async Task CheckAsync(Microsoft.Playwright.IPage page, string where, List<string> problems)
+    {
+        var result = await page.RunAxe();
+        problems.AddRange(result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+    }
+}
