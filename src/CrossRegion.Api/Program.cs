@@ -73,6 +73,7 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddBearerAuthentication();
 builder.Services.AddCompatibleTokenEndpoints();
+builder.Services.AddTokenServerErrorProblems();
 builder.Services.AddConsole(builder.Configuration);
 
 // The console's scripts and styles (Blazor's, Ant Design's) come from the build's static web assets in every

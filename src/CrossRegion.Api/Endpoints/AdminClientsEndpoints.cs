@@ -3,6 +3,7 @@ using CrossRegion.Application.Clients.CreateApiClient;
 using CrossRegion.Application.Clients.DisableClient;
 using CrossRegion.Application.Clients.EnableClient;
 using CrossRegion.Application.Clients.ListClients;
+using CrossRegion.Application.Clients.RegisterSignInClient;
 using CrossRegion.Application.Clients.RotateClientSecret;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,6 +47,19 @@ internal sealed class AdminClientsEndpoints : IEndpointGroup
             .WithSummary("Let a disabled machine client obtain tokens again")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapPost("/api/v1/admin/sign-in-clients", async (SignInClientBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var registered = await mediator.Send(
+                    new RegisterSignInClientCommand(body.ClientId, body.Name, body.RedirectUris ?? [], body.PostLogoutRedirectUris ?? [], body.OfflineAccess ?? false), ct);
+                return TypedResults.Created($"/api/v1/admin/sign-in-clients/{registered.ClientId}", registered);
+            })
+            .WithTags("Administration")
+            .RequireAuthorization()
+            .WithName("AdminRegisterSignInClient")
+            .WithSummary("Register another system's browser or native application for the authorization-code flow with PKCE (a public client: client_id, name, redirect_uris, post_logout_redirect_uris, offline_access)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Created<ApiClientCreatedDto>> Create(ClientBody body, IMediator mediator, CancellationToken cancellationToken)
@@ -54,5 +68,8 @@ internal sealed class AdminClientsEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/admin/clients/{created.ClientId}", created);
     }
 }
+
+internal sealed record SignInClientBody(
+    string? ClientId, string? Name, IReadOnlyList<string>? RedirectUris, IReadOnlyList<string>? PostLogoutRedirectUris, bool? OfflineAccess);
 
 internal sealed record ClientBody(string? ClientId, string? Name, IReadOnlyList<string>? Jurisdictions, IReadOnlyList<string>? Scopes);

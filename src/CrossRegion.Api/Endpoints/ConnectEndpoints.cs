@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using CrossRegion.Api.Security;
+using CrossRegion.Api.WebConsole;
 using CrossRegion.Application.Auth.DescribeClient;
 using CrossRegion.Application.Auth.DescribePerson;
 using CrossRegion.Application.Auth.VerifyPassword;
@@ -37,6 +39,90 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             .WithName("ConnectToken")
             .WithSummary("OAuth 2.0 token endpoint (RFC 6749): client_credentials, refresh_token (rotated; a reused one revokes the sign-in), password; see /.well-known/openid-configuration")
             .DisableAntiforgery();
+
+        // The authorization-code flow (PKCE) of other systems' browser and native applications: people sign in on the
+        // console's page; the code is for the person signed in there, with that person's visibility.
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync)
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .WithName("ConnectAuthorize")
+            .WithSummary("OpenID Connect authorization endpoint (code flow with PKCE, registered public clients); signs people in on the console's page")
+            .DisableAntiforgery();
+        app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http) =>
+            {
+                // OpenIddict has validated the access token; the person it names, as OpenID Connect's standard claims.
+                var principal = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+                var name = principal?.GetClaim(Infrastructure.Identity.CrossRegionClaims.Name);
+                var claims = new Dictionary<string, string?> { [Claims.Subject] = principal?.GetClaim(Claims.Subject) };
+                if (principal?.HasScope(Scopes.Profile) == true)
+                {
+                    claims[Claims.Name] = claims[Claims.PreferredUsername] = name;
+                }
+
+                return Results.Json(claims);
+            })
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .WithName("ConnectUserInfo")
+            .WithSummary("OpenID Connect userinfo endpoint: the signed-in person's subject, and name with the profile scope")
+            .DisableAntiforgery();
+        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, ConsoleSignIn signIn) =>
+            {
+                await signIn.SignOutAsync(http);
+                return Results.SignOut(
+                    new AuthenticationProperties { RedirectUri = "/account/login?ended=true" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            })
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .WithName("ConnectLogout")
+            .WithSummary("OpenID Connect end-session endpoint: ends the console's sign-in, then returns to the client's registered post_logout_redirect_uri")
+            .DisableAntiforgery();
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, IMediator mediator, IOptions<OpenIdOptions> options, ConsoleSignIn signIn, CancellationToken cancellationToken)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new BadRequestException("invalid_request", Localized.Text("不是 OpenID Connect 授权请求。", "This is not an OpenID Connect authorization request."));
+        var signedIn = await http.AuthenticateAsync(ConsoleSetup.CookieScheme);
+        if (!signedIn.Succeeded || request.HasPromptValue(PromptValues.Login))
+        {
+            if (request.HasPromptValue(PromptValues.None))
+            {
+                return Refuse(OAuthErrors.LoginRequired, Localized.Text("需要登录。", "The person is not signed in."));
+            }
+
+            // prompt=login asks for a fresh sign-in: end the current one, and come back without asking again.
+            if (signedIn.Succeeded)
+            {
+                await signIn.SignOutAsync(http);
+            }
+
+            var parameters = (http.Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)http.Request.Form : http.Request.Query)
+                .Where(p => p.Key != Parameters.Prompt)
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+            return Results.Challenge(
+                new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters) },
+                [ConsoleSetup.CookieScheme]);
+        }
+
+        var person = Guid.Parse(signedIn.Principal!.FindFirst(SubjectClaims.Subject)!.Value);
+        var subject = await mediator.Send(new DescribePersonQuery(person), cancellationToken);
+        var principal = TokenPrincipal.For(subject, options.Value.Audience, offline: request.HasScope(Scopes.OfflineAccess));
+
+        Grant(principal, request.GetScopes());
+        return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// The scopes asked for that the subject holds, and OpenID Connect's own; with <c>profile</c> the name also goes
+    /// into the id_token.
+    /// </summary>
+    private static void Grant(ClaimsPrincipal principal, IEnumerable<string> asked)
+    {
+        principal.SetScopes(asked.Intersect([.. principal.GetScopes(), Scopes.OpenId, Scopes.Profile]));
+        principal.SetDestinations(claim => claim.Type == Infrastructure.Identity.CrossRegionClaims.Name && principal.HasScope(Scopes.Profile)
+            ? [Destinations.AccessToken, Destinations.IdentityToken]
+            : [Destinations.AccessToken]);
     }
 
     /// <summary>
@@ -68,6 +154,14 @@ internal sealed class ConnectEndpoints : IEndpointGroup
         }
 
         var principal = TokenPrincipal.For(subject, options.Value.Audience, offline: subject.Kind == CallerKind.User);
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            // What the sign-in was granted and no more: a code flow's client asked for some scopes (and the person may
+            // have lost one since; the subject was described afresh).
+            var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetScopes() ?? [];
+            Grant(principal, granted);
+        }
+
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -83,7 +177,7 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             return await mediator.Send(new VerifyPasswordCommand(request.Username, request.Password, request.GetParameter("otp")?.ToString()), cancellationToken);
         }
 
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
             var previous = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var user = Guid.TryParse(previous.Principal?.GetClaim(Claims.Subject), out var id) ? id : Guid.Empty;

@@ -47,6 +47,8 @@ internal static class ConsoleSetup
 
             // Like tokens, the cookie lives on the wall clock, whatever the business clock says (Clock:StartAt).
             options.TimeProvider = TimeProvider.System;
+            // The sign-in page decides where to go next (ConsoleSignIn.SafeReturnUrl), not the handler's own redirect.
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             options.Events.OnValidatePrincipal = async context =>
             {
                 if (!await StandsAsync(context.HttpContext.RequestServices, context.Principal, context.HttpContext.RequestAborted))

@@ -23,6 +23,10 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync("h1, .ant-result");
+
+            // The circuit re-renders the page's head once it starts: check the settled page.
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await page.WaitForFunctionAsync("document.title.length > 0");
             await CheckAsync(page, path, problems);
         }
 

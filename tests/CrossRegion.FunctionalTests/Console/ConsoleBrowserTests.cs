@@ -32,7 +32,9 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
 
         await page.ClickAsync("[data-testid=task-link] >> nth=0");
         await page.WaitForURLAsync($"**/tasks/{first}");
-        await page.WaitForSelectorAsync("h1");
+
+        // The page loads its task after the navigation: wait for the task's facts, not any heading.
+        await page.WaitForSelectorAsync(".console-facts");
         Assert.Contains("达州", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(page, "03-task-dz-transport");
 
@@ -79,7 +81,8 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
         await page.GotoAsync("/tasks");
         while (true)
         {
-            await page.WaitForSelectorAsync("h1");
+            // The pager is drawn with the page's rows (not while the circuit reloads them).
+            await page.WaitForSelectorAsync(".console-pager");
             seen.UnionWith(await ConsolePages.TaskLinksAsync(page));
             var next = await page.QuerySelectorAsync("[data-testid=next-page]");
             if (next is null)
@@ -90,10 +93,10 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
             await page.GotoAsync(await next.GetAttributeAsync("href") ?? throw new InvalidOperationException("A next link without an address."));
         }
 
-        foreach (var path in new[] { "/", "/notices", "/notices?acknowledged=false" })
+        foreach (var (path, loaded) in new[] { ("/", "[data-testid=overdue-card]"), ("/notices", "[data-testid=notice], .ant-empty"), ("/notices?acknowledged=false", "[data-testid=notice], .ant-empty") })
         {
             await page.GotoAsync(path);
-            await page.WaitForSelectorAsync("h1");
+            await page.WaitForSelectorAsync(loaded);
             seen.UnionWith(await ConsolePages.TaskLinksAsync(page));
         }
 
@@ -129,7 +132,16 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
         var stolen = await thief.NewPageAsync();
         await Sessions.EventuallyAsync(async () =>
         {
-            await stolen.GotoAsync("/tasks");
+            try
+            {
+                await stolen.GotoAsync("/tasks");
+            }
+            catch (PlaywrightException)
+            {
+                // The page was sent to the sign-in page while it loaded (the circuit's check): see where it ended.
+            }
+
+            await stolen.WaitForLoadStateAsync();
             return stolen.Url.Contains("/account/login", StringComparison.Ordinal);
         });
     }

@@ -48,13 +48,17 @@ internal static class OpenIdSetup
             {
                 server.SetTokenEndpointUris(TokenPath)
                     .SetRevocationEndpointUris("connect/revoke")
-                    .SetIntrospectionEndpointUris("connect/introspect");
-                server.AllowClientCredentialsFlow().AllowPasswordFlow().AllowRefreshTokenFlow();
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                server.AllowClientCredentialsFlow().AllowPasswordFlow().AllowRefreshTokenFlow()
+                    .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
 
                 // Password sign-in has no client of its own (as /api/v1/auth/login never had); the compatible
                 // addresses /api/v1/auth/* are added to these endpoints by the host.
                 server.AcceptAnonymousClients();
-                server.RegisterScopes([.. ScopeNames.All, Scopes.OfflineAccess]);
+                server.RegisterScopes([.. ScopeNames.All, Scopes.OfflineAccess, Scopes.Profile]);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(auth.AccessTokenMinutes))
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(auth.RefreshTokenDays))
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
@@ -67,7 +71,8 @@ internal static class OpenIdSetup
                     server.SetIssuer(issuer);
                 }
 
-                var host = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var host = server.UseAspNetCore().EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough().EnableUserInfoEndpointPassthrough();
                 if (demoMode)
                 {
                     // Plain HTTP is for a demo on this machine only; a server installation sits behind TLS.

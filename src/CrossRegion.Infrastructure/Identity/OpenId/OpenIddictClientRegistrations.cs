@@ -28,6 +28,41 @@ internal sealed class OpenIddictClientRegistrations(IOpenIddictApplicationManage
         await applications.CreateAsync(descriptor, cancellationToken);
     }
 
+    public async Task RegisterSignInClientAsync(
+        string clientId, string displayName, IReadOnlyCollection<string> redirectUris, IReadOnlyCollection<string> postLogoutRedirectUris,
+        bool offlineAccess, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(redirectUris);
+        ArgumentNullException.ThrowIfNull(postLogoutRedirectUris);
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = displayName,
+        };
+        descriptor.RedirectUris.UnionWith(redirectUris.Select(u => new Uri(u, UriKind.Absolute)));
+        descriptor.PostLogoutRedirectUris.UnionWith(postLogoutRedirectUris.Select(u => new Uri(u, UriKind.Absolute)));
+        descriptor.Permissions.UnionWith(
+        [
+            Permissions.Endpoints.Authorization,
+            Permissions.Endpoints.Token,
+            Permissions.Endpoints.EndSession,
+            Permissions.Endpoints.Revocation,
+            Permissions.GrantTypes.AuthorizationCode,
+            Permissions.ResponseTypes.Code,
+            Permissions.Scopes.Profile,
+            .. Application.Common.Security.ScopeNames.All.Select(s => Permissions.Prefixes.Scope + s),
+        ]);
+        if (offlineAccess)
+        {
+            descriptor.Permissions.Add(Permissions.GrantTypes.RefreshToken);
+        }
+
+        descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        await applications.CreateAsync(descriptor, cancellationToken);
+    }
+
     public async Task ChangeSecretAsync(string clientId, string secret, CancellationToken cancellationToken)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken)
