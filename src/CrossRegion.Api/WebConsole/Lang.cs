@@ -14,6 +14,10 @@ internal static class Lang
 
     public static string Of(string zh, string en) => IsEnglish ? en : zh;
 
+    /// <summary>The language switch: the other language, back to the page the person is on.</summary>
+    public static string SwitchLink(Microsoft.AspNetCore.Components.NavigationManager navigation) =>
+        $"account/language?lang={(IsEnglish ? "zh-CN" : "en")}&returnUrl={Uri.EscapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri))}";
+
     /// <summary>A list as each language writes one: 达州市、万州区 / Dazhou, Wanzhou.</summary>
     public static string List(IEnumerable<string> items) => string.Join(IsEnglish ? ", " : "、", items);
 

@@ -8,7 +8,7 @@ public sealed class CreateApiClientCommandValidator : AbstractValidator<CreateAp
 {
     public CreateApiClientCommandValidator()
     {
-        RuleFor(c => c.ClientId).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._-]+$");
+        RuleFor(c => c.ClientId).AccountName();
         RuleFor(c => c.Name).MaximumLength(128);
         RuleFor(c => c.Jurisdictions).NotEmpty();
         RuleForEach(c => c.Jurisdictions).KnownJurisdiction();

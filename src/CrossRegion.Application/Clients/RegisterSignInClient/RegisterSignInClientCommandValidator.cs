@@ -7,7 +7,7 @@ public sealed class RegisterSignInClientCommandValidator : AbstractValidator<Reg
 {
     public RegisterSignInClientCommandValidator()
     {
-        RuleFor(c => c.ClientId).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._-]+$");
+        RuleFor(c => c.ClientId).AccountName();
         RuleFor(c => c.Name).NotEmpty().MaximumLength(128);
         RuleFor(c => c.RedirectUris).NotEmpty();
         RuleForEach(c => c.RedirectUris).Must(Acceptable).WithMessage(_ => Message);

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Text;
 using FluentValidation;
 
 namespace CrossRegion.Application.Users.CreateAdministrator;
@@ -6,7 +7,7 @@ public sealed class CreateAdministratorCommandValidator : AbstractValidator<Crea
 {
     public CreateAdministratorCommandValidator()
     {
-        RuleFor(c => c.Username).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._-]+$");
+        RuleFor(c => c.Username).AccountName();
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(128);
 
         // The password policy itself is the identity store's (Identity:Password), applied when the account is created.
