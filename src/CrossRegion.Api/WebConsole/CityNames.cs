@@ -8,11 +8,17 @@ internal sealed class CityNames(IMediator mediator)
 {
     private Dictionary<string, JurisdictionDto>? _byCode;
 
-    public async Task LoadAsync(CancellationToken cancellationToken = default) =>
-        _byCode ??= (await mediator.Send(new ListJurisdictionsQuery(), cancellationToken)).ToDictionary(j => j.Code, StringComparer.Ordinal);
+    /// <summary>What was read, for a page to carry from its prerendering into its circuit.</summary>
+    public IReadOnlyList<JurisdictionDto> All => _byCode?.Values.ToList() ?? [];
 
     /// <summary>The cities' codes in the reference data's order.</summary>
     public IReadOnlyList<string> Codes => _byCode?.Keys.ToList() ?? [];
+
+    public async Task LoadAsync(CancellationToken cancellationToken = default) =>
+        _byCode ??= (await mediator.Send(new ListJurisdictionsQuery(), cancellationToken)).ToDictionary(j => j.Code, StringComparer.Ordinal);
+
+    /// <summary>Takes the list a prerendering read (no second query in the circuit).</summary>
+    public void Use(IReadOnlyList<JurisdictionDto> cities) => _byCode ??= cities.ToDictionary(j => j.Code, StringComparer.Ordinal);
 
     public string Of(string code) =>
         _byCode?.TryGetValue(code, out var city) == true ? Lang.Of(city.NameZh, city.NameEn) : code;

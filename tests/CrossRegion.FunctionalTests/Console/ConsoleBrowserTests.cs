@@ -81,8 +81,9 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
         await page.GotoAsync("/tasks");
         while (true)
         {
-            // The pager is drawn with the page's rows (not while the circuit reloads them).
+            // The pager is drawn with the page's rows; the circuit takes over the prerendered rows as they are.
             await page.WaitForSelectorAsync(".console-pager");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             seen.UnionWith(await ConsolePages.TaskLinksAsync(page));
             var next = await page.QuerySelectorAsync("[data-testid=next-page]");
             if (next is null)
@@ -97,6 +98,7 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync(loaded);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             seen.UnionWith(await ConsolePages.TaskLinksAsync(page));
         }
 
