@@ -134,10 +134,12 @@ internal sealed class ConnectEndpoints : IEndpointGroup
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new BadRequestException("invalid_request", Localized.Text("不是 OAuth 2.0 令牌请求。", "This is not an OAuth 2.0 token request."));
+        // A code or refresh token carries the sign-in it continues (OpenIddict validated it): whom, and what was granted.
+        var previous = ContinuesASignIn(request) ? (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal : null;
         TokenSubject subject;
         try
         {
-            subject = await SubjectAsync(http, request, mediator, cancellationToken);
+            subject = await SubjectAsync(request, previous, mediator, cancellationToken);
         }
         catch (AuthenticationFailedException failed) when (standard)
         {
@@ -154,18 +156,20 @@ internal sealed class ConnectEndpoints : IEndpointGroup
         }
 
         var principal = TokenPrincipal.For(subject, options.Value.Audience, offline: subject.Kind == CallerKind.User);
-        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        if (ContinuesASignIn(request))
         {
             // What the sign-in was granted and no more: a code flow's client asked for some scopes (and the person may
             // have lost one since; the subject was described afresh).
-            var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal?.GetScopes() ?? [];
-            Grant(principal, granted);
+            Grant(principal, previous?.GetScopes() ?? []);
         }
 
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<TokenSubject> SubjectAsync(HttpContext http, OpenIddictRequest request, IMediator mediator, CancellationToken cancellationToken)
+    private static bool ContinuesASignIn(OpenIddictRequest request) => request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType();
+
+    private static async Task<TokenSubject> SubjectAsync(
+        OpenIddictRequest request, ClaimsPrincipal? previous, IMediator mediator, CancellationToken cancellationToken)
     {
         if (request.IsClientCredentialsGrantType())
         {
@@ -177,10 +181,9 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             return await mediator.Send(new VerifyPasswordCommand(request.Username, request.Password, request.GetParameter("otp")?.ToString()), cancellationToken);
         }
 
-        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
+        if (ContinuesASignIn(request))
         {
-            var previous = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            var user = Guid.TryParse(previous.Principal?.GetClaim(Claims.Subject), out var id) ? id : Guid.Empty;
+            var user = Guid.TryParse(previous?.GetClaim(Claims.Subject), out var id) ? id : Guid.Empty;
             return await mediator.Send(new DescribePersonQuery(user), cancellationToken);
         }
 
