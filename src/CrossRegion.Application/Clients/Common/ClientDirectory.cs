@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,18 @@ internal static class ClientDirectory
     {
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         return client is not null && Administers(caller, client) ? client : throw new NotFoundException("client", clientId);
+    }
+
+    /// <summary>
+    /// A new client's id is free among machine clients and the token server's applications alike (sign-in clients
+    /// live only there): 409 <c>client.duplicate</c> otherwise.
+    /// </summary>
+    public static async Task EnsureNewAsync(IAppDbContext db, IClientRegistrations registrations, string clientId, CancellationToken cancellationToken)
+    {
+        if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId, cancellationToken) || await registrations.IsRegisteredAsync(clientId, cancellationToken))
+        {
+            throw new DomainRuleException("client.duplicate", $"客户端“{clientId}”已存在。", $"Client {clientId} already exists.");
+        }
     }
 
     public static AdminClientDto ToDto(ApiClient client)

@@ -1,9 +1,8 @@
+using CrossRegion.Application.Clients.Common;
 using System.Security.Cryptography;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Clients.CreateApiClient;
 
@@ -13,10 +12,7 @@ public sealed class CreateApiClientCommandHandler(IAppDbContext db, IPasswordHas
     public async Task<ApiClientCreatedDto> Handle(CreateApiClientCommand request, CancellationToken cancellationToken)
     {
         var clientId = request.ClientId!;
-        if (await db.ApiClients.AnyAsync(c => c.ClientId == clientId, cancellationToken))
-        {
-            throw new DomainRuleException("client.duplicate", $"客户端“{clientId}”已存在。", $"Client {clientId} already exists.");
-        }
+        await ClientDirectory.EnsureNewAsync(db, registrations, clientId, cancellationToken);
 
         var client = ApiClient.Create(clientId, request.Name ?? clientId, request.Jurisdictions, request.Scopes, time.GetUtcNow());
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

@@ -1,7 +1,6 @@
+using CrossRegion.Application.Clients.Common;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Domain.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Clients.RegisterSignInClient;
 
@@ -11,10 +10,7 @@ public sealed class RegisterSignInClientCommandHandler(IAppDbContext db, IClient
     public async Task<SignInClientDto> Handle(RegisterSignInClientCommand request, CancellationToken cancellationToken)
     {
         var clientId = request.ClientId!;
-        if (await registrations.IsRegisteredAsync(clientId, cancellationToken) || await db.ApiClients.AnyAsync(c => c.ClientId == clientId, cancellationToken))
-        {
-            throw new DomainRuleException("client.duplicate", $"客户端“{clientId}”已存在。", $"Client {clientId} already exists.");
-        }
+        await ClientDirectory.EnsureNewAsync(db, registrations, clientId, cancellationToken);
 
         await registrations.RegisterSignInClientAsync(
             clientId, request.Name!, request.RedirectUris, request.PostLogoutRedirectUris, request.OfflineAccess, cancellationToken);
