@@ -12,18 +12,18 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
     {
         var group = app.MapGroup("/api/v1/tasks/{key}/milestones/{milestoneId:guid}").WithTags("Milestones").RequireAuthorization();
 
-        group.MapPost("/sign-off", (string key, Guid milestoneId, SignOffBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null), mediator, response, ct))
+        group.MapPost("/sign-off", (string key, Guid milestoneId, SignOffBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Confirm, body.Evidence, body.Link, null, IfMatch(request)), mediator, response, ct))
             .WithName("SignOffMilestone")
             .WithSummary("Your party confirms its part of the milestone, with evidence; the last owner's confirmation completes it")
             .WithSignOffProblems();
-        group.MapPost("/reject", (string key, Guid milestoneId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null), mediator, response, ct))
+        group.MapPost("/reject", (string key, Guid milestoneId, ReasonBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Reject, body.Reason, null, null, IfMatch(request)), mediator, response, ct))
             .WithName("RejectMilestone")
             .WithSummary("Your party rejects the milestone as done, with a reason; it is open again")
             .WithSignOffProblems();
-        group.MapPost("/waive", (string key, Guid milestoneId, WaiveBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction), mediator, response, ct))
+        group.MapPost("/waive", (string key, Guid milestoneId, WaiveBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                TaskResponses.OkAsync(new SignOffMilestoneCommand(key, milestoneId, MilestoneAction.Waive, body.Reason, null, body.Jurisdiction, IfMatch(request)), mediator, response, ct))
             .WithName("WaiveSignOff")
             .WithSummary("The joint office waives a party's sign-off, with a recorded reason")
             .WithSignOffProblems();
@@ -34,9 +34,9 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
     public static void MapExtensions(IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/v1/tasks/{key}").WithTags("Milestones").RequireAuthorization();
-        tasks.MapPost("/milestones/{milestoneId:guid}/extensions", async (string key, Guid milestoneId, ExtensionBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+        tasks.MapPost("/milestones/{milestoneId:guid}/extensions", async (string key, Guid milestoneId, ExtensionBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
-                var task = await TaskResponses.SendAsync(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason), mediator, response, ct);
+                var task = await TaskResponses.SendAsync(new RequestExtensionCommand(key, milestoneId, body.DueDate, body.Reason, IfMatch(request)), mediator, response, ct);
                 return TypedResults.Created($"/api/v1/tasks/{task.Key}", task);
             })
             .AddEndpointFilter<IdempotencyFilter>()
@@ -54,4 +54,7 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
             .WithSummary("The joint office rejects the request; the due date stays")
             .WithSignOffProblems();
     }
+
+    // Optional on a party's actions: a caller that names the version it read is refused (412) when the task moved on.
+    private static int? IfMatch(HttpRequest request) => ETags.Parse(request.Headers.IfMatch);
 }

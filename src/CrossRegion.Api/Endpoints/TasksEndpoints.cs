@@ -2,6 +2,7 @@ using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Tasks.ChangeTaskStatus;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.GetTask;
+using CrossRegion.Application.Tasks.GetTaskActions;
 using CrossRegion.Application.Tasks.GetTaskHistory;
 using CrossRegion.Application.Tasks.ListTasks;
 using CrossRegion.Application.Tasks.UpdateTask;
@@ -66,6 +67,13 @@ internal sealed class TasksEndpoints : IEndpointGroup
                 .WithSignOffProblems()
                 .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         }
+
+        group.MapGet("/{key}/actions", (string key, IMediator mediator, CancellationToken ct) => mediator.Send(new GetTaskActionsQuery(key), ct))
+            .WithName("GetTaskActions")
+            .WithSummary("What the caller may do on the task now: report, comment, note, and per milestone sign off, reject, ask for an extension")
+            .WithDescription("Computed by the rules the commands apply (role, the party the caller speaks for, the task's and each milestone's state); version is the ETag it was computed on.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{key}/history", GetHistory)
             .WithName("GetTaskHistory")

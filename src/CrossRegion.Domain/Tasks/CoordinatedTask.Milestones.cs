@@ -44,7 +44,7 @@ public sealed partial class CoordinatedTask
         EnsureActive();
         var milestone = OwnedMilestone(milestoneId, jurisdictionCode);
 
-        if (status == SignOffStatus.Confirmed && milestone.SignOffs.Any(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed))
+        if (status == SignOffStatus.Confirmed && milestone.HasConfirmed(jurisdictionCode))
         {
             throw new DomainRuleException("signoff.duplicate", $"{jurisdictionCode} 已对该节点会签。", $"{jurisdictionCode} has already signed this milestone.");
         }

@@ -227,7 +227,7 @@ public sealed partial class CoordinatedTask
     /// <summary>销号: the joint office closes the task once every milestone is done; it is then read-only.</summary>
     public void Close(DateTimeOffset at)
     {
-        if (Status != CoordinatedTaskStatus.Active)
+        if (!IsActive)
         {
             throw new DomainRuleException("task.not_active", $"只有进行中的任务可以销号；{Key} 当前状态为 {Status}。", $"Only an active task can be closed; {Key} is {Status}.");
         }
@@ -270,6 +270,9 @@ public sealed partial class CoordinatedTask
 
     public bool IsOverdueOn(DateOnly today) => IsOverdue(NextDueDate, today);
 
+    /// <summary>Parties sign off, reject and ask for extensions on active tasks only.</summary>
+    public bool IsActive => Status == CoordinatedTaskStatus.Active;
+
     /// <summary>A task is overdue when its earliest open milestone is past due (Asia/Shanghai calendar days).</summary>
     public static bool IsOverdue(DateOnly? nextDueDate, DateOnly today) => nextDueDate is { } due && due < today;
 
@@ -295,7 +298,7 @@ public sealed partial class CoordinatedTask
     private void EnsureActive()
     {
         EnsureOpen();
-        if (Status != CoordinatedTaskStatus.Active)
+        if (!IsActive)
         {
             throw new DomainRuleException("task.not_active", $"任务 {Key} 当前状态为 {Status}，参与方只能对进行中的任务办理。", $"Task {Key} is {Status}; parties act on active tasks only.");
         }

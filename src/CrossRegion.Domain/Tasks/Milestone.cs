@@ -75,7 +75,7 @@ public sealed class Milestone
             throw new DomainRuleException("extension.not_later", $"新的完成时限须晚于 {DueDate:yyyy-MM-dd}。", $"The new due date must be after {DueDate:yyyy-MM-dd}.");
         }
 
-        if (_extensions.Exists(e => e.JurisdictionCode == jurisdictionCode && e.Status == ExtensionStatus.Pending))
+        if (HasPendingExtension(jurisdictionCode))
         {
             throw new DomainRuleException("extension.duplicate", $"{jurisdictionCode} 对该节点已有待审批的延期申请。", $"{jurisdictionCode} already has a pending request for this milestone.");
         }
@@ -104,7 +104,15 @@ public sealed class Milestone
     /// <summary>Done after its due date (kept visible as late for evaluation).</summary>
     public bool CompletedLate => CompletedOn is { } done && done > DueDate;
 
-    internal bool IsOwnedBy(string jurisdictionCode) => _owners.Exists(o => o.JurisdictionCode == jurisdictionCode);
+    public bool IsOwnedBy(string jurisdictionCode) => _owners.Exists(o => o.JurisdictionCode == jurisdictionCode);
+
+    /// <summary>The party has confirmed its part (a second confirmation is refused; a rejection may follow).</summary>
+    public bool HasConfirmed(string jurisdictionCode) =>
+        _signOffs.Exists(s => s.JurisdictionCode == jurisdictionCode && s.Status == SignOffStatus.Confirmed);
+
+    /// <summary>The party has asked for a later date and the joint office has not decided yet (one request at a time).</summary>
+    public bool HasPendingExtension(string jurisdictionCode) =>
+        _extensions.Exists(e => e.JurisdictionCode == jurisdictionCode && e.Status == ExtensionStatus.Pending);
 
     /// <summary>An owner whose part is still outstanding on <paramref name="today"/>: the milestone is overdue and this owner has not settled it.</summary>
     public bool IsOverdueFor(string jurisdictionCode, DateOnly today) =>

@@ -104,6 +104,32 @@ public sealed class SignOffTests(ApiFactory factory)
         Assert.True((await Json.ProblemAsync(response, 400)).GetProperty("errors").TryGetProperty("evidence", out _));
     }
 
+    [Fact]
+    public async Task SignOff_Should_Answer412AndChangeNothing_When_IfMatchNamesAVersionTheTaskHasMovedOn()
+    {
+        var (key, joint, _) = await CreateAsync();
+        var wanzhou = await factory.ClientForAsync("wz.transport");
+        var read = await wanzhou.GetAsync($"/api/v1/tasks/{key}");
+        var etag = read.Headers.ETag!.Tag;
+        await SignAsync(key, joint, "dz.transport");
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/milestones/{joint}/sign-off")
+        {
+            Content = JsonContent.Create(new { evidence = "万州段验收报告" }),
+        };
+        stale.Headers.TryAddWithoutValidation("If-Match", etag);
+        await Json.ProblemAsync(await wanzhou.SendAsync(stale), 412);
+
+        var now = await wanzhou.GetAsync($"/api/v1/tasks/{key}");
+        Assert.DoesNotContain(Milestone(await Json.ReadAsync(now), joint).GetProperty("sign_offs").EnumerateArray(), s => s.GetProperty("jurisdiction").GetString() == "WZ");
+        using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/milestones/{joint}/sign-off")
+        {
+            Content = JsonContent.Create(new { evidence = "万州段验收报告" }),
+        };
+        current.Headers.TryAddWithoutValidation("If-Match", now.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await wanzhou.SendAsync(current)).StatusCode);
+    }
+
     private async Task<JsonElement> SignAsync(string key, Guid milestone, params string[] accounts)
     {
         JsonElement last = default;

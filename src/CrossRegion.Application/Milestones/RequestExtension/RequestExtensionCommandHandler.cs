@@ -12,6 +12,7 @@ public sealed class RequestExtensionCommandHandler(IAppDbContext db, ICurrentUse
     {
         var task = await TaskLoader.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
 
+        TaskConcurrency.RequireIfGiven(request.ExpectedVersion, task.Version);
         var party = PartyActor.OwningParty(caller, task, request.MilestoneId);
         task.RequestExtension(request.MilestoneId, party, request.DueDate!.Value, request.Reason!, caller.Name ?? "unknown", time.GetUtcNow());
         await TaskConcurrency.SaveAsync(db, cancellationToken);

@@ -14,6 +14,7 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
         // Not a party: the task is invisible and this is a 404 like any unknown key.
         var task = await TaskLoader.LoadWithMilestoneAsync(db, request.Key, request.MilestoneId, cancellationToken);
 
+        TaskConcurrency.RequireIfGiven(request.ExpectedVersion, task.Version);
         var now = time.GetUtcNow();
         var today = ShanghaiClock.Today(time);
         var by = caller.Name ?? "unknown";

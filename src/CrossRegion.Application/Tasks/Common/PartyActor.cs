@@ -42,12 +42,19 @@ internal static class PartyActor
         }
     }
 
-    private static string Speaking(ICurrentUser caller, CoordinatedTask task, Func<string, bool> mayAct, string refusal)
+    /// <summary>
+    /// The party the caller speaks for on this task — a party city's coordinator, or one of the party's responsible
+    /// units — or null when the caller speaks for none (the joint office, observers, machine clients, other units).
+    /// </summary>
+    public static string? SpeakingParty(ICurrentUser caller, CoordinatedTask task)
     {
         var jurisdiction = OwnJurisdiction(caller);
         var party = jurisdiction is null ? null : task.FindParty(jurisdiction);
-        var allowed = party is not null && mayAct(jurisdiction!) && (caller.Roles.HasFlag(UserRoles.CityCoordinator)
+        var speaks = party is not null && (caller.Roles.HasFlag(UserRoles.CityCoordinator)
             || (caller.DepartmentId is { } department && party.Departments.Any(d => d.DepartmentId == department)));
-        return allowed ? jurisdiction! : throw new ForbiddenAccessException(refusal);
+        return speaks ? jurisdiction : null;
     }
+
+    private static string Speaking(ICurrentUser caller, CoordinatedTask task, Func<string, bool> mayAct, string refusal) =>
+        SpeakingParty(caller, task) is { } jurisdiction && mayAct(jurisdiction) ? jurisdiction : throw new ForbiddenAccessException(refusal);
 }

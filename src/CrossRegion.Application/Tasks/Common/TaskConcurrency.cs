@@ -25,6 +25,15 @@ internal static class TaskConcurrency
         }
     }
 
+    /// <summary>For actions where If-Match is optional: checked when the caller names the version it read.</summary>
+    public static void RequireIfGiven(int? expectedVersion, int currentVersion)
+    {
+        if (expectedVersion is not null)
+        {
+            Require(expectedVersion, currentVersion);
+        }
+    }
+
     public static async Task SaveAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
         try

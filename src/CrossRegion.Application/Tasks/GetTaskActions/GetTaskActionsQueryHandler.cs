@@ -1,0 +1,37 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Discussion.PostMessage;
+using CrossRegion.Application.Milestones.RequestExtension;
+using CrossRegion.Application.Milestones.SignOff;
+using CrossRegion.Application.Reports.SubmitReport;
+using CrossRegion.Application.Tasks.Common;
+using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Tasks;
+using MediatR;
+
+namespace CrossRegion.Application.Tasks.GetTaskActions;
+
+public sealed class GetTaskActionsQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetTaskActionsQuery, TaskActionsDto>
+{
+    public async Task<TaskActionsDto> Handle(GetTaskActionsQuery request, CancellationToken cancellationToken)
+    {
+        var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
+        var party = PartyActor.SpeakingParty(caller, task);
+        var signs = party is not null && task.IsActive && RequestPermission.Permits<SignOffMilestoneCommand>(caller);
+        var extends = party is not null && task.IsActive && RequestPermission.Permits<RequestExtensionCommand>(caller);
+        var posts = RequestPermission.Permits<PostMessageCommand>(caller);
+
+        return new TaskActionsDto(
+            party,
+            task.Version,
+            MayReport: party is not null && task.IsResponsibleParty(party) && RequestPermission.Permits<SubmitReportCommand>(caller),
+            MayComment: posts,
+            MayNote: posts && PartyActor.OwnJurisdiction(caller) is not null,
+            MayWaive: task.IsActive && caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator),
+            task.Milestones.OrderBy(m => m.SortOrder).Select(m => new MilestoneActionsDto(
+                m.Id,
+                MaySignOff: signs && m.IsOwnedBy(party!) && !m.HasConfirmed(party!),
+                MayReject: signs && m.IsOwnedBy(party!),
+                MayRequestExtension: extends && m.Status == MilestoneStatus.Open && m.IsOwnedBy(party!) && !m.HasPendingExtension(party!))).ToList());
+    }
+}
