@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.AddScoped<IWebhookDispatcher, Webhooks.WebhookDispatcher>();
         services.AddScoped<IIdempotencyStore, Idempotency.IdempotencyStore>();
+        AddAttachments(services, configuration, contentRoot);
 
         // No redirects: a callback answers itself or fails; it cannot send our signed request somewhere else. No
         // proxy, and every connection goes through the connector's address check.
@@ -91,6 +92,29 @@ public static class DependencyInjection
     }
 
     /// <summary>Registers the context for the configured provider; answers the connection string the scheduler shares.</summary>
+    // Attachments' bytes: in the database unless a folder is configured; the scan hook records "not scanned" unless an
+    // installation registers a scanner (TryAdd: the scanner it registered first wins).
+    private static void AddAttachments(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(Attachments.AttachmentOptions.SectionName).Get<Attachments.AttachmentOptions>() ?? new Attachments.AttachmentOptions();
+        switch (options.Store.ToUpperInvariant())
+        {
+            case "DATABASE":
+                services.AddScoped<IAttachmentStore, Attachments.DatabaseAttachmentStore>();
+                break;
+            case "FOLDER":
+                var folder = string.IsNullOrWhiteSpace(options.Folder)
+                    ? throw new InvalidOperationException("Attachments:Folder is required when Attachments:Store is folder.")
+                    : Path.GetFullPath(options.Folder, contentRoot);
+                services.AddSingleton<IAttachmentStore>(new Attachments.FolderAttachmentStore(folder));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Attachments:Store '{options.Store}'; use database or folder.");
+        }
+
+        services.TryAddSingleton<IAttachmentScanner, Attachments.UnscannedAttachments>();
+    }
+
     private static string AddDatabase(IServiceCollection services, DatabaseOptions database, string dataDirectory)
     {
         switch (database.Provider.ToUpperInvariant())

@@ -27,6 +27,9 @@ internal static class BodyLimits
     /// <summary>The CSV import: about 6 MB of text, plus a form's envelope.</summary>
     public const long CsvImport = 7 * 1024 * 1024;
 
+    /// <summary>An attachment (20 MiB of content, checked again by the use case) plus a form's envelope.</summary>
+    public const long Attachment = Application.Attachments.Common.AttachmentContent.MaxBytes + (64 * 1024);
+
     /// <summary>
     /// Refuses a body whose declared length is over its endpoint's limit before anything reads it. The server
     /// enforces the same limit on bodies without a length (chunked) as they are read.

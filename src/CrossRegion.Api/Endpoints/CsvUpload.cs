@@ -21,7 +21,7 @@ public sealed record CsvUpload(string Text)
         Stream body;
         if (request.HasFormContentType)
         {
-            var form = await ReadFormAsync(request, context.RequestAborted);
+            var form = await MultipartForms.ReadAsync(request, "csv_malformed", context.RequestAborted);
             var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null)
                 ?? throw new BadRequestException("csv_empty", Localized.Text("表单中没有文件（字段名 file）。", "The form carries no file (field name: file)."));
             body = file.OpenReadStream();
@@ -49,21 +49,6 @@ public sealed record CsvUpload(string Text)
                 throw new BadRequestException("csv_encoding", Localized.Text(
                     "CSV 须为 UTF-8 编码（在 Excel 中另存为“CSV UTF-8”）。", "The CSV must be UTF-8 (in Excel: save as \"CSV UTF-8\")."));
             }
-        }
-    }
-
-    // A multipart body that is not multipart (no boundary, a boundary that never comes, a truncated part) is the
-    // caller's mistake: 400, not the parser's exception as a 500. Too large stays 413.
-    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException)
-        {
-            throw new BadRequestException("csv_malformed", Localized.Text(
-                "表单（multipart/form-data）格式错误，无法读取。", "The form (multipart/form-data) is malformed and cannot be read."));
         }
     }
 }

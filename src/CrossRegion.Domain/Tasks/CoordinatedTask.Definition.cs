@@ -52,15 +52,18 @@ public sealed partial class CoordinatedTask
         return milestone;
     }
 
-    /// <summary>Removes a milestone nobody has acted on (no sign-off, no extension request): a definition mistake.</summary>
-    public void RemoveMilestone(Guid milestoneId)
+    /// <summary>
+    /// Removes a milestone nobody has acted on (no sign-off, no extension request, no evidence attached): a definition
+    /// mistake. Attachments live outside the aggregate, so the caller says whether there are any.
+    /// </summary>
+    public void RemoveMilestone(Guid milestoneId, bool hasEvidence = false)
     {
         EnsureOpen();
         var milestone = FindMilestone(milestoneId);
-        if (milestone.SignOffs.Count > 0 || milestone.Extensions.Count > 0)
+        if (milestone.SignOffs.Count > 0 || milestone.Extensions.Count > 0 || hasEvidence)
         {
             throw new DomainRuleException(
-                "milestone.has_history", "已有参与方会签或申请延期，该节点须保留。", "Parties have signed or asked to extend this milestone; it stays on the record.");
+                "milestone.has_history", "已有参与方会签、申请延期或上传佐证材料，该节点须保留。", "Parties have signed, asked to extend or attached evidence to this milestone; it stays on the record.");
         }
 
         _milestones.Remove(milestone);

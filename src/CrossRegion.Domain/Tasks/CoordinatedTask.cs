@@ -295,7 +295,8 @@ public sealed partial class CoordinatedTask
         }
     }
 
-    private void EnsureActive()
+    /// <summary>Parties act (sign off, report evidence, ask for extensions) on active tasks only.</summary>
+    public void EnsureActive()
     {
         EnsureOpen();
         if (!IsActive)

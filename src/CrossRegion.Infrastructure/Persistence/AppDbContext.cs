@@ -36,7 +36,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// to the model.
     /// </summary>
     public static readonly IReadOnlyList<Type> TaskOwnedSets =
-        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry)];
+        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
 
@@ -57,6 +57,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+    public DbSet<Domain.Evidence.Attachment> Attachments => Set<Domain.Evidence.Attachment>();
+
+    /// <summary>Attachments' bytes when Attachments:Store is database; reached only through a visible attachment row.</summary>
+    internal DbSet<Attachments.StoredAttachmentBytes> AttachmentBytes => Set<Attachments.StoredAttachmentBytes>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -71,6 +73,14 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OpenId:Audience", Audience);
         builder.UseSetting("Auth:RequestsPerMinutePerAddress", "100000");
         builder.UseSetting("Auth:SessionCheckSeconds", "1");
+        if (Database.Provider == "postgres")
+        {
+            // Server mode as an installation with a shared folder runs it; the embedded default keeps the bytes in SQLite.
+            builder.UseSetting("Attachments:Store", "folder");
+            builder.UseSetting("Attachments:Folder", Path.Combine(Database.Directory, "attachments"));
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IAttachmentScanner, SignatureScanner>());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         ConfigureHost(builder);
     }

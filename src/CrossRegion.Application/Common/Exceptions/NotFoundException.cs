@@ -42,6 +42,7 @@ public sealed class NotFoundException : Exception
         "delivery" => "投递",
         "job" => "后台任务",
         "bulletin" => "通报",
+        "attachment" => "附件",
         _ => "资源",
     };
     public string Key { get; } = string.Empty;

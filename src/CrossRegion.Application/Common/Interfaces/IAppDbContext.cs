@@ -28,6 +28,7 @@ public interface IAppDbContext
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }
     DbSet<TaskComment> TaskComments { get; }
+    DbSet<Domain.Evidence.Attachment> Attachments { get; }
     /// <summary>Issued by the chase job only; read through the audience rules of the notification features.</summary>
     DbSet<Notice> Notices { get; }
     DbSet<NoticeRead> NoticeReads { get; }

@@ -6,6 +6,7 @@ using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Tasks;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.EditMilestone;
 
@@ -28,7 +29,8 @@ public sealed class EditMilestoneCommandHandler(IAppDbContext db, TimeProvider t
                     Required(request.MilestoneId), request.Title, request.TitleEn, request.DueDate, precision, request.Owners, ShanghaiClock.Today(time));
                 break;
             default:
-                task.RemoveMilestone(Required(request.MilestoneId));
+                var removed = Required(request.MilestoneId);
+                task.RemoveMilestone(removed, hasEvidence: await db.Attachments.AnyAsync(a => a.MilestoneId == removed, cancellationToken));
                 break;
         }
 

@@ -37,7 +37,8 @@ internal static class AuditTrail
                 and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization
-                and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)
+                and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+                and not Attachments.StoredAttachmentBytes)
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();
@@ -116,6 +117,7 @@ internal static class AuditTrail
         ProgressReport report => report.TaskId,
         ReportValue value => Tracked<ProgressReport>(tracker, r => r.Id == value.ReportId)?.TaskId,
         TaskComment comment => comment.TaskId,
+        Domain.Evidence.Attachment attachment => attachment.TaskId,
 
         // A party-internal note is not part of the task's shared history (every party reads that); it is chained
         // under its own entity like any other record, readable by administrators.

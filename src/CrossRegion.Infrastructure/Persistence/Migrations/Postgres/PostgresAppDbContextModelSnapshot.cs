@@ -312,6 +312,68 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("DepartmentAliases", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scan")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("TaskId", "Id");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.ApiClient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,6 +1566,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TaskOrganisations", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Attachments.StoredAttachmentBytes", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AttachmentBytes", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2050,6 +2126,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany("Aliases")
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

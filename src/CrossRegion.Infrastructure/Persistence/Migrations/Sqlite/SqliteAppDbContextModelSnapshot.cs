@@ -305,6 +305,68 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DepartmentAliases", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scan")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("TaskId", "Id");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Identity.ApiClient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1490,6 +1552,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskOrganisations", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Attachments.StoredAttachmentBytes", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AttachmentBytes", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2028,6 +2104,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Aliases")
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Tasks.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
