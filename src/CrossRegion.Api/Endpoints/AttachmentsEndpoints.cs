@@ -59,9 +59,9 @@ internal sealed class AttachmentsEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/tasks/{Uri.EscapeDataString(key)}/attachments/{attachment.Id}", attachment);
     }
 
-    // Always a download, never rendered in our origin: the bytes are a party's, so the browser is told not to sniff
+    // Always a download (the API's and the console's), never rendered in our origin: the bytes are a party's, so the browser is told not to sniff
     // them and, should it open them anyway, to run nothing.
-    private static async Task<FileStreamHttpResult> DownloadAsync(string key, Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    internal static async Task<FileStreamHttpResult> DownloadAsync(string key, Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
         var file = await mediator.Send(new GetAttachmentQuery(key, id), cancellationToken);
         response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";

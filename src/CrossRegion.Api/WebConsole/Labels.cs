@@ -64,4 +64,30 @@ internal static class Labels
         LadderLevel.JointMeeting => Lang.Of("联席会议", "Joint meeting"),
         _ => "—",
     };
+
+    public static string Of(ExtensionStatus status) => status switch
+    {
+        ExtensionStatus.Pending => Lang.Of("待审批", "Pending"),
+        ExtensionStatus.Approved => Lang.Of("已批准", "Approved"),
+        _ => Lang.Of("未批准", "Refused"),
+    };
+
+    public static string Of(Domain.Reporting.ReportStatus status) => status switch
+    {
+        Domain.Reporting.ReportStatus.OnTrack => Lang.Of("正常推进", "On track"),
+        Domain.Reporting.ReportStatus.AtRisk => Lang.Of("有风险", "At risk"),
+        _ => Lang.Of("受阻", "Blocked"),
+    };
+
+    public static string Colour(Domain.Reporting.ReportStatus status) => status switch
+    {
+        Domain.Reporting.ReportStatus.OnTrack => "green",
+        Domain.Reporting.ReportStatus.AtRisk => "gold",
+        _ => "red",
+    };
+
+    /// <summary>A file size as people read one: 512 KB, 3.2 MB.</summary>
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} KB"
+        : $"{bytes / 1024d / 1024d:0.0} MB";
 }

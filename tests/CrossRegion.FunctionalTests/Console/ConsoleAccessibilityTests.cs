@@ -19,7 +19,7 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         await CheckAsync(page, "login", problems);
 
         await ConsolePages.SignInAsync(page, "dz.admin");
-        foreach (var path in new[] { "/", "/tasks", "/tasks?light=red", "/tasks/WDK-2023-05", "/tasks/NO-SUCH-TASK", "/notices" })
+        foreach (var path in new[] { "/", "/tasks", "/tasks?light=red", "/tasks/WDK-2023-05", "/tasks/WDK-2023-05/history", "/tasks/NO-SUCH-TASK", "/notices" })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync("h1, .ant-result");
@@ -29,6 +29,16 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
             await page.WaitForFunctionAsync("document.title.length > 0");
             await CheckAsync(page, path, problems);
         }
+
+        // The task page with its forms open: the monthly report and a sign-off, as a coordinator of a party sees them.
+        await page.GotoAsync("/tasks/WDK-2023-05");
+        await page.WaitForSelectorAsync("[data-testid=report-button]");
+        await page.ClickAsync("[data-testid=report-button]");
+        await page.ClickAsync("[data-testid=milestone-actions] button >> nth=0");
+        await page.WaitForSelectorAsync("[data-testid=report-form]");
+        await page.ClickAsync("[data-testid=report-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=report-form] .console-field-error");
+        await CheckAsync(page, "task forms", problems);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

@@ -23,7 +23,7 @@ internal static class ConsolePages
         return hrefs
             .Select(h => h.TrimStart('/'))
             .Where(h => h.StartsWith("tasks/", StringComparison.Ordinal))
-            .Select(h => Uri.UnescapeDataString(h["tasks/".Length..].Split('?', '#')[0]))
+            .Select(h => Uri.UnescapeDataString(h["tasks/".Length..].Split('?', '#')[0].Split('/')[0]))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }

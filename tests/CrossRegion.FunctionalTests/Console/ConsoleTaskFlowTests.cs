@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text;
+using CrossRegion.FunctionalTests.Attachments;
+using CrossRegion.FunctionalTests.Infrastructure;
+using CrossRegion.FunctionalTests.Milestones;
+using CrossRegion.FunctionalTests.Tasks;
+using Microsoft.Playwright;
+
+namespace CrossRegion.FunctionalTests.Console;
+
+/// <summary>An officer's daily work on a task's page, in a real browser: report, sign off with evidence, and the refusals.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+{
+    private Uri Site => factory.CreateClient().BaseAddress!;
+
+    [Fact]
+    public async Task Officer_Should_Report_And_SignOffWithAnAttachment_ThatOnlyPartiesCanDownload()
+    {
+        var (key, _, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(
+            factory, withKaizhou: false, targets: [new TargetBody(2024, "完成投资 5 亿元", [new MeasureBody("完成投资", "Investment", "at_least", 5m, "亿元", null, null)])]);
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "wz.transport");
+        await page.GotoAsync($"/tasks/{key}");
+        await page.WaitForSelectorAsync("[data-testid=report-button]");
+
+        // 月调度: an empty narrative is refused field by field, by the API's own validator; then it goes in.
+        await page.ClickAsync("[data-testid=report-button]");
+        await page.ClickAsync("[data-testid=report-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=report-form] .console-field-error");
+        Assert.Contains("narrative", await page.GetAttributeAsync("[data-testid=report-form] textarea[aria-invalid=true]", "name") ?? string.Empty, StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "10-report-refused");
+        await page.FillAsync("[data-testid=report-form] textarea[name=narrative]", "万州段路基完成 80%，桥梁桩基全部完成。");
+        await page.FillAsync("[data-testid=report-form] input[name=progress_percent]", "80");
+        await page.FillAsync("[data-testid=report-form] input[name=value-0]", "32000");
+        await page.FillAsync("[data-testid=report-form] input[name=unit-0]", "万元");
+        await page.ClickAsync("[data-testid=report-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=reports] >> text=桥梁桩基全部完成");
+        Assert.Contains("32000 万元", await page.InnerTextAsync("[data-testid=reports]"), StringComparison.Ordinal);
+
+        // 会签 with a refused file first: nothing is signed, the person is told why.
+        await SignOffAsync(page, wanzhouOnly, "验收材料见附件", new FilePayload { Name = "验收报告.pdf", MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("<html>not a pdf</html>") });
+        await page.WaitForSelectorAsync("[data-testid=sign-off-form] .console-alert");
+        Assert.Contains("只接受", await page.InnerTextAsync("[data-testid=sign-off-form] .console-alert"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=sign-off]").CountAsync());
+        await ConsoleBrowser.ScreenshotAsync(page, "11-sign-off-refused-file");
+
+        var pdf = EvidenceFiles.Pdf("万州段交工验收报告");
+        await page.SetInputFilesAsync("[data-testid=evidence-files]", new FilePayload { Name = "万州段交工验收报告.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.ClickAsync("[data-testid=sign-off-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=done]");
+        Assert.Contains("验收材料见附件", await page.InnerTextAsync("[data-testid=sign-off]"), StringComparison.Ordinal);
+        var link = await page.GetAttributeAsync("[data-testid=attachment] a", "href") ?? throw new InvalidOperationException("No attachment link.");
+        await ConsoleBrowser.ScreenshotAsync(page, "12-task-after-sign-off");
+
+        // The file comes back as it went in, to this person and to Dazhou's; Kaizhou, no party, gets a 404.
+        var mine = await context.APIRequest.GetAsync(link);
+        Assert.Equal(pdf, await mine.BodyAsync());
+        Assert.Equal(200, (await DownloadAsAsync("dz.transport", link)).Status);
+        Assert.Equal(404, (await DownloadAsAsync("kz.admin", link)).Status);
+    }
+
+    [Fact]
+    public async Task SignOff_Should_ShowWhatChanged_And_KeepTheText_When_AnotherPartySignedMeanwhile()
+    {
+        var (key, joint, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "wz.transport");
+        await page.GotoAsync($"/tasks/{key}");
+        await page.WaitForSelectorAsync("[data-testid=milestone-actions]");
+        await OpenSignOffAsync(page, joint);
+        await page.FillAsync("[data-testid=sign-off-form] textarea[name=text]", "万州段已贯通，见交工验收证书");
+
+        // Dazhou signs the same milestone through the API while the form is open.
+        var dazhou = await factory.ClientForAsync("dz.transport");
+        (await dazhou.PostAsync($"/api/v1/tasks/{key}/milestones/{joint}/sign-off", System.Net.Http.Json.JsonContent.Create(new { evidence = "达州段已贯通" }))).EnsureSuccessStatusCode();
+
+        await page.ClickAsync("[data-testid=sign-off-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=stale]");
+        Assert.Contains("达州", await page.InnerTextAsync("[data-testid=stale]"), StringComparison.Ordinal);
+        Assert.Equal("万州段已贯通，见交工验收证书", await page.InputValueAsync("[data-testid=sign-off-form] textarea[name=text]"));
+        await ConsoleBrowser.ScreenshotAsync(page, "13-sign-off-stale");
+
+        await page.ClickAsync("[data-testid=sign-off-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=done]");
+        Assert.Equal(2, await page.Locator("[data-testid=sign-off]").CountAsync());
+    }
+
+    [Fact]
+    public async Task TaskPage_Should_OfferOnlyWhatThePersonMayDo()
+    {
+        var (key, joint, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        await using var context = await browser.ContextAsync(Site);
+
+        // Dazhou's officer: signs the joint milestone, not Wanzhou's own; reports; comments; keeps notes.
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "dz.transport");
+        await page.GotoAsync($"/tasks/{key}");
+        await page.WaitForSelectorAsync("[data-testid=milestone-actions]");
+        Assert.Equal(1, await page.Locator($"[data-milestone='{joint}'] [data-testid=milestone-actions]").CountAsync());
+        Assert.Equal(0, await page.Locator($"[data-milestone='{wanzhouOnly}'] [data-testid=milestone-actions]").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=report-button]").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=note-form]").CountAsync());
+
+        // The observer reads; no button, no form.
+        await using var observerContext = await browser.ContextAsync(Site);
+        var observer = await observerContext.NewPageAsync();
+        await ConsolePages.SignInAsync(observer, "province.observer");
+        await observer.GotoAsync($"/tasks/{key}");
+        await observer.WaitForSelectorAsync(".console-facts");
+        await observer.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(0, await observer.Locator("[data-testid=milestone-actions], [data-testid=report-button], [data-testid=comment-form], [data-testid=note-form]").CountAsync());
+    }
+
+    private async Task<IAPIResponse> DownloadAsAsync(string user, string link)
+    {
+        await using var other = await browser.ContextAsync(Site);
+        var page = await other.NewPageAsync();
+        await ConsolePages.SignInAsync(page, user);
+        return await other.APIRequest.GetAsync(link);
+    }
+
+    private static async Task OpenSignOffAsync(IPage page, Guid milestone)
+    {
+        await page.ClickAsync($"[data-milestone='{milestone}'] [data-testid=milestone-actions] button.console-primary");
+        await page.WaitForSelectorAsync("[data-testid=sign-off-form]");
+    }
+
+    private static async Task SignOffAsync(IPage page, Guid milestone, string evidence, FilePayload file)
+    {
+        await OpenSignOffAsync(page, milestone);
+        await page.FillAsync("[data-testid=sign-off-form] textarea[name=text]", evidence);
+        await page.SetInputFilesAsync("[data-testid=evidence-files]", file);
+        await page.ClickAsync("[data-testid=sign-off-form] button[type=submit]");
+    }
+}
