@@ -22,7 +22,11 @@ internal static class ConsoleSetup
 
     public static IServiceCollection AddConsole(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A circuit starts with what its page's prerendering read ([PersistentState]), sent back by the browser in one
+        // message: a page of twenty notices or a task with its reports is well over SignalR's 32 KB default, which
+        // closed the circuit and left the page drawn but dead. 1 MiB covers the largest page (50 ledger rows).
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
 
         // Chinese text as text in the page source (联办催字〔2026〕61号), not as numeric character references.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -102,6 +106,8 @@ internal static class ConsoleSetup
     public static bool IsApiPath(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/connect") || path.StartsWithSegments("/openapi")
         || path.StartsWithSegments("/.well-known") || path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger");
+
+    public const int MaxCircuitMessageBytes = 1024 * 1024;
 
     /// <summary>Culture names the console offers (zh-CN by default).</summary>
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];

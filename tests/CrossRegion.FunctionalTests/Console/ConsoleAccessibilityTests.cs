@@ -31,8 +31,7 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         }
 
         // The task page with its forms open: the monthly report and a sign-off, as a coordinator of a party sees them.
-        await page.GotoAsync("/tasks/WDK-2023-05");
-        await page.WaitForSelectorAsync("[data-testid=report-button]");
+        await ConsolePages.OpenAsync(page, "/tasks/WDK-2023-05");
         await page.ClickAsync("[data-testid=report-button]");
         await page.ClickAsync("[data-testid=milestone-actions] button >> nth=0");
         await page.WaitForSelectorAsync("[data-testid=report-form]");

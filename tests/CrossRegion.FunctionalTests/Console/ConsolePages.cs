@@ -16,6 +16,13 @@ internal static class ConsolePages
         await page.WaitForSelectorAsync("[data-testid=signed-in-as]");
     }
 
+    /// <summary>Goes to a page and waits until its circuit runs it (its buttons work), not only until it is drawn.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("main[data-interactive=true]");
+    }
+
     /// <summary>The task keys a page links to (<c>tasks/{key}</c>).</summary>
     public static async Task<IReadOnlyList<string>> TaskLinksAsync(IPage page)
     {

@@ -22,7 +22,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         await using var context = await browser.ContextAsync(Site);
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "wz.transport");
-        await page.GotoAsync($"/tasks/{key}");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
         await page.WaitForSelectorAsync("[data-testid=report-button]");
 
         // 月调度: an empty narrative is refused field by field, by the API's own validator; then it goes in.
@@ -68,7 +68,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         await using var context = await browser.ContextAsync(Site);
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "wz.transport");
-        await page.GotoAsync($"/tasks/{key}");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
         await page.WaitForSelectorAsync("[data-testid=milestone-actions]");
         await OpenSignOffAsync(page, joint);
         await page.FillAsync("[data-testid=sign-off-form] textarea[name=text]", "万州段已贯通，见交工验收证书");
@@ -97,7 +97,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         // Dazhou's officer: signs the joint milestone, not Wanzhou's own; reports; comments; keeps notes.
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "dz.transport");
-        await page.GotoAsync($"/tasks/{key}");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
         await page.WaitForSelectorAsync("[data-testid=milestone-actions]");
         Assert.Equal(1, await page.Locator($"[data-milestone='{joint}'] [data-testid=milestone-actions]").CountAsync());
         Assert.Equal(0, await page.Locator($"[data-milestone='{wanzhouOnly}'] [data-testid=milestone-actions]").CountAsync());
@@ -108,7 +108,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         await using var observerContext = await browser.ContextAsync(Site);
         var observer = await observerContext.NewPageAsync();
         await ConsolePages.SignInAsync(observer, "province.observer");
-        await observer.GotoAsync($"/tasks/{key}");
+        await ConsolePages.OpenAsync(observer, $"/tasks/{key}");
         await observer.WaitForSelectorAsync(".console-facts");
         await observer.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal(0, await observer.Locator("[data-testid=milestone-actions], [data-testid=report-button], [data-testid=comment-form], [data-testid=note-form]").CountAsync());

@@ -12,10 +12,10 @@ namespace CrossRegion.Application.Notifications.Common;
 /// the city's leaders (from the leadership rung) receive it too; the joint office, observers and administrators read
 /// every notice, and the joint office receives the rungs addressed to it. Nobody else learns that a notice exists (404).
 /// </summary>
-internal static class NoticeAudience
+public static class NoticeAudience
 {
     /// <summary>The notices in the caller's inbox.</summary>
-    public static Expression<Func<Notice, bool>> Inbox(ICurrentUser caller, IAppDbContext db)
+    internal static Expression<Func<Notice, bool>> Inbox(ICurrentUser caller, IAppDbContext db)
     {
         var city = CityOf(caller);
         var coordinator = city is not null && caller.Roles.HasFlag(UserRoles.CityCoordinator);
@@ -39,7 +39,7 @@ internal static class NoticeAudience
     /// The notices the caller may read: every notice for those who see every task, those to its own jurisdictions for
     /// a machine client (a provincial system following up a notice.issued event), the inbox for everyone else.
     /// </summary>
-    public static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db)
+    internal static Expression<Func<Notice, bool>> Readable(ICurrentUser caller, IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (caller.Kind == CallerKind.User && caller.SeesAllTasks)
@@ -55,12 +55,24 @@ internal static class NoticeAudience
     /// Only the party's own people sign for a notice: those of its city who have it in their inbox (its units'
     /// officers, and heads from their rung; its coordinators, and leaders from theirs). The joint office reads only.
     /// </summary>
-    public static async Task<bool> MaySignForAsync(ICurrentUser caller, IAppDbContext db, Notice notice, CancellationToken cancellationToken)
+    internal static async Task<bool> MaySignForAsync(ICurrentUser caller, IAppDbContext db, Notice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(notice);
         return CityOf(caller) == notice.JurisdictionCode
             && await db.Notices.Where(Inbox(caller, db)).AnyAsync(n => n.Id == notice.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a page should offer the caller to sign for a notice they can read: a formal notice not yet signed, to
+    /// the caller's own city (what they read of it is their inbox), by a role that signs. The command decides again.
+    /// </summary>
+    public static bool OffersSigning(ICurrentUser caller, NoticeDto notice)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(notice);
+        return notice.Kind == NoticeKind.Notice && notice.Acknowledgement is null && CityOf(caller) == notice.Jurisdiction
+            && Application.Common.Security.RequestPermission.Permits<AcknowledgeNotice.AcknowledgeNoticeCommand>(caller);
     }
 
     private static LadderLevel?[] From(LadderLevel lowest) =>
