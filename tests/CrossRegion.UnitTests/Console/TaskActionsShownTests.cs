@@ -1,0 +1,73 @@
+using Bunit;
+using CrossRegion.Api.WebConsole.Pages;
+using CrossRegion.Application.Tasks.GetTaskActions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossRegion.UnitTests.Console;
+
+/// <summary>
+/// The task page shows the actions GET …/actions allows, and only those: per role, what a person is offered. (Which
+/// actions each role is allowed is tested against the real rules in the functional tests, TaskActionsTests.)
+/// </summary>
+public sealed class TaskActionsShownTests
+{
+    public static TheoryData<string, TaskActionsDto, string[], string[]> Roles => new()
+    {
+        {
+            "officer of an owning party",
+            TaskSamples.Actions("WZ", report: true, comment: true, note: true, waive: false, (TaskSamples.Joint, true, true, true), (TaskSamples.WanzhouOnly, false, true, false)),
+            ["report-button", "comment-form", "note-form", $"{TaskSamples.Joint}:会签", $"{TaskSamples.Joint}:申请延期", $"{TaskSamples.WanzhouOnly}:驳回"],
+            [$"{TaskSamples.WanzhouOnly}:会签", $"{TaskSamples.WanzhouOnly}:申请延期"]
+        },
+        {
+            "participant city's coordinator",
+            TaskSamples.Actions("YY", report: false, comment: true, note: true, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
+            ["comment-form", "note-form"],
+            ["report-button", "milestone-actions"]
+        },
+        {
+            "joint office",
+            TaskSamples.Actions(null, report: false, comment: true, note: false, waive: true, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
+            ["comment-form"],
+            ["report-button", "note-form", "milestone-actions"]
+        },
+        {
+            "observer",
+            TaskSamples.Actions(null, report: false, comment: false, note: false, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
+            [],
+            ["report-button", "comment-form", "note-form", "milestone-actions"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void TaskPage_Should_OfferExactlyTheAllowedActions(string who, TaskActionsDto actions, string[] shown, string[] hidden)
+    {
+        using var context = ConsoleComponentContext.Create(new PipelineMediator(TaskSamples.Page(TaskSamples.Task(), actions)));
+
+        var page = context.Render<TaskPage>(p => p.Add(t => t.Key, "WDK-2024-S1"));
+
+        page.WaitForElement(".console-facts");
+        foreach (var element in shown)
+        {
+            Assert.True(Offers(page, element), $"{who} should be offered {element}.");
+        }
+
+        foreach (var element in hidden)
+        {
+            Assert.False(Offers(page, element), $"{who} should not be offered {element}.");
+        }
+    }
+
+    // "testid" or "milestone-id:button text".
+    private static bool Offers(IRenderedComponent<TaskPage> page, string element)
+    {
+        if (!element.Contains(':', StringComparison.Ordinal))
+        {
+            return page.FindAll($"[data-testid={element}]").Count > 0;
+        }
+
+        var (milestone, button) = (element[..element.IndexOf(':', StringComparison.Ordinal)], element[(element.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        return page.FindAll($"[data-milestone='{milestone}'] [data-testid=milestone-actions] button").Any(b => b.TextContent.Trim() == button);
+    }
+}
