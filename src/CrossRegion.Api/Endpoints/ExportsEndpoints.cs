@@ -23,6 +23,19 @@ internal sealed class ExportsEndpoints : IEndpointGroup
             .WithSummary("The ledger the caller may see as CSV (the filters of GET /api/v1/tasks); cells that a spreadsheet would run as formulas are neutralised")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithStandardProblems();
+
+        app.MapGet("/api/v1/exports/ledger", Exports.LedgerExport.AnswerAsync)
+            .RequireAuthorization()
+            .WithTags("Exports")
+            .WithName("ExportLedger")
+            .WithSummary("The ledger the caller may see in the annex's layout (序号, 项目名称, 建设时限, 主要内容, 年度目标任务, 责任单位, 备注, and the ledger's key, light and next due), as CSV or XLSX")
+            .WithDescription(
+                "The filters of GET /api/v1/tasks. format=csv or format=xlsx, or Accept: text/csv / application/vnd.openxmlformats-officedocument.spreadsheetml.sheet " +
+                "(CSV when neither says otherwise; another format is a 406). The target column is the year filter's, else this year's. The CSV goes back " +
+                "through POST /api/v1/imports/tasks (with key_prefix): cells a spreadsheet would run as formulas are written with a leading apostrophe, which the import takes off.")
+            .Produces<byte[]>(StatusCodes.Status200OK, Exports.LedgerSheet.CsvType, Exports.LedgerSheet.XlsxType)
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<IResult> ExportTasks(IMediator mediator, [AsParameters] LedgerFilters filters, CancellationToken cancellationToken)

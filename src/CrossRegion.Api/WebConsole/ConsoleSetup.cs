@@ -83,6 +83,11 @@ internal static class ConsoleSetup
             .RequireAuthorization()
             .ExcludeFromDescription();
 
+        // The ledger as the person filtered it, as CSV or XLSX: the same use case and answer as GET /api/v1/exports/ledger.
+        app.MapGet("/tasks/export", Exports.LedgerExport.AnswerAsync)
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
         // The language switch: remembered in the culture cookie, which the request localization reads first.
         app.MapGet("/account/language", (HttpContext http, string? lang, string? returnUrl) =>
             {

@@ -114,6 +114,33 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         Assert.Equal(0, await observer.Locator("[data-testid=milestone-actions], [data-testid=report-button], [data-testid=comment-form], [data-testid=note-form]").CountAsync());
     }
 
+    [Fact]
+    public async Task JointOffice_Should_ExportTheLedger_AndReimportTheCsvAsADryRun()
+    {
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "joint.office");
+        await ConsolePages.OpenAsync(page, "/tasks");
+        await page.WaitForSelectorAsync("[data-testid=export-csv]");
+        await ConsoleBrowser.ScreenshotAsync(page, "14-ledger-export-joint-office");
+
+        var csvDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=export-csv]"));
+        var xlsxDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=export-xlsx]"));
+        Assert.Equal("crossregion-ledger.csv", csvDownload.SuggestedFilename);
+        Assert.Equal("crossregion-ledger.xlsx", xlsxDownload.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await csvDownload.PathAsync());
+        Assert.StartsWith("序号,项目名称", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("PK", await File.ReadAllTextAsync(await xlsxDownload.PathAsync()), StringComparison.Ordinal);
+
+        // The CSV the person downloaded goes back through the import as a dry run: every row valid.
+        var office = await factory.ClientForAsync("joint.office");
+        var dryRun = await office.PostAsync("/api/v1/imports/tasks?key_prefix=RE-2026-", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var report = await Json.ReadAsync(dryRun);
+        Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode);
+        Assert.Equal(0, report.GetProperty("invalid").GetInt32());
+        Assert.True(report.GetProperty("valid").GetInt32() > 0);
+    }
+
     private async Task<IAPIResponse> DownloadAsAsync(string user, string link)
     {
         await using var other = await browser.ContextAsync(Site);

@@ -1,7 +1,6 @@
 using Bunit;
 using CrossRegion.Api.WebConsole.Pages;
 using CrossRegion.Application.Tasks.GetTaskActions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossRegion.UnitTests.Console;
 

@@ -12,6 +12,13 @@ public static class CsvCells
     public static string Neutralise(string? value) =>
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? string.Empty;
 
+    /// <summary>
+    /// What an export neutralised, as it was: a cell read back from one of our CSVs ('=SUM → =SUM). Only an apostrophe
+    /// before a character the export guards is taken off; the text never becomes a formula here, it is only data.
+    /// </summary>
+    public static string Restore(string value) =>
+        value is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? value[1..] : value;
+
     /// <summary>One line of cells, each neutralised and quoted where it must be (RFC 4180), ending in CRLF.</summary>
     public static string Line(IEnumerable<string?> cells)
     {

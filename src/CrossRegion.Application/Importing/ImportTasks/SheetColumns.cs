@@ -46,9 +46,12 @@ internal sealed partial class SheetColumns
             $"CSV 缺少列：{string.Join("、", missing)}。", $"The CSV lacks the columns {string.Join(", ", missing)}."));
     }
 
-    /// <summary>The trimmed cell of a column, empty when the column or the cell is absent.</summary>
+    /// <summary>
+    /// The trimmed cell of a column, empty when the column or the cell is absent; a cell our export neutralised
+    /// against formula injection reads as it was stored.
+    /// </summary>
     public string Cell(IReadOnlyList<string> cells, string column) =>
-        _index.TryGetValue(column, out var i) && i < cells.Count ? cells[i].Trim() : string.Empty;
+        _index.TryGetValue(column, out var i) && i < cells.Count ? CsvCells.Restore(cells[i].Trim()) : string.Empty;
 
     // "建设\n时限" in a spreadsheet header is 建设时限.
     [GeneratedRegex(@"\s+")]
