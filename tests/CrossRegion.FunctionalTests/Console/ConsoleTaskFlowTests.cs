@@ -141,6 +141,28 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         Assert.True(report.GetProperty("valid").GetInt32() > 0);
     }
 
+    [Theory]
+    [InlineData("dz.transport", "owed-card")]
+    [InlineData("dz.admin", "units")]
+    [InlineData("joint.office", "overdue-by-city")]
+    [InlineData("province.observer", "workbench-scope")]
+    public async Task Home_Should_ShowEachPersonTheirWork(string user, string section)
+    {
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, user);
+
+        await ConsolePages.OpenAsync(page, "/");
+        await page.WaitForSelectorAsync($"[data-testid={section}]");
+        await ConsoleBrowser.ScreenshotAsync(page, $"15-home-{user}");
+
+        // Every line of the work leads to a task the person may open.
+        var links = await ConsolePages.TaskLinksAsync(page);
+        Assert.NotEmpty(links);
+        var api = await factory.ClientForAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/tasks/{Uri.EscapeDataString(links[0])}")).StatusCode);
+    }
+
     private async Task<IAPIResponse> DownloadAsAsync(string user, string link)
     {
         await using var other = await browser.ContextAsync(Site);
