@@ -23,6 +23,18 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("The four jurisdictions with their province-level parent and programmes")
             .WithStandardProblems();
 
+        group.MapGet("/programmes", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok((await mediator.Send(new Application.Catalogue.ListCatalogue.ListCatalogueQuery(), cancellationToken)).Programmes))
+            .WithName("ListProgrammes")
+            .WithSummary("The programmes (万达开, 万开云 …) a task belongs to: the codes the ledger's programme filter takes")
+            .WithStandardProblems();
+
+        group.MapGet("/categories", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok((await mediator.Send(new Application.Catalogue.ListCatalogue.ListCatalogueQuery(), cancellationToken)).Categories))
+            .WithName("ListCategories")
+            .WithSummary("The ledger's categories (领域: 基础设施, 产业协作 …): the codes tasks and the category filter take")
+            .WithStandardProblems();
+
         group.MapGet("/departments", async (
                     IMediator mediator, CancellationToken cancellationToken, string? jurisdiction = null, string? function = null,
                     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "include_retired")] bool includeRetired = false) =>

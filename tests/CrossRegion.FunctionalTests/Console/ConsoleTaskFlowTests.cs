@@ -141,6 +141,47 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         Assert.True(report.GetProperty("valid").GetInt32() > 0);
     }
 
+    [Fact]
+    public async Task Ledger_Should_FilterByEveryFilterOfTheApi_AndShowTheColumnsChosen()
+    {
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "joint.office");
+        await ConsolePages.OpenAsync(page, "/tasks");
+
+        // An empty form is no filter (every field goes in the address, empty ones empty).
+        await page.ClickAsync("form.console-filters button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("[data-testid=task-link]");
+
+        await page.SelectOptionAsync("select[name=programme]", "WDK");
+        await page.SelectOptionAsync("select[name=jurisdiction]", "DZ");
+        await page.SelectOptionAsync("select[name=role]", "responsible");
+        await page.FillAsync("input[name=year]", "2023");
+        await page.ClickAsync("form.console-filters button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("role=responsible", StringComparison.Ordinal));
+
+        // The same filter through the API: the same tasks, once the page has drawn them.
+        var api = await factory.ClientForAsync("joint.office");
+        var listed = await Json.ReadAsync(await api.GetAsync("/api/v1/tasks?programme=WDK&jurisdiction=DZ&role=responsible&year=2023&limit=50"));
+        var expected = listed.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("key").GetString()!).ToList();
+        Assert.NotEmpty(expected);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('[data-testid=task-link]').length === n", expected.Count);
+        Assert.Equal(expected, await ConsolePages.TaskLinksAsync(page));
+
+        // Columns: 领域 shown, 下一节点 hidden, and the choice stays in the address with the filter.
+        await page.ClickAsync("[data-testid=columns] summary");
+        await page.ClickAsync("[data-testid=columns] a[data-column=category]");
+        await page.WaitForSelectorAsync("th[data-column=category]");
+        await page.Locator("[data-testid=columns]").EvaluateAsync("details => details.open = true");
+        await page.ClickAsync("[data-testid=columns] a[data-column=next_due]");
+        await page.WaitForURLAsync(url => !url.Contains("next_due", StringComparison.Ordinal) && url.Contains("cols=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("th[data-column=category]");
+        Assert.Equal(0, await page.Locator("th[data-column=next_due]").CountAsync());
+        Assert.Contains("role=responsible", page.Url, StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "16-ledger-filtered-columns");
+    }
+
     [Theory]
     [InlineData("dz.transport", "owed-card")]
     [InlineData("dz.admin", "units")]
