@@ -146,7 +146,11 @@ app.UseForwardedHeaders();
 app.UseSecurityHeaders(app.Configuration);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// A status without a body: a problem for the API and scripts, a page in the person's language for a browser on the console.
+app.UseStatusCodePages(context => CrossRegion.Api.WebConsole.ConsoleErrorPage.Wants(context.HttpContext)
+    ? CrossRegion.Api.WebConsole.ConsoleErrorPage.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode)
+    : context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+        .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext }).AsTask());
 app.UseBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -20,6 +20,12 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (WebConsole.ConsoleErrorPage.Wants(httpContext))
+        {
+            await WriteConsolePageAsync(httpContext, exception);
+            return true;
+        }
+
         var task = exception switch
         {
             ValidationException validation => ProblemWriter.WriteAsync(
@@ -52,6 +58,25 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
         await task;
         return true;
+    }
+
+    // A browser on a console page (an evidence download, an export) gets a page, not the API's JSON.
+    private Task WriteConsolePageAsync(HttpContext context, Exception exception)
+    {
+        var status = exception switch
+        {
+            NotFoundException => StatusCodes.Status404NotFound,
+            ForbiddenAccessException or AuthenticationFailedException => StatusCodes.Status403Forbidden,
+            ValidationException or BadRequestException => StatusCodes.Status400BadRequest,
+            BadHttpRequestException bad => bad.StatusCode,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
+        }
+
+        return WebConsole.ConsoleErrorPage.WriteAsync(context, status);
     }
 
     // The loser of a race for a unique key gets what a later caller gets (409 with the rule); a deadlock or
