@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Read-API benchmark on PostgreSQL over real HTTP (see docs/benchmarks.md).
 #   bash tests/benchmark.sh [--tasks 100000] [--pair-tasks 50000] [--concurrency 32] [--seconds 30]
+#   bash tests/benchmark.sh --mode console [--requests 300] [--circuits 200]   (the console's pages and circuits)
 # Starts a throwaway PostgreSQL and one API node (Release build, server mode), generates the ledger with COPY,
 # prints the query plans of the SQL EF Core generates, drives both endpoints with concurrent clients, and writes
 # the report to artifacts/benchmark-report.md. Exit code 0 when p95 < 50 ms for both endpoints.
@@ -12,6 +13,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # shellcheck source=tests/pg.sh
 source "$root/tests/pg.sh"
 PGBIN=$(pg_find_or_install)
+# shellcheck source=tests/browser.sh
+source "$root/tests/browser.sh"
+if [[ " $* " == *" console "* ]]; then browser_find_or_install; fi
 PG_EXTRA_OPTS="-c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB -c max_wal_size=4GB" pg_start "$PGBIN"
 api_pid=
 cleanup() {
@@ -45,4 +49,4 @@ done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "API did not become ready" >&2; cat artifacts/benchmark-api.log >&2; exit 1; }
 
 dotnet tests/CrossRegion.Benchmarks/bin/Release/net10.0/CrossRegion.Benchmarks.dll \
-  --api "http://127.0.0.1:$port" --pg "$db" --report artifacts/benchmark-report.md "$@"
+  --api "http://127.0.0.1:$port" --api-pid "$api_pid" --pg "$db" --report artifacts/benchmark-report.md "$@"

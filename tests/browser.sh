@@ -5,7 +5,8 @@
 browser_find_or_install() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  # fc-list comes with fontconfig, which a bare machine may lack: dpkg knows whether the fonts are installed.
+  { fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || dpkg -s fonts-noto-cjk >/dev/null 2>&1; } || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} with apt for the browser tests" >&2
     local sudo=

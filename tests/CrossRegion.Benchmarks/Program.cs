@@ -11,6 +11,12 @@ if (options.Get("mode", "read") == "chase")
     return await ChaseBenchmark.RunAsync(options);
 }
 
+if (options.Get("mode", "read") == "console")
+{
+    // tests/benchmark.sh --mode console: the console's pages and circuits (docs/benchmarks.md).
+    return await ConsoleBenchmark.RunAsync(options);
+}
+
 var api = new Uri(options.Get("api", "http://127.0.0.1:5080"));
 var pg = options.Get("pg", "Host=127.0.0.1;Port=5432;Username=postgres;Database=crossregion_bench");
 var tasks = int.Parse(options.Get("tasks", "100000"), CultureInfo.InvariantCulture);

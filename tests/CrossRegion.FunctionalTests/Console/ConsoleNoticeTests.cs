@@ -18,6 +18,11 @@ public sealed class ConsoleNoticeTests(ChaseFactory factory, ConsoleBrowser brow
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "dz.admin");
 
+        // The inbox: unread first, marked.
+        await ConsolePages.OpenAsync(page, "/notices");
+        await page.WaitForSelectorAsync("[data-testid=notice] [data-testid=unread]");
+        Assert.Equal(1, await page.Locator("[data-testid=notice] >> nth=0").Locator("[data-testid=unread]").CountAsync());
+
         await ConsolePages.OpenAsync(page, "/notices?acknowledged=false");
         await page.WaitForSelectorAsync("[data-testid=notice] .console-sign");
         await ConsoleBrowser.ScreenshotAsync(page, "20-notices-dz-admin");

@@ -115,22 +115,21 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
         var overdueByProgramme = await tasks.Where(t => t.Status == CoordinatedTaskStatus.Active && t.NextDueDate < today)
             .GroupBy(t => t.ProgrammeCode).Select(g => new CountDto(g.Key, g.Count())).ToListAsync(cancellationToken);
 
-        var proposals = await tasks.Where(t => t.Status == CoordinatedTaskStatus.Draft).OrderBy(t => t.Key).Take(Shown)
+        var drafts = tasks.Where(t => t.Status == CoordinatedTaskStatus.Draft);
+        var readyToClose = tasks.Where(t => t.Status == CoordinatedTaskStatus.Active && t.NextDueDate == null && t.Milestones.Any());
+        var pending = from t in tasks
+                      from m in t.Milestones
+                      from e in m.Extensions
+                      where t.Status == CoordinatedTaskStatus.Active && e.Status == ExtensionStatus.Pending
+                      select new { t.Key, t.TitleZh, t.TitleEn, e.JurisdictionCode, m.Title, m.DueDate, e.RequestedDueDate, e.RequestedAt };
+        var proposals = await drafts.OrderBy(t => t.Key).Take(Shown)
             .Select(t => new DecisionDto("proposal", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), null, t.MainContent, t.StatusChangedAt))
             .ToListAsync(cancellationToken);
-        var extensions = (await (
-                    from t in tasks
-                    from m in t.Milestones
-                    from e in m.Extensions
-                    where t.Status == CoordinatedTaskStatus.Active && e.Status == ExtensionStatus.Pending
-                    orderby e.RequestedAt
-                    select new { t.Key, t.TitleZh, t.TitleEn, e.JurisdictionCode, m.Title, m.DueDate, e.RequestedDueDate, e.RequestedAt })
-                .Take(Shown).ToListAsync(cancellationToken))
+        var extensions = (await pending.OrderBy(e => e.RequestedAt).Take(Shown).ToListAsync(cancellationToken))
             .Select(e => new DecisionDto(
                 "extension", new TaskRefDto(e.Key, e.TitleZh, e.TitleEn), e.JurisdictionCode,
                 $"{e.Title}: {e.DueDate:yyyy-MM-dd} → {e.RequestedDueDate:yyyy-MM-dd}", e.RequestedAt));
-        var closeOuts = await tasks.Where(t => t.Status == CoordinatedTaskStatus.Active && t.NextDueDate == null && t.Milestones.Any())
-            .OrderBy(t => t.Key).Take(Shown)
+        var closeOuts = await readyToClose.OrderBy(t => t.Key).Take(Shown)
             .Select(t => new DecisionDto("close_out", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), null, null, null))
             .ToListAsync(cancellationToken);
 
@@ -142,6 +141,11 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
             overdueByCity.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
             overdueByProgramme.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
             [.. proposals, .. extensions, .. closeOuts],
+            [
+                new CountDto("proposal", await drafts.CountAsync(cancellationToken)),
+                new CountDto("extension", await pending.CountAsync(cancellationToken)),
+                new CountDto("close_out", await readyToClose.CountAsync(cancellationToken)),
+            ],
             chase.OrderBy(c => c.Code, StringComparer.Ordinal).ToList());
     }
 
