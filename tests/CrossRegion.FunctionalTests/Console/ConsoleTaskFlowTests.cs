@@ -152,7 +152,9 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         // An empty form is no filter (every field goes in the address, empty ones empty).
         await page.ClickAsync("form.console-filters button[type=submit]");
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("[data-testid=task-link]");
+
+        // Until the circuit takes the page over, what is chosen in the prerendered form would be drawn over.
+        await page.WaitForSelectorAsync("main[data-interactive=true]");
 
         await page.SelectOptionAsync("select[name=programme]", "WDK");
         await page.SelectOptionAsync("select[name=jurisdiction]", "DZ");

@@ -39,13 +39,17 @@ public abstract class MilestoneActionForm : ComponentBase
     protected bool Busy { get; private set; }
 
     private MilestoneDto? _openedOn;
+    private int _sentOn;
 
     protected string? Error(string field) => Refused?[field];
 
     protected override void OnParametersSet()
     {
         _openedOn ??= Milestone;
-        if (Refused?.Stale == true)
+
+        // What changed is told once the page has the task as it now is (a newer version than the one sent), not from
+        // a render in between.
+        if (Refused?.Stale == true && Version != _sentOn)
         {
             Changes = MilestoneChanges.Between(_openedOn, Milestone, Cities.Of);
         }
@@ -57,6 +61,7 @@ public abstract class MilestoneActionForm : ComponentBase
         ArgumentNullException.ThrowIfNull(send);
         Busy = true;
         Refused = null;
+        _sentOn = Version;
         try
         {
             var task = await send();
