@@ -73,31 +73,38 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
             && !db.ProgressReports.Any(r => r.TaskId == t.Id && r.JurisdictionCode == city && r.Period == period));
 
     // A row per unit of the city that is named on an active task: its tasks, what is overdue or due soon, reports due.
+    // Four grouped queries for all the units together, whatever their number.
     private async Task<IReadOnlyList<UnitRowDto>> UnitsAsync(string city, string period, LightWindow window, CancellationToken cancellationToken)
     {
         var (today, until) = (window.Today, window.YellowUntil);
-        var units = await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == city && d.RetiredAt == null).ToListAsync(cancellationToken);
-        var rows = new List<UnitRowDto>();
-        foreach (var unit in units)
-        {
-            var tasks = db.Tasks.AsNoTracking().Where(t => t.Status == CoordinatedTaskStatus.Active
-                && t.Parties.Any(p => p.JurisdictionCode == city && p.Departments.Any(d => d.DepartmentId == unit.Id)));
-            var count = await tasks.CountAsync(cancellationToken);
-            if (count == 0)
-            {
-                continue;
-            }
-
-            var owed = Owed(tasks, city);
-            rows.Add(new UnitRowDto(
-                unit.Code, unit.NameZh, unit.NameEn, count,
-                await owed.CountAsync(m => m.DueDate < today, cancellationToken),
-                await owed.CountAsync(m => m.DueDate >= today && m.DueDate <= until, cancellationToken),
-                await ReportsDue(tasks, city, period).CountAsync(cancellationToken)));
-        }
-
-        return rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var active = db.Tasks.AsNoTracking().Where(t => t.Status == CoordinatedTaskStatus.Active);
+        var unitTasks = from t in active
+                        from p in t.Parties
+                        where p.JurisdictionCode == city
+                        from d in p.Departments
+                        select new { Task = t, d.DepartmentId };
+        var owed = from x in unitTasks
+                   from m in x.Task.Milestones
+                   where m.Status == MilestoneStatus.Open && m.Owners.Any(o => o.JurisdictionCode == city)
+                       && !m.SignOffs.Any(s => s.JurisdictionCode == city && (s.Status == SignOffStatus.Confirmed || s.Status == SignOffStatus.Waived))
+                   select new { x.DepartmentId, m.DueDate };
+        var tasks = await Count(unitTasks.Select(x => x.DepartmentId), cancellationToken);
+        var overdue = await Count(owed.Where(m => m.DueDate < today).Select(m => m.DepartmentId), cancellationToken);
+        var dueSoon = await Count(owed.Where(m => m.DueDate >= today && m.DueDate <= until).Select(m => m.DepartmentId), cancellationToken);
+        var reportsDue = await Count(
+            unitTasks.Where(x => x.Task.Parties.Any(p => p.JurisdictionCode == city && (p.Role == PartyRole.Lead || p.Role == PartyRole.Responsible || p.Role == PartyRole.Host))
+                    && !db.ProgressReports.Any(r => r.TaskId == x.Task.Id && r.JurisdictionCode == city && r.Period == period))
+                .Select(x => x.DepartmentId),
+            cancellationToken);
+        var units = await db.Departments.AsNoTracking().Where(d => d.JurisdictionCode == city).ToListAsync(cancellationToken);
+        return units.Where(u => tasks.ContainsKey(u.Id))
+            .Select(u => new UnitRowDto(u.Code, u.NameZh, u.NameEn, tasks[u.Id], overdue.GetValueOrDefault(u.Id), dueSoon.GetValueOrDefault(u.Id), reportsDue.GetValueOrDefault(u.Id)))
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
     }
+
+    private static async Task<Dictionary<Guid, int>> Count(IQueryable<Guid> units, CancellationToken cancellationToken) =>
+        await units.GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     private async Task<JointOfficeWorkDto> OfficeAsync(LightWindow window, CancellationToken cancellationToken)
     {
