@@ -232,7 +232,7 @@ public sealed partial class CoordinatedTask
             throw new DomainRuleException("task.not_active", $"只有进行中的任务可以销号；{Key} 当前状态为 {Status}。", $"Only an active task can be closed; {Key} is {Status}.");
         }
 
-        var open = _milestones.Count(m => m.Status != MilestoneStatus.Done);
+        var open = OpenMilestones;
         if (open > 0)
         {
             throw new DomainRuleException("task.milestones_open", $"任务 {Key} 还有 {open} 个节点未完成。", $"{open} milestones of {Key} are not done.");
@@ -269,6 +269,9 @@ public sealed partial class CoordinatedTask
         FindParty(jurisdictionCode) is { } party && party.Role.IsResponsible();
 
     public bool IsOverdueOn(DateOnly today) => IsOverdue(NextDueDate, today);
+
+    /// <summary>Milestones not yet done: a task is closed out (销号) only when there are none.</summary>
+    public int OpenMilestones => _milestones.Count(m => m.Status != MilestoneStatus.Done);
 
     /// <summary>Parties sign off, reject and ask for extensions on active tasks only.</summary>
     public bool IsActive => Status == CoordinatedTaskStatus.Active;

@@ -142,6 +142,48 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
     }
 
     [Fact]
+    public async Task JointOffice_Should_DecideAnExtension_WaiveASignOff_AndCloseOut()
+    {
+        var (key, joint, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var wanzhou = await factory.ClientForAsync("wz.transport");
+        (await wanzhou.PostAsync($"/api/v1/tasks/{key}/milestones/{joint}/extensions", System.Net.Http.Json.JsonContent.Create(new { due_date = "2027-06-30", reason = "征地延误" }))).EnsureSuccessStatusCode();
+        await using var context = await browser.ContextAsync(Site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "joint.office");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+
+        // The request beside its baseline; approved: the due date moves, the baseline stays.
+        Assert.Contains("2027年6月30日", await page.InnerTextAsync("[data-testid=pending-extensions]"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=status-actions] [data-action=close]").CountAsync());
+        await ConsoleBrowser.ScreenshotAsync(page, "17-joint-office-decides");
+        await page.ClickAsync("[data-testid=pending-extensions] [data-action=approve]");
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=done]");
+        Assert.Contains("2027年6月30日", await page.InnerTextAsync($"[data-milestone='{joint}']"), StringComparison.Ordinal);
+        Assert.Contains("原定", await page.InnerTextAsync($"[data-milestone='{joint}']"), StringComparison.Ordinal);
+
+        // Wanzhou signs both; Dazhou's part of the joint milestone is waived, a reason required.
+        foreach (var milestone in new[] { wanzhouOnly, joint })
+        {
+            (await wanzhou.PostAsync($"/api/v1/tasks/{key}/milestones/{milestone}/sign-off", System.Net.Http.Json.JsonContent.Create(new { evidence = "验收报告" }))).EnsureSuccessStatusCode();
+        }
+
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await page.ClickAsync($"[data-milestone='{joint}'] [data-testid=waive-actions] button");
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=decision-form] .console-field-error");
+        await page.FillAsync("[data-testid=decision-form] textarea[name=reason]", "达州段已调整出项目范围");
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=done]");
+
+        // Every milestone done: 销号.
+        await page.ClickAsync("[data-testid=status-actions] [data-action=close]");
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=status-actions] [data-action=reopen]");
+        Assert.Contains("已销号", await page.InnerTextAsync(".console-facts"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ledger_Should_FilterByEveryFilterOfTheApi_AndShowTheColumnsChosen()
     {
         await using var context = await browser.ContextAsync(Site);

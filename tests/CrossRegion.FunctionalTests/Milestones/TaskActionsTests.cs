@@ -44,9 +44,12 @@ public sealed class TaskActionsTests(ApiFactory factory)
 
         var office = await ActionsAsync("joint.office", key);
         Assert.True(office.GetProperty("may_waive").GetBoolean());
+        Assert.True(office.GetProperty("may_decide_extensions").GetBoolean());
+        Assert.Equal(["archive"], office.GetProperty("status_actions").EnumerateArray().Select(a => a.GetString()));
         Assert.False(office.GetProperty("may_note").GetBoolean());
         Assert.False(Of(office, joint).GetProperty("may_sign_off").GetBoolean());
 
+        Assert.Empty(wanzhou.GetProperty("status_actions").EnumerateArray());
         var observer = await ActionsAsync("province.observer", key);
         Assert.False(observer.GetProperty("may_comment").GetBoolean());
         Assert.False(observer.GetProperty("may_waive").GetBoolean());

@@ -4,6 +4,8 @@ using CrossRegion.Application.Discussion.PostMessage;
 using CrossRegion.Application.Milestones.RequestExtension;
 using CrossRegion.Application.Milestones.SignOff;
 using CrossRegion.Application.Reports.SubmitReport;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Tasks.ChangeTaskStatus;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Tasks;
@@ -20,6 +22,7 @@ public sealed class GetTaskActionsQueryHandler(IAppDbContext db, ICurrentUser ca
         var signs = party is not null && task.IsActive && RequestPermission.Permits<SignOffMilestoneCommand>(caller);
         var extends = party is not null && task.IsActive && RequestPermission.Permits<RequestExtensionCommand>(caller);
         var posts = RequestPermission.Permits<PostMessageCommand>(caller);
+        var office = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator) && RequestPermission.Permits<ChangeTaskStatusCommand>(caller);
 
         return new TaskActionsDto(
             party,
@@ -32,6 +35,35 @@ public sealed class GetTaskActionsQueryHandler(IAppDbContext db, ICurrentUser ca
                 m.Id,
                 MaySignOff: signs && m.IsOwnedBy(party!) && !m.HasConfirmed(party!),
                 MayReject: signs && m.IsOwnedBy(party!),
-                MayRequestExtension: extends && m.Status == MilestoneStatus.Open && m.IsOwnedBy(party!) && !m.HasPendingExtension(party!))).ToList());
+                MayRequestExtension: extends && m.Status == MilestoneStatus.Open && m.IsOwnedBy(party!) && !m.HasPendingExtension(party!))).ToList(),
+            MayDecideExtensions: office && task.Status is not (CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived or CoordinatedTaskStatus.Rejected),
+            StatusActions: office ? StatusActions(task) : []);
+    }
+
+    // What ChangeTaskStatusCommand would take now, by the task's state (the domain's own rules).
+    private static List<string> StatusActions(CoordinatedTask task)
+    {
+        var actions = new List<TaskStatusAction>();
+        if (task.Status == CoordinatedTaskStatus.Draft)
+        {
+            actions.AddRange([TaskStatusAction.Accept, TaskStatusAction.Reject]);
+        }
+
+        if (task.IsActive && task.OpenMilestones == 0)
+        {
+            actions.Add(TaskStatusAction.Close);
+        }
+
+        if (task.Status == CoordinatedTaskStatus.Closed)
+        {
+            actions.Add(TaskStatusAction.Reopen);
+        }
+
+        if (task.Status != CoordinatedTaskStatus.Archived)
+        {
+            actions.Add(TaskStatusAction.Archive);
+        }
+
+        return actions.Select(EnumText.ToText).ToList();
     }
 }

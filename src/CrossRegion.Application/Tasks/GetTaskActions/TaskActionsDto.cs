@@ -6,6 +6,9 @@ namespace CrossRegion.Application.Tasks.GetTaskActions;
 /// <param name="MayComment">A comment every party reads.</param>
 /// <param name="MayNote">A note only the caller's own city reads.</param>
 /// <param name="MayWaive">The joint office may waive a party's sign-off.</param>
+/// <param name="MayDecideExtensions">The joint office may approve or reject the pending extension requests.</param>
+/// <param name="StatusActions">The joint office's decisions on the task's status the state allows now: accept, reject (a
+/// city's proposal), close (销号, every milestone done), reopen (closed), archive.</param>
 public sealed record TaskActionsDto(
     string? Party,
     int Version,
@@ -13,7 +16,9 @@ public sealed record TaskActionsDto(
     bool MayComment,
     bool MayNote,
     bool MayWaive,
-    IReadOnlyList<MilestoneActionsDto> Milestones);
+    IReadOnlyList<MilestoneActionsDto> Milestones,
+    bool MayDecideExtensions = false,
+    IReadOnlyList<string>? StatusActions = null);
 
 /// <param name="MaySignOff">The caller's party owns the milestone and has not confirmed it yet.</param>
 /// <param name="MayReject">The caller's party owns the milestone (rejecting reopens it).</param>
