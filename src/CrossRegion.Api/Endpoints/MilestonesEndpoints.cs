@@ -43,18 +43,18 @@ internal sealed class MilestonesEndpoints : IEndpointGroup
             .WithName("RequestExtension")
             .WithSummary("延期申请: your party asks for a later due date, with a reason; the baseline date is kept")
             .WithSignOffProblems();
-        tasks.MapPost("/extensions/{requestId:guid}/approve", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, true, body.Reason), mediator, response, ct))
+        tasks.MapPost("/extensions/{requestId:guid}/approve", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, true, body.Reason, IfMatch(request)), mediator, response, ct))
             .WithName("ApproveExtension")
             .WithSummary("The joint office approves: the current due date moves, the baseline stays")
             .WithSignOffProblems();
-        tasks.MapPost("/extensions/{requestId:guid}/reject", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, false, body.Reason), mediator, response, ct))
+        tasks.MapPost("/extensions/{requestId:guid}/reject", (string key, Guid requestId, ReasonBody body, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                TaskResponses.OkAsync(new DecideExtensionCommand(key, requestId, false, body.Reason, IfMatch(request)), mediator, response, ct))
             .WithName("RejectExtension")
             .WithSummary("The joint office rejects the request; the due date stays")
             .WithSignOffProblems();
     }
 
-    // Optional on a party's actions: a caller that names the version it read is refused (412) when the task moved on.
+    // Optional on a party's actions and the office's extension decisions: a caller that names the version it read is refused (412) when the task moved on.
     private static int? IfMatch(HttpRequest request) => ETags.Parse(request.Headers.IfMatch);
 }

@@ -32,6 +32,28 @@ public sealed class ExtensionTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Decision_Should_Answer412AndDecideNothing_When_IfMatchNamesAVersionTheTaskHasMovedOn()
+    {
+        var (key, joint, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(factory);
+        var wanzhou = await factory.ClientForAsync("wz.transport");
+        var office = await factory.ClientForAsync("joint.office");
+        var requested = await wanzhou.PostAsJsonAsync($"/api/v1/tasks/{key}/milestones/{wanzhouOnly}/extensions", new { due_date = "2027-06-30", reason = "征地拆迁受阻" });
+        var id = TestTasks.Milestone(await Json.ReadAsync(requested), wanzhouOnly).GetProperty("extensions")[0].GetProperty("id").GetGuid();
+        var read = (await office.GetAsync($"/api/v1/tasks/{key}")).Headers.ETag!.Tag;
+        (await wanzhou.PostAsJsonAsync($"/api/v1/tasks/{key}/milestones/{joint}/sign-off", new { evidence = "验收报告" })).EnsureSuccessStatusCode();
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/extensions/{id}/approve") { Content = JsonContent.Create(new { reason = "同意" }) };
+        stale.Headers.TryAddWithoutValidation("If-Match", read);
+        await Json.ProblemAsync(await office.SendAsync(stale), 412);
+
+        var now = await office.GetAsync($"/api/v1/tasks/{key}");
+        Assert.Equal("pending", TestTasks.Milestone(await Json.ReadAsync(now), wanzhouOnly).GetProperty("extensions")[0].GetProperty("status").GetString());
+        using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{key}/extensions/{id}/approve") { Content = JsonContent.Create(new { reason = "同意" }) };
+        current.Headers.TryAddWithoutValidation("If-Match", now.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await office.SendAsync(current)).StatusCode);
+    }
+
+    [Fact]
     public async Task RejectedExtension_Should_LeaveTheDueDate_And_TheMilestoneStaysOverdue()
     {
         var (key, _, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(factory);

@@ -13,6 +13,7 @@ public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser
     {
         PartyActor.RequireJointOffice(caller);
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
+        TaskConcurrency.RequireIfGiven(request.ExpectedVersion, task.Version);
         if (!task.Milestones.Any(m => m.Extensions.Any(e => e.Id == request.RequestId)))
         {
             throw new NotFoundException("extension", request.RequestId.ToString());
