@@ -66,13 +66,13 @@ internal static partial class ConsoleBenchmark
             await File.WriteAllTextAsync(file, report.ToString());
         }
 
-        var met = Percentile(ledger, 0.95) < 150 && Percentile(taskPage, 0.95) < 150 && opened == circuits;
+        var met = LoadRunner.Percentile(ledger, 0.95) < 150 && LoadRunner.Percentile(taskPage, 0.95) < 150 && opened == circuits;
         Console.WriteLine(met ? "TARGET MET: p95 < 150 ms for both pages, every circuit open." : "TARGET MISSED.");
         return met ? 0 : 1;
     }
 
     private static string Row(string name, double[] sorted) => string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {sorted.Length} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} |");
+        $"| {name} | {sorted.Length} | {LoadRunner.Percentile(sorted, 0.50):F1} | {LoadRunner.Percentile(sorted, 0.95):F1} | {LoadRunner.Percentile(sorted, 0.99):F1} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} |");
 
     // The console's sign-in form, as a browser posts it: its antiforgery token and cookie, then the console's cookie.
     private static async Task<HttpClient> SignInAsync(Uri site, string user)
@@ -171,9 +171,6 @@ internal static partial class ConsoleBenchmark
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

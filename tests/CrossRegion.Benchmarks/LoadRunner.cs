@@ -67,6 +67,7 @@ internal sealed class LoadRunner(Uri api, int concurrency)
         return errors;
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    /// <summary>The p-th percentile of sorted latencies (nearest rank); 0 for none.</summary>
+    internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
