@@ -52,6 +52,7 @@ public sealed class ConsoleBrowserTests(ApiFactory factory, ConsoleBrowser brows
         await using var context = await browser.ContextAsync(Site);
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsync(page, "wz.transport");
+        await page.WaitForSelectorAsync("main[data-interactive=true]");
 
         await page.ClickAsync("a.console-language");
         await page.WaitForSelectorAsync("text=My work");
