@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
 namespace CrossRegion.Api.Endpoints;
 
 internal static class EndpointGroupExtensions
@@ -28,4 +31,23 @@ internal static class EndpointGroupExtensions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>
+    /// A 200 that is JSON (<typeparamref name="T"/>) by default and a file in each of <paramref name="documentTypes"/>
+    /// when the request asks for one (Accept or format=); the files are declared as binary content.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesJsonOrDocument<T>(this RouteHandlerBuilder builder, params string[] documentTypes) =>
+        builder.Produces<T>(StatusCodes.Status200OK, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response && response.Content is { } content)
+                {
+                    foreach (var type in documentTypes)
+                    {
+                        content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
 }

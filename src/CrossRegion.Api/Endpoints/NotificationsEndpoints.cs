@@ -38,11 +38,18 @@ internal sealed class NotificationsEndpoints : IEndpointGroup
             .WithDescription("level=joint_meeting&acknowledged=false lists the items escalated onto the joint meeting's agenda.")
             .WithStandardProblems();
         app.MapGroup("/api/v1/notices").WithTags("Notifications").RequireAuthorization()
-            .MapGet("/{id:long}", async (long id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetNoticeQuery(id), ct)))
+            .MapGet("/{id:long}", (long id, HttpRequest request, IMediator mediator, CancellationToken ct, string? format = null) =>
+                Documents.NoticeDocument.AnswerAsync(id, format, request, mediator, ct))
             .WithName("GetNotice")
             .WithSummary("One notice (the notice_id of a notice.issued or notice.escalated event); 404 for anyone who may not read it")
+            .WithDescription(
+                "JSON by default. The 催办单 as its recipients file it: Accept: application/pdf or format=pdf answers the formal document, " +
+                "one A4 page in 公文 form (always in Chinese, the official text), for the same readers as the JSON. A reminder has no formal " +
+                "document (406), nor does any other format.")
+            .ProducesJsonOrDocument<NoticeDto>(Documents.NoticeSheet.PdfType)
             .WithStandardProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<Ok<CursorPage<NoticeDto>>> ListNotifications(

@@ -88,6 +88,11 @@ internal static class ConsoleSetup
             .RequireAuthorization()
             .ExcludeFromDescription();
 
+        // A 催办单 as the PDF its recipients file: the same document as GET /api/v1/notices/{id} with Accept: application/pdf.
+        app.MapGet("/notices/{id:long}/pdf", Documents.NoticeDocument.PdfAsync)
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
         // The language switch: remembered in the culture cookie, which the request localization reads first.
         app.MapGet("/account/language", (HttpContext http, string? lang, string? returnUrl) =>
             {
