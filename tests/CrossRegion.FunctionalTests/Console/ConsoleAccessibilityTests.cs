@@ -42,7 +42,7 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private static async Task CheckAsync(Microsoft.Playwright.IPage page, string where, List<string> problems)
+    internal static async Task CheckAsync(Microsoft.Playwright.IPage page, string where, List<string> problems)
     {
         var result = await page.RunAxe();
         problems.AddRange(result.Violations
