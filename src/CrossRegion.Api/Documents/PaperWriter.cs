@@ -19,6 +19,7 @@ internal sealed partial class PaperWriter : IDisposable
     private readonly PdfDocument _document = new();
     private readonly PageOrientation _orientation;
     private XGraphics _graphics = null!;
+    private bool _closed;
 
     public PaperWriter(string title, PageOrientation orientation = PageOrientation.Portrait, double marginTop = 100, double marginBottom = 90, double marginLeft = 79, double marginRight = 74)
     {
@@ -135,8 +136,101 @@ internal sealed partial class PaperWriter : IDisposable
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9\-_./:]*|[\uD800-\uDBFF][\uDC00-\uDFFF]|.", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Word();
 
+    /// <summary>
+    /// A table across the text block: a shaded header row (repeated on each new page), each cell wrapped in its column;
+    /// <paramref name="widths"/> are shares of the width, <paramref name="right"/> the columns set flush right (numbers).
+    /// </summary>
+    public void Table(IReadOnlyList<string> header, IEnumerable<string?[]> rows, IReadOnlyList<double> widths, double fontSize, IReadOnlySet<int>? right = null)
+    {
+        var (font, bold) = (Font(fontSize), Font(fontSize, bold: true));
+        var total = widths.Sum();
+        var columns = widths.Select(w => w / total * Width).ToArray();
+        var pen = new XPen(XColors.Black, 0.5);
+        const double padding = 3;
+        var lineHeight = fontSize * 1.35;
+
+        void Row(IReadOnlyList<string?> cells, XFont face, XBrush? fill, bool isHeader)
+        {
+            var lines = cells.Select((cell, i) => Wrap(cell ?? string.Empty, face, columns[i] - (2 * padding))).ToList();
+            var height = (lines.Max(l => l.Count) * lineHeight) + (2 * padding);
+            if (Y + height > PageHeight - MarginBottom)
+            {
+                NewPage();
+                if (!isHeader)
+                {
+                    Row(header, bold, HeaderFill, true);
+                }
+            }
+
+            var x = MarginLeft;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (fill is not null)
+                {
+                    _graphics.DrawRectangle(fill, x, Y, columns[i], height);
+                }
+
+                _graphics.DrawRectangle(pen, x, Y, columns[i], height);
+                var alignment = isHeader ? XStringAlignment.Center : right?.Contains(i) == true ? XStringAlignment.Far : XStringAlignment.Near;
+                for (var l = 0; l < lines[i].Count; l++)
+                {
+                    _graphics.DrawString(
+                        lines[i][l], face, XBrushes.Black, new XRect(x + padding, Y + padding + (l * lineHeight), columns[i] - (2 * padding), lineHeight),
+                        new XStringFormat { Alignment = alignment, LineAlignment = XLineAlignment.Center });
+                }
+
+                x += columns[i];
+            }
+
+            Y += height;
+        }
+
+        Reserve(lineHeight * 3);
+        Row(header, bold, HeaderFill, true);
+        foreach (var row in rows)
+        {
+            Row(row, font, null, false);
+        }
+    }
+
+    /// <summary>A horizontal bar chart: a label, a bar in proportion to the largest value, and the value's text.</summary>
+    public void Bars(IReadOnlyList<(string Label, double Value, string Text)> bars, XColor color, double fontSize = 9, double labelWidth = 150)
+    {
+        var font = Font(fontSize);
+        var barHeight = fontSize * 1.4;
+        var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), 1e-9);
+        var area = Width - labelWidth - 60;
+        var brush = new XSolidBrush(color);
+        foreach (var (label, value, text) in bars)
+        {
+            Reserve(barHeight + 4);
+            _graphics.DrawString(label, font, XBrushes.Black, new XRect(MarginLeft, Y, labelWidth - 6, barHeight), new XStringFormat { Alignment = XStringAlignment.Far, LineAlignment = XLineAlignment.Center });
+            var length = Math.Max(0, value / max * area);
+            _graphics.DrawRectangle(brush, MarginLeft + labelWidth, Y + 2, length, barHeight - 4);
+            _graphics.DrawString(text, font, XBrushes.Black, new XRect(MarginLeft + labelWidth + length + 4, Y, 56, barHeight), new XStringFormat { Alignment = XStringAlignment.Near, LineAlignment = XLineAlignment.Center });
+            Y += barHeight + 4;
+        }
+    }
+
+    /// <summary>第 n 页 / 共 N 页 at the foot of every page.</summary>
+    public void NumberPages(string prefix)
+    {
+        Close();
+        var count = _document.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            using var page = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
+            page.DrawString(
+                $"{prefix}第 {i + 1} 页，共 {count} 页", Font(8), XBrushes.Gray,
+                new XPoint(PageWidth / 2, PageHeight - (MarginBottom / 2)), XStringFormats.BaseLineCenter);
+        }
+    }
+
+    private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(0xEE, 0xEE, 0xEE));
+
     public byte[] ToArray()
     {
+        Close();
         using var stream = new MemoryStream();
         _document.Save(stream, false);
         return stream.ToArray();
@@ -144,7 +238,17 @@ internal sealed partial class PaperWriter : IDisposable
 
     public void Dispose()
     {
-        _graphics.Dispose();
+        Close();
         _document.Dispose();
+    }
+
+    // The last page's content stream is complete only once its graphics are disposed; nothing is drawn after that.
+    private void Close()
+    {
+        if (!_closed)
+        {
+            _graphics.Dispose();
+            _closed = true;
+        }
     }
 }

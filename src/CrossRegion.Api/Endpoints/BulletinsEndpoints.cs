@@ -1,6 +1,7 @@
 using CrossRegion.Application.Bulletins.GenerateBulletin;
 using CrossRegion.Application.Bulletins.GetBulletin;
 using CrossRegion.Application.Bulletins.ListBulletins;
+using CrossRegion.Application.Common.Text;
 using MediatR;
 
 namespace CrossRegion.Api.Endpoints;
@@ -18,11 +19,15 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}", Get)
             .WithName("GetBulletin")
             .WithSummary("One bulletin: per jurisdiction and department, milestones due / on time / after extension / late / overdue, on-time rate, reports on time, notices issued and signed for, ranking (赛马比拼), overdue items")
-            .WithDescription("JSON by default; an HTML page with Accept: text/html or format=html. Headings are bilingual; overdue items are those of tasks you see.")
-            .Produces<BulletinDto>(contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .WithDescription(
+                "JSON by default. The same bulletin as a document, by Accept or format=: an HTML page (text/html, format=html), the printable " +
+                "PDF on A4 landscape (application/pdf, format=pdf; always in Chinese, generation time in Beijing time) or a workbook " +
+                "(application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, format=xlsx). Overdue items, and the overdue count by " +
+                "programme, are those of tasks you see. Any other format is a 406.")
+            .ProducesJsonOrDocument<BulletinDto>("text/html", Documents.BulletinSheet.PdfType, Documents.BulletinSheet.XlsxType)
             .WithStandardProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
         group.MapPost("/", async (BulletinRequestBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var created = await mediator.Send(new GenerateBulletinCommand(body.Period), ct);
@@ -34,12 +39,16 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
             .WithStandardProblems();
     }
 
-    private static async Task<IResult> Get(Guid id, HttpContext http, IMediator mediator, CancellationToken cancellationToken, string? format = null)
-    {
-        var bulletin = await mediator.Send(new GetBulletinQuery(id), cancellationToken);
-        var html = format == "html" || (format is null && http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)));
-        return html ? TypedResults.Content(BulletinPage.Render(bulletin), "text/html; charset=utf-8") : TypedResults.Ok(bulletin);
-    }
+    private static async Task<IResult> Get(Guid id, HttpContext http, IMediator mediator, CancellationToken cancellationToken, string? format = null) =>
+        Documents.Representation.Of(format, http.Request.GetTypedHeaders().Accept, "text/html", Documents.BulletinSheet.PdfType, Documents.BulletinSheet.XlsxType) switch
+        {
+            "json" => TypedResults.Ok(await mediator.Send(new GetBulletinQuery(id), cancellationToken)),
+            "html" => TypedResults.Content(BulletinPage.Render(await mediator.Send(new GetBulletinQuery(id), cancellationToken)), "text/html; charset=utf-8"),
+            { } document => await Documents.BulletinDocument.FileAsync(id, document, mediator, cancellationToken),
+            null => throw new BadHttpRequestException(
+                Localized.Text("通报有 JSON、HTML、PDF 与 XLSX 四种表示（format=json、html、pdf 或 xlsx）。", "A bulletin comes as JSON, HTML, PDF or XLSX (format=json, html, pdf or xlsx)."),
+                StatusCodes.Status406NotAcceptable),
+        };
 }
 
 internal sealed record BulletinRequestBody(string? Period);

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MediatR;
 
 namespace CrossRegion.Api.WebConsole;
 
@@ -90,6 +91,12 @@ internal static class ConsoleSetup
 
         // A 催办单 as the PDF its recipients file: the same document as GET /api/v1/notices/{id} with Accept: application/pdf.
         app.MapGet("/notices/{id:long}/pdf", Documents.NoticeDocument.PdfAsync)
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
+        // 季通报 as the PDF (A4 landscape) or workbook to file: the same documents as GET /api/v1/bulletins/{id} by Accept.
+        app.MapGet("/bulletins/{id:guid}/{format:regex(^(pdf|xlsx)$)}", (Guid id, string format, IMediator mediator, CancellationToken ct) =>
+                Documents.BulletinDocument.FileAsync(id, format, mediator, ct))
             .RequireAuthorization()
             .ExcludeFromDescription();
 

@@ -32,14 +32,14 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             from o in m.Owners
             select new
             {
-                TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
+                TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, t.ProgrammeCode, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
                 SignedAt = m.SignOffs.Where(s => s.JurisdictionCode == o.JurisdictionCode && SignOffStatuses.SettlingPart.Contains(s.Status))
                     .Select(s => (DateTimeOffset?)s.At).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken))
             .Select(o => new
             {
-                o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
+                o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.ProgrammeCode, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
 
                 // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
                 Outcome = Milestone.OutcomeAsOf(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
@@ -79,7 +79,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             .Select(o => new OverdueItem(
                 o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.JurisdictionCode,
                 units[(o.TaskId, o.JurisdictionCode)].Select(d => departments[d].NameZh).Order(StringComparer.Ordinal).ToList(),
-                o.DueDate, asOf.DayNumber - o.DueDate.DayNumber))
+                o.DueDate, asOf.DayNumber - o.DueDate.DayNumber, o.ProgrammeCode))
             .OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TaskKey, StringComparer.Ordinal).ThenBy(i => i.Jurisdiction, StringComparer.Ordinal)
             .ToList();
 

@@ -18,7 +18,12 @@ public sealed class GetBulletinQueryHandler(IAppDbContext db) : IRequestHandler<
 
         // The one visibility predicate decides which overdue items the caller may see.
         var keys = content.OverdueItems.Select(i => i.TaskKey).Distinct().ToList();
-        var visible = (await db.Tasks.AsNoTracking().Where(t => keys.Contains(t.Key)).Select(t => t.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        return new BulletinDto(BulletinJson.Summary(bulletin), content with { OverdueItems = content.OverdueItems.Where(i => visible.Contains(i.TaskKey)).ToList() });
+        var visible = await db.Tasks.AsNoTracking().Where(t => keys.Contains(t.Key))
+            .ToDictionaryAsync(t => t.Key, t => t.ProgrammeCode, StringComparer.Ordinal, cancellationToken);
+        var items = content.OverdueItems
+            .Where(i => visible.ContainsKey(i.TaskKey))
+            .Select(i => i.Programme is null ? i with { Programme = visible[i.TaskKey] } : i)
+            .ToList();
+        return new BulletinDto(BulletinJson.Summary(bulletin), content with { OverdueItems = items });
     }
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CrossRegion.Api.Exports;
+using CrossRegion.Application.Bulletins.Common;
+using CrossRegion.Application.Bulletins.GetBulletin;
+using CrossRegion.Application.Catalogue.ListCatalogue;
+using MediatR;
+
+namespace CrossRegion.Api.Documents;
+
+/// <summary>A column of the bulletin's score tables: its Chinese and English headings and how a score fills it.</summary>
+internal sealed record ScoreColumn(string Zh, string En, Func<Score, string> Value);
+
+/// <summary>
+/// 季通报 as a document: the bulletin as the caller may read it (overdue items of tasks the caller sees), with the
+/// programmes' names for the overdue count by programme. The console page, the PDF and the workbook all take their
+/// tables from here: rank and name, then the thirteen score columns (15 in all).
+/// </summary>
+internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string, NamedCodeDto> Programmes)
+{
+    public const string PdfType = "application/pdf";
+    public const string XlsxType = LedgerSheet.XlsxType;
+
+    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static readonly IReadOnlyList<ScoreColumn> ScoreColumns =
+    [
+        new("应完成", "Due", s => N(s.MilestonesDue)),
+        new("按期完成", "On time", s => N(s.OnTime)),
+        new("延期后完成", "After extension", s => N(s.AfterExtension)),
+        new("逾期完成", "Late", s => N(s.Late)),
+        new("逾期未完成", "Overdue", s => N(s.Overdue)),
+        new("未到期", "Open", s => N(s.Open)),
+        new("按期率", "On-time rate", s => Rate(s.OnTimeRate)),
+        new("应报月调度", "Reports due", s => N(s.ReportsDue)),
+        new("按时报送", "On time", s => N(s.ReportsOnTime)),
+        new("迟报", "Late", s => N(s.ReportsLate)),
+        new("未报", "Missing", s => N(s.ReportsMissing)),
+        new("催办单", "Notices", s => N(s.NoticesIssued)),
+        new("已签收", "Signed", s => N(s.NoticesAcknowledged)),
+    ];
+
+    public BulletinSummaryDto Bulletin => Dto.Bulletin;
+    public BulletinContent Content => Dto.Content;
+
+    public string Title => $"川渝万达开重点任务推进情况通报（{Bulletin.Period}）";
+
+    /// <summary>When it was generated, in Beijing time: 2026年11月30日 14:05（北京时间）.</summary>
+    public string GeneratedAtZh => $"{NoticeSheet.Date(DateOnly.FromDateTime(BeijingTime.DateTime))} {BeijingTime:HH:mm}（北京时间）";
+
+    public DateTimeOffset BeijingTime => TimeZoneInfo.ConvertTime(Bulletin.GeneratedAt, Beijing);
+
+    public string FileName(string extension) => $"季通报-{Bulletin.Period}-第{Bulletin.Version}版.{extension}";
+
+    /// <summary>Overdue items the caller sees, counted by the task's programme, most first.</summary>
+    public IReadOnlyList<(string Code, string NameZh, string NameEn, int Count)> OverdueByProgramme =>
+        Content.OverdueItems
+            .GroupBy(i => i.Programme ?? string.Empty)
+            .Select(g => Programmes.TryGetValue(g.Key, out var p) ? (Code: g.Key, p.NameZh, p.NameEn, Count: g.Count()) : (Code: g.Key, NameZh: g.Key, NameEn: g.Key, Count: g.Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .ToList();
+
+    public static async Task<BulletinSheet> LoadAsync(IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        var dto = await mediator.Send(new GetBulletinQuery(id), cancellationToken);
+        var catalogue = await mediator.Send(new ListCatalogueQuery(), cancellationToken);
+        return new BulletinSheet(dto, catalogue.Programmes.ToDictionary(p => p.Code, StringComparer.Ordinal));
+    }
+
+    /// <summary>The bulletin as a workbook: 各地区, 各责任单位, 逾期事项, 逾期按规划 — counts as numbers, a spreadsheet can sum them.</summary>
+    public byte[] Xlsx()
+    {
+        var scores = ScoreColumns.Select(c => c.Zh).ToList();
+        var numeric = Enumerable.Range(1, 1 + ScoreColumns.Count).Where(i => i != 1 + 1 + 6).ToHashSet();
+        var widths = Enumerable.Repeat(10.0, ScoreColumns.Count).ToList();
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream,
+        [
+            new XlsxSheet("各地区", ["地区", "排名", .. scores], Content.Jurisdictions.Select(j => Row(j.NameZh, j.Rank, j.Score)), [16, 8, .. widths], Shift(numeric)),
+            new XlsxSheet(
+                "各责任单位", ["责任单位", "地区", "排名", .. scores],
+                Content.Departments.Select(d => (string?[])[d.NameZh, d.Jurisdiction, .. Row(null, d.Rank, d.Score)[1..]]), [30, 8, 8, .. widths], Shift(numeric, 1)),
+            new XlsxSheet(
+                "逾期事项", ["任务编号", "任务名称", "节点", "地区", "责任单位", "应完成日期", "逾期天数", "所属规划"],
+                Content.OverdueItems.Select(i => (string?[])
+                [
+                    i.TaskKey, i.TaskTitleZh, i.Milestone, i.Jurisdiction, string.Join("、", i.Departments),
+                    i.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), N(i.DaysOverdue), ProgrammeName(i.Programme),
+                ]),
+                [16, 36, 30, 8, 30, 12, 10, 24], new HashSet<int> { 6 }),
+            new XlsxSheet("逾期按规划", ["规划", "逾期事项"], OverdueByProgramme.Select(p => (string?[])[p.NameZh, N(p.Count)]), [40, 12], new HashSet<int> { 1 }),
+            new XlsxSheet(
+                "说明", ["项目", "内容"],
+                [
+                    ["通报", Title], ["统计期", $"{Content.From:yyyy-MM-dd} — {Content.Through:yyyy-MM-dd}"], ["截至", Content.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
+                    ["版本", $"第 {Bulletin.Version} 版"], ["生成时间", GeneratedAtZh], ["审计链检查点", Content.AuditCheckpoint is { } h ? $"#{h.Sequence} {h.Hash}" : "—"],
+                ],
+                [16, 80]),
+        ]);
+        return stream.ToArray();
+    }
+
+    public string ProgrammeName(string? code) => code is not null && Programmes.TryGetValue(code, out var p) ? p.NameZh : code ?? "—";
+
+    /// <summary>A score row: name, rank, then the thirteen columns.</summary>
+    public static string?[] Row(string? name, int rank, Score score) => [name, N(rank), .. ScoreColumns.Select(c => c.Value(score))];
+
+    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static HashSet<int> Shift(HashSet<int> columns, int by = 0) => columns.Select(c => c + by).ToHashSet();
+}
