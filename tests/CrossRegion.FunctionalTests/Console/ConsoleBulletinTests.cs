@@ -1,0 +1,61 @@
+using CrossRegion.FunctionalTests.Chasing;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace CrossRegion.FunctionalTests.Console;
+
+/// <summary>
+/// The joint office generates the quarter's 季通报 in the console, reads it with its charts, prints it on A4 landscape
+/// and downloads the PDF and the workbook; a wrong period is refused under the field.
+/// </summary>
+public sealed class ConsoleBulletinTests(ChaseFactory factory, ConsoleBrowser browser) : IClassFixture<ChaseFactory>, IClassFixture<ConsoleBrowser>
+{
+    [Fact]
+    public async Task JointOffice_Should_GenerateReadPrintAndDownloadTheBulletin()
+    {
+        factory.Clock.MorningOf(new DateOnly(2026, 11, 20));
+        await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 12, 4));
+        await factory.ChaseAsync(new DateOnly(2026, 12, 7));
+        factory.Clock.MorningOf(new DateOnly(2026, 12, 31));
+        var site = factory.CreateClient().BaseAddress!;
+        await using var context = await browser.ContextAsync(site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "joint.office");
+        await ConsolePages.OpenAsync(page, "/bulletins");
+
+        await page.FillAsync("[data-testid=generate-form] input[name=period]", "2026-Q5");
+        await page.ClickAsync("[data-testid=generate-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=generate-form] .console-field-error");
+
+        await page.FillAsync("[data-testid=generate-form] input[name=period]", "2026-Q4");
+        await page.ClickAsync("[data-testid=generate-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=bulletin] [data-testid=chart-cities] svg");
+        await page.WaitForSelectorAsync("[data-testid=chart-programmes] svg");
+        Assert.Contains("北京时间", await page.InnerTextAsync("[data-testid=bulletin-meta]"), StringComparison.Ordinal);
+        Assert.Equal(4, await page.Locator("[data-testid=cities] tbody tr").CountAsync());
+        Assert.Equal(16, await page.Locator("[data-testid=units] thead th").CountAsync());
+        Assert.True(await page.Locator("[data-testid=overdue] tbody tr").CountAsync() >= 2);
+        await ConsoleBrowser.ScreenshotAsync(page, "40-bulletin");
+        var problems = new List<string>();
+        await ConsoleAccessibilityTests.CheckAsync(page, "bulletin", problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+
+        // Printed: A4 landscape, the menu left off, every column on the sheet.
+        var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        await File.WriteAllBytesAsync(Path.Combine(ConsoleBrowser.Screenshots, "41-bulletin-print-preview.pdf"), printed);
+        using (var preview = PdfDocument.Open(printed))
+        {
+            var first = preview.GetPage(1);
+            Assert.Equal((842, 595), ((int)Math.Round(first.Width), (int)Math.Round(first.Height)));
+            var text = string.Concat(preview.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+            Assert.Contains("已签收", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("动态台账", text, StringComparison.Ordinal);
+            Assert.All(preview.GetPages().SelectMany(p => p.Letters), l => Assert.True(l.BoundingBox.Right <= 842, "a column runs off the sheet"));
+        }
+
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=bulletin-pdf]"));
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=bulletin-xlsx]"));
+        Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
+    }
+}
