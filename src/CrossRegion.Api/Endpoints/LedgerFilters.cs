@@ -30,9 +30,13 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "light")]
     public string? Light { get; init; }
 
+    /// <summary>A city whose own part of a milestone is past due and not signed on the task.</summary>
+    [FromQuery(Name = "overdue_for")]
+    public string? OverdueFor { get; init; }
+
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
     public ListTasksQuery ToQuery(int? limit, string? cursor) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor);
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor);
 }

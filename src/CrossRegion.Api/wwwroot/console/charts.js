@@ -7,7 +7,7 @@ window.crCharts = {
     chart.setOption(JSON.parse(json), true);
     if (dotnet && !element.__crClick) {
       element.__crClick = true;
-      chart.on('click', function (p) { if (typeof p.dataIndex === 'number') { dotnet.invokeMethodAsync('BarClicked', p.dataIndex); } });
+      chart.on('click', function (p) { if (typeof p.dataIndex === 'number') { dotnet.invokeMethodAsync('PointClicked', p.dataIndex); } });
     }
   },
   dispose: function (element) {

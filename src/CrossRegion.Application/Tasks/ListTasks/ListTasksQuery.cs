@@ -6,7 +6,8 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 
 /// <summary>
 /// The ledger (动态台账) the caller may see. Without <see cref="Status"/>, drafts and archived tasks are left out.
-/// <see cref="Role"/> combines with <see cref="Jurisdiction"/> into one party when both are given.
+/// <see cref="Role"/> combines with <see cref="Jurisdiction"/> into one party when both are given. <see cref="OverdueFor"/>
+/// keeps the tasks on which that city's own part of a milestone is past due and not signed (the dashboard's numbers).
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -20,4 +21,5 @@ public sealed record ListTasksQuery(
     string? Light = null,
     string? Q = null,
     int? Limit = null,
-    string? Cursor = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    string? Cursor = null,
+    string? OverdueFor = null) : IRequest<CursorPage<TaskSummaryDto>>;

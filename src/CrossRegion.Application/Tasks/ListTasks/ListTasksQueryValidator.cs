@@ -12,6 +12,7 @@ public sealed class ListTasksQueryValidator : AbstractValidator<ListTasksQuery>
         RuleFor(q => q.Limit).ValidLimit();
         RuleFor(q => q.Cursor).ValidCursor();
         RuleFor(q => q.Jurisdiction).KnownJurisdiction();
+        RuleFor(q => q.OverdueFor).KnownJurisdiction();
         RuleFor(q => q.Role).OneOf<ListTasksQuery, PartyRole>();
         RuleFor(q => q.Status).OneOf<ListTasksQuery, CoordinatedTaskStatus>();
         RuleFor(q => q.Light).OneOf<ListTasksQuery, StatusLight>();

@@ -44,6 +44,13 @@ internal static class TaskFilters
                 : query.Where(t => t.NextDueDate == null || t.NextDueDate >= today);
         }
 
+        if (request.OverdueFor is { } city)
+        {
+            query = query.Where(t => t.Status == CoordinatedTaskStatus.Active && t.Milestones.Any(m =>
+                m.Status == MilestoneStatus.Open && m.DueDate < today && m.Owners.Any(o => o.JurisdictionCode == city)
+                && !m.SignOffs.Any(s => s.JurisdictionCode == city && (s.Status == SignOffStatus.Confirmed || s.Status == SignOffStatus.Waived))));
+        }
+
         if (EnumText.TryParse<StatusLight>(request.Light, out var light))
         {
             query = ApplyLight(query, light, window, reports);

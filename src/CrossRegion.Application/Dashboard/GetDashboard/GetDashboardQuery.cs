@@ -1,0 +1,13 @@
+using CrossRegion.Application.Common.Security;
+using MediatR;
+
+namespace CrossRegion.Application.Dashboard.GetDashboard;
+
+/// <summary>
+/// 领导驾驶舱: the four cities side by side — this year's on-time rate, what is overdue now and its trend by month end,
+/// last month's 月调度 reporting, 催办单 issued and signed — the most overdue joint items and each programme's progress.
+/// The four-city figures are aggregates over the whole programme (any reader may see them as such); the item list
+/// is only of tasks the reader may see, and the lists behind every number are the ledger's, filtered by visibility.
+/// </summary>
+[Authorize(Scope = ScopeNames.LedgerRead)]
+public sealed record GetDashboardQuery : IRequest<DashboardDto>;
