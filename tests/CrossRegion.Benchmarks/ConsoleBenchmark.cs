@@ -47,6 +47,12 @@ internal static partial class ConsoleBenchmark
         var ledger = await MeasureAsync(person, _ => "/tasks", requests);
         var taskPage = await MeasureAsync(person, _ => $"/tasks/{keys[random.Next(keys.Count)]}", requests);
 
+        // The leaders' dashboard, its four-city aggregates computed for every request (the node runs with
+        // Dashboard:CacheSeconds=0): the worst case, which a wall screen meets once a minute per node.
+        using var leader = await SignInAsync(site, "dz.leader");
+        await MeasureAsync(leader, _ => "/dashboard", 3);
+        var dashboard = await MeasureAsync(leader, _ => "/dashboard", Math.Max(20, requests / 5));
+
         var (before, after, opened, openSeconds, underLoad) = await HoldCircuitsAsync(site, circuits, keys, apiPid, person);
 
         var report = new StringBuilder()
@@ -56,6 +62,7 @@ internal static partial class ConsoleBenchmark
             .AppendLine("|---|---|---|---|---|---|")
             .AppendLine(Row("ledger `/tasks` (first 50 rows)", ledger))
             .AppendLine(Row("task page `/tasks/{key}`", taskPage))
+            .AppendLine(Row("dashboard `/dashboard` (dz.leader, aggregates not cached)", dashboard))
             .AppendLine(Row($"task page `/tasks/{{key}}` with {opened} circuits open", underLoad))
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Circuits: {opened} of {circuits} task pages interactive at once in headless Chromium ({People.Length} people, each page its own circuit), opened in {openSeconds:F1} s.")
@@ -66,8 +73,9 @@ internal static partial class ConsoleBenchmark
             await File.WriteAllTextAsync(file, report.ToString());
         }
 
-        var met = LoadRunner.Percentile(ledger, 0.95) < 150 && LoadRunner.Percentile(taskPage, 0.95) < 150 && opened == circuits;
-        Console.WriteLine(met ? "TARGET MET: p95 < 150 ms for both pages, every circuit open." : "TARGET MISSED.");
+        var met = LoadRunner.Percentile(ledger, 0.95) < 150 && LoadRunner.Percentile(taskPage, 0.95) < 150 && opened == circuits
+            && LoadRunner.Percentile(dashboard, 0.95) < 1000;
+        Console.WriteLine(met ? "TARGET MET: p95 < 150 ms for the ledger and task pages, < 1 s for the dashboard, every circuit open." : "TARGET MISSED.");
         return met ? 0 : 1;
     }
 

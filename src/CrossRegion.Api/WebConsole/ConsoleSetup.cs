@@ -37,6 +37,8 @@ internal static class ConsoleSetup
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCaller>());
         services.AddScoped<ConsoleSignIn>();
         services.AddScoped<CityNames>();
+        services.AddScoped<CircuitWork>();
+        services.AddScoped(typeof(MediatR.IPipelineBehavior<,>), typeof(CircuitUnitOfWork<,>));
         var idleMinutes = configuration.GetValue("Console:IdleTimeoutMinutes", 30);
         services.AddAuthentication().AddCookie(CookieScheme, options =>
         {

@@ -90,4 +90,38 @@ internal static class Labels
     public static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{Math.Max(1, bytes / 1024)} KB"
         : $"{bytes / 1024d / 1024d:0.0} MB";
+
+    public static string Of(TaskListType type) => type switch
+    {
+        TaskListType.JointKeyTask => Lang.Of("联合重点任务", "Joint key task"),
+        TaskListType.MajorTask => Lang.Of("重大任务", "Major task"),
+        TaskListType.MajorProject => Lang.Of("重大项目", "Major project"),
+        TaskListType.MajorPolicy => Lang.Of("重大政策", "Major policy"),
+        TaskListType.MajorReform => Lang.Of("重大改革", "Major reform"),
+        _ => Lang.Of("重大平台", "Major platform"),
+    };
+
+    public static string Of(TaskStage stage) => stage switch
+    {
+        TaskStage.Preliminary => Lang.Of("前期", "Preliminary"),
+        TaskStage.NewStart => Lang.Of("新开工", "New start"),
+        TaskStage.Continuing => Lang.Of("续建", "Continuing"),
+        _ => Lang.Of("竣工", "Completion"),
+    };
+
+    public static string Of(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => Lang.Of("日", "Day"),
+        DatePrecision.Month => Lang.Of("月", "Month"),
+        DatePrecision.Quarter => Lang.Of("季度", "Quarter"),
+        _ => Lang.Of("年", "Year"),
+    };
+
+    public static string Of(MeasureComparator comparator) => comparator switch
+    {
+        MeasureComparator.Equal => "=",
+        MeasureComparator.AtLeast => "≥",
+        MeasureComparator.Exceeds => ">",
+        _ => "≤",
+    };
 }

@@ -116,6 +116,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
             await using var chainLock = await LockAsync(AuditChainLockKey, cancellationToken);
             // The head row is created by the migration that introduced it; a missing head means someone removed it,
             // and appending to an unknown tail would hide that, so writes stop until an operator looks.
+            // Read under the lock, never from the context's memory: a context that lives long (a console circuit's)
+            // would otherwise append after a head that other writers have since moved.
+            foreach (var tracked in ChangeTracker.Entries<AuditHead>().ToList())
+            {
+                tracked.State = EntityState.Detached;
+            }
+
             var head = await AuditHeads.SingleOrDefaultAsync(h => h.Id == AuditHead.SingletonId, cancellationToken)
                 ?? throw new InvalidOperationException("The audit chain's head is missing; run `verify-audit` and restore it before writing.");
 

@@ -7,28 +7,32 @@ using CrossRegion.Domain.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Dashboard.GetDashboard;
 
 /// <summary>
 /// The four-city aggregates come from grouped queries over the whole ledger (no row per milestone leaves the
 /// database) and are kept for a minute per node, as a wall screen refreshing every minute needs; the joint items are
-/// read for each reader through the visibility filter.
+/// read for each reader through the visibility filter. <see cref="DashboardOptions.CacheSeconds"/> says for how long.
 /// </summary>
-public sealed class GetDashboardQueryHandler(IAppDbContext db, TimeProvider time, IMemoryCache cache) : IRequestHandler<GetDashboardQuery, DashboardDto>
+public sealed class GetDashboardQueryHandler(IAppDbContext db, TimeProvider time, IMemoryCache cache, IOptions<DashboardOptions> options)
+    : IRequestHandler<GetDashboardQuery, DashboardDto>
 {
     public const int TrendLength = 12;
-    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(1);
     private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
 
     public async Task<DashboardDto> Handle(GetDashboardQuery request, CancellationToken cancellationToken)
     {
         var today = ShanghaiClock.Today(time);
-        var figures = await cache.GetOrCreateAsync(("dashboard", today), entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = Kept;
-            return AggregatesAsync(today, cancellationToken);
-        }) ?? throw new InvalidOperationException("The dashboard's aggregates were not computed.");
+        var kept = TimeSpan.FromSeconds(options.Value.CacheSeconds);
+        var figures = kept <= TimeSpan.Zero
+            ? await AggregatesAsync(today, cancellationToken)
+            : await cache.GetOrCreateAsync(("dashboard", today), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = kept;
+                return AggregatesAsync(today, cancellationToken);
+            }) ?? throw new InvalidOperationException("The dashboard's aggregates were not computed.");
         return figures with { MostOverdue = await MostOverdueAsync(today, cancellationToken) };
     }
 
