@@ -38,7 +38,7 @@ mkdir -p artifacts
   Database__Provider=postgres Database__ConnectionString="$api_db" \
   CrossRegion__DemoMode=true CrossRegion__ForceDemoModeInProduction=true CrossRegion__DataDirectory="$PG_DIR/api-data" \
   Audit__SealKey="base64:$(head -c 48 /dev/urandom | base64 -w0)" \
-  Logging__LogLevel__Default=Warning Dashboard__CacheSeconds=0 \
+  Logging__LogLevel__Default=Warning \
   exec dotnet CrossRegion.Api.dll --urls "http://127.0.0.1:$port"
 ) > artifacts/benchmark-api.log 2>&1 &
 api_pid=$!

@@ -45,6 +45,8 @@ public static class DependencyInjection
 
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<BulletinBuilder>();
+        services.AddScoped<Dashboard.GetDashboard.DashboardAggregates>();
+        services.AddSingleton<Dashboard.GetDashboard.DashboardFigures>();
         services.AddScoped<TaskDetailReader>();
         services.AddOptions<AuthOptions>();
         return services;

@@ -20,7 +20,7 @@ internal static class ConsoleComponentContext
         new("YY", "云阳县", "Yunyang", "重庆市", "Chongqing", JurisdictionKind.County, ["WKY"]),
     ];
 
-    public static BunitContext Create(PipelineMediator mediator, string culture = "zh-CN")
+    public static BunitContext Create(PipelineMediator mediator, string culture = "zh-CN", Action<IServiceCollection>? services = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         var context = new BunitContext();
@@ -29,6 +29,7 @@ internal static class ConsoleComponentContext
         context.Services.AddSingleton<IMediator>(mediator);
         context.Services.AddScoped<CityNames>();
         context.Services.AddSingleton(TimeProvider.System);
+        services?.Invoke(context.Services);
 
         // As a page does before it renders its forms: the cities' names, read once.
         context.Services.GetRequiredService<CityNames>().Use(Cities);
