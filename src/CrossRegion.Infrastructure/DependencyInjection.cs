@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
         services.Configure<StatusLightOptions>(configuration.GetSection(StatusLightOptions.SectionName));
         services.Configure<Application.Dashboard.GetDashboard.DashboardOptions>(configuration.GetSection(Application.Dashboard.GetDashboard.DashboardOptions.SectionName));
+        services.AddHostedService<Dashboard.DashboardWarmup>();
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
         services.AddSingleton<IBusinessCalendar, ChineseBusinessCalendar>();
         services.AddSingleton<ITaskSheetReader, Importing.CsvTaskSheetReader>();

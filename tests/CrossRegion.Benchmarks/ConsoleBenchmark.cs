@@ -3,6 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using CrossRegion.Application;
+using CrossRegion.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CrossRegion.Benchmarks;
@@ -47,12 +51,13 @@ internal static partial class ConsoleBenchmark
         var ledger = await MeasureAsync(person, _ => "/tasks", requests);
         var taskPage = await MeasureAsync(person, _ => $"/tasks/{keys[random.Next(keys.Count)]}", requests);
 
-        // The leaders' dashboard: the first request on the node computes the four-city figures (grouped queries over
-        // the whole ledger); later ones get them kept (refreshed in the background once a minute) plus the reader's
-        // own list of the most overdue joint items, through the visibility filter.
+        // The leaders' dashboard: the page as readers get it (the four-city figures kept by the node, refreshed in the
+        // background once a minute, plus the reader's own list of the most overdue joint items through the visibility
+        // filter), and the computation of the figures itself (grouped queries over the whole ledger), timed apart.
         using var leader = await SignInAsync(site, "dz.leader");
-        var dashboardFirst = await MeasureAsync(leader, _ => "/dashboard", 1);
+        await MeasureAsync(leader, _ => "/dashboard", 3);
         var dashboard = await MeasureAsync(leader, _ => "/dashboard", Math.Max(20, requests / 3));
+        var figures = await DashboardFiguresAsync(pg);
 
         var (before, after, opened, openSeconds, underLoad) = await HoldCircuitsAsync(site, circuits, keys, apiPid, person);
 
@@ -63,8 +68,8 @@ internal static partial class ConsoleBenchmark
             .AppendLine("|---|---|---|---|---|---|")
             .AppendLine(Row("ledger `/tasks` (first 50 rows)", ledger))
             .AppendLine(Row("task page `/tasks/{key}`", taskPage))
-            .AppendLine(Row("dashboard `/dashboard`, first on the node (computes the figures)", dashboardFirst))
             .AppendLine(Row("dashboard `/dashboard` (dz.leader)", dashboard))
+            .AppendLine(Row("dashboard figures computed (`DashboardAggregates`, once a minute per node)", figures))
             .AppendLine(Row($"task page `/tasks/{{key}}` with {opened} circuits open", underLoad))
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Circuits: {opened} of {circuits} task pages interactive at once in headless Chromium ({People.Length} people, each page its own circuit), opened in {openSeconds:F1} s.")
@@ -79,6 +84,38 @@ internal static partial class ConsoleBenchmark
             && LoadRunner.Percentile(dashboard, 0.95) < 1000;
         Console.WriteLine(met ? "TARGET MET: p95 < 150 ms for the ledger and task pages, < 1 s for the dashboard, every circuit open." : "TARGET MISSED.");
         return met ? 0 : 1;
+    }
+
+    // The dashboard's four-city figures computed by the application's own code against the benchmark database.
+    private static async Task<double[]> DashboardFiguresAsync(string pg)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "postgres",
+            ["Audit:SealKey"] = "benchmark-audit-seal-key-0123456789-abcdef",
+            ["Database:ConnectionString"] = pg,
+        }).Build();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddApplication()
+            .AddInfrastructure(configuration, Path.GetTempPath())
+            .AddScoped<Application.Common.Interfaces.ICurrentUser, QueryPlans.DazhouOfficer>()
+            .BuildServiceProvider();
+        var today = Application.Common.Time.ShanghaiClock.Today(TimeProvider.System);
+        var samples = new double[5];
+        for (var i = -1; i < samples.Length; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var started = Stopwatch.GetTimestamp();
+            await scope.ServiceProvider.GetRequiredService<Application.Dashboard.GetDashboard.DashboardAggregates>().ComputeAsync(today, CancellationToken.None);
+            if (i >= 0)
+            {
+                samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }
+
+        Array.Sort(samples);
+        return samples;
     }
 
     private static string Row(string name, double[] sorted) => string.Create(CultureInfo.InvariantCulture,

@@ -102,7 +102,7 @@ internal static class QueryPlans
 
     private sealed record CapturedCommand(string Sql, NpgsqlParameter[] Parameters);
 
-    private sealed class DazhouOfficer : ICurrentUser
+    internal sealed class DazhouOfficer : ICurrentUser
     {
         public CallerKind Kind => CallerKind.User;
         public bool IsAuthenticated => true;

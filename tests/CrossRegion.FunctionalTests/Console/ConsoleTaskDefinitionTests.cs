@@ -52,6 +52,8 @@ public sealed class ConsoleTaskDefinitionTests(ApiFactory factory, ConsoleBrowse
         var office = await factory.ClientForAsync("joint.office");
         Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/api/v1/tasks/{key}")).StatusCode);
         await ConsoleBrowser.ScreenshotAsync(page, "60-new-task-refused");
+        var problems = new List<string>();
+        await ConsoleAccessibilityTests.CheckAsync(page, "new task", problems);
 
         await page.FillAsync("input[name=title_zh]", "万达货运通道");
         await page.ClickAsync("[data-testid=create-task]");
@@ -71,6 +73,8 @@ public sealed class ConsoleTaskDefinitionTests(ApiFactory factory, ConsoleBrowse
         await page.ClickAsync("[data-testid=edit-milestone] button.console-secondary");
         await page.WaitForSelectorAsync("[data-testid=saved]");
         await ConsoleBrowser.ScreenshotAsync(page, "61-task-edit");
+        await ConsoleAccessibilityTests.CheckAsync(page, "task edit", problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         var edited = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}"));
         Assert.Contains(edited.GetProperty("parties").EnumerateArray(), p => p.GetProperty("jurisdiction").GetString() == "KZ");
         var milestone = edited.GetProperty("milestones")[0];

@@ -19,7 +19,8 @@ public sealed class GetDashboardQueryHandler(IAppDbContext db, TimeProvider time
         return board with { MostOverdue = await MostOverdueAsync(today, cancellationToken) };
     }
 
-    // Through the visibility filter: a reader sees the joint items of tasks it may read, and no other.
+    // Through the visibility filter: a reader sees the joint items of tasks it may read, and no other. Ordered by the
+    // due date alone, so that the database walks the (status, due date) index and stops at ten (ties in key order).
     private async Task<IReadOnlyList<OverdueJointItemDto>> MostOverdueAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var items = await (
@@ -27,10 +28,11 @@ public sealed class GetDashboardQueryHandler(IAppDbContext db, TimeProvider time
                 where t.Status == CoordinatedTaskStatus.Active
                 from m in t.Milestones
                 where m.Status == MilestoneStatus.Open && m.DueDate < today && m.Owners.Count > 1
-                orderby m.DueDate, t.Key
+                orderby m.DueDate
                 select new { t.Key, t.TitleZh, t.TitleEn, m.Id, m.Title, m.DueDate })
             .Take(10)
             .ToListAsync(cancellationToken);
+        items = items.OrderBy(i => i.DueDate).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
         var ids = items.Select(i => i.Id).ToList();
         var owners = (await (from t in db.Tasks.AsNoTracking() from m in t.Milestones where ids.Contains(m.Id) from o in m.Owners select new { m.Id, o.JurisdictionCode })
                 .ToListAsync(cancellationToken))
