@@ -42,6 +42,14 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>One page as it stands: no serious or critical violation.</summary>
+    internal static async Task AssertCleanAsync(Microsoft.Playwright.IPage page, string where)
+    {
+        var problems = new List<string>();
+        await CheckAsync(page, where, problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     internal static async Task CheckAsync(Microsoft.Playwright.IPage page, string where, List<string> problems)
     {
         var result = await page.RunAxe();

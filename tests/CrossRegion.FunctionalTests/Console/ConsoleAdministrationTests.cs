@@ -49,9 +49,7 @@ public sealed class ConsoleAdministrationTests(ApiFactory factory, ConsoleBrowse
         await page.ClickAsync("[data-testid=add-user]");
         await page.WaitForSelectorAsync($"[data-testid=user][data-username='{username}']");
         await ConsoleBrowser.ScreenshotAsync(page, "81-admin-users");
-        var problems = new List<string>();
-        await ConsoleAccessibilityTests.CheckAsync(page, "admin users", problems);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "admin users");
 
         // The new person: the initial password first, then the work of the new unit.
         await using var theirs = await browser.ContextAsync(site);

@@ -36,9 +36,7 @@ public sealed class ConsoleBulletinTests(ChaseFactory factory, ConsoleBrowser br
         Assert.Equal(16, await page.Locator("[data-testid=units] thead th").CountAsync());
         Assert.True(await page.Locator("[data-testid=overdue] tbody tr").CountAsync() >= 2);
         await ConsoleBrowser.ScreenshotAsync(page, "40-bulletin");
-        var problems = new List<string>();
-        await ConsoleAccessibilityTests.CheckAsync(page, "bulletin", problems);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "bulletin");
 
         // Printed: A4 landscape, the menu left off, every column on the sheet.
         var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });

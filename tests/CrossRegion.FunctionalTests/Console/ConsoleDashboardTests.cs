@@ -29,9 +29,7 @@ public sealed class ConsoleDashboardTests(ChaseFactory factory, ConsoleBrowser b
         Assert.Single(tops.Distinct());
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await ConsoleBrowser.ScreenshotAsync(page, "50-dashboard-1920");
-        var problems = new List<string>();
-        await ConsoleAccessibilityTests.CheckAsync(page, "dashboard", problems);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "dashboard");
         await page.SetViewportSizeAsync(1366, 768);
         var widths = await page.Locator("[data-testid=city]").EvaluateAllAsync<double[]>("e => e.map(x => x.getBoundingClientRect().width)");
         Assert.All(widths, w => Assert.True(w >= 240, $"a city's card is {w}px wide"));

@@ -28,9 +28,7 @@ public sealed class ConsoleDocumentTests(ChaseFactory factory, ConsoleBrowser br
         Assert.Equal(number, await page.InnerTextAsync("[data-testid=notice-number]"));
         Assert.Contains("催", await page.InnerTextAsync(".gongwen-title"), StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(page, "30-notice-print");
-        var problems = new List<string>();
-        await ConsoleAccessibilityTests.CheckAsync(page, "notice print page", problems);
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "notice print page");
 
         // The print preview: what the browser prints is one A4 portrait page, toolbar left off.
         var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });

@@ -76,21 +76,8 @@ public sealed class NewTaskFormTests : IDisposable
             ListJurisdictionsQuery => ConsoleComponentContext.Cities,
             _ => null,
         });
-        var context = ConsoleComponentContext.Create(mediator, services: s => s.AddSingleton<ICurrentUser>(new Person(roles, city)));
+        var context = ConsoleComponentContext.Create(mediator, services: s => s.AddSingleton<ICurrentUser>(new TestPerson(roles, city)));
         _contexts.Add(context);
         return (context.Render<NewTask>(), mediator);
-    }
-
-    private sealed class Person(UserRoles roles, string? city) : ICurrentUser
-    {
-        public CallerKind Kind => CallerKind.User;
-        public bool IsAuthenticated => true;
-        public Guid? UserId { get; } = Guid.NewGuid();
-        public string? Name => "someone";
-        public IReadOnlyList<string> Jurisdictions => city is null ? [] : [city];
-        public Guid? DepartmentId => null;
-        public UserRoles Roles => roles;
-        public IReadOnlyCollection<string> Scopes => [];
-        public bool SeesAllTasks => city is null;
     }
 }
