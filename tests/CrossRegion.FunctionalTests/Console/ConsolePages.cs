@@ -31,7 +31,7 @@ internal static class ConsolePages
             .Select(h => h.TrimStart('/'))
             .Where(h => h.StartsWith("tasks/", StringComparison.Ordinal))
             .Select(h => Uri.UnescapeDataString(h["tasks/".Length..].Split('?', '#')[0].Split('/')[0]))
-            .Where(key => key != "export")
+            .Where(key => key is not ("export" or "new" or "import"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
