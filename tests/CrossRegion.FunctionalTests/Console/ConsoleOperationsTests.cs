@@ -1,0 +1,35 @@
+using CrossRegion.FunctionalTests.Chasing;
+
+namespace CrossRegion.FunctionalTests.Console;
+
+/// <summary>
+/// The system administrator's operations page, on a host whose scheduler runs (parked schedules): the jobs with
+/// pause and resume over the same use cases as the REST admin endpoints, the audit chain verified, the machine clients.
+/// </summary>
+public sealed class ConsoleOperationsTests(ChaseFactory factory, ConsoleBrowser browser) : IClassFixture<ChaseFactory>, IClassFixture<ConsoleBrowser>
+{
+    [Fact]
+    public async Task SystemAdministrator_Should_PauseAndResumeAJob_AndVerifyTheAuditChain()
+    {
+        await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "sys.admin");
+        await ConsolePages.OpenAsync(page, "/admin/system");
+        await page.WaitForSelectorAsync("[data-testid=job][data-job=chase]");
+        Assert.True(await page.Locator("[data-testid=job][data-job=bulletin]").CountAsync() == 1);
+
+        await page.ClickAsync("[data-testid=job][data-job=retention] button:has-text('暂停')");
+        await page.WaitForSelectorAsync("[data-testid=job][data-job=retention] button:has-text('恢复')");
+        var api = await factory.ClientForAsync("sys.admin");
+        var jobs = await Infrastructure.Json.ReadAsync(await api.GetAsync("/api/v1/admin/jobs"));
+        Assert.Contains(jobs.EnumerateArray(), j => j.GetProperty("name").GetString() == "retention" && j.GetProperty("state").GetString()!.Equals("paused", StringComparison.OrdinalIgnoreCase));
+        await page.ClickAsync("[data-testid=job][data-job=retention] button:has-text('恢复')");
+        await page.WaitForSelectorAsync("[data-testid=job][data-job=retention] button:has-text('暂停')");
+
+        await page.ClickAsync("[data-testid=verify-audit]");
+        await page.WaitForSelectorAsync("[data-testid=audit-result].console-saved");
+        Assert.Contains("完整", await page.InnerTextAsync("[data-testid=audit-result]"), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "82-admin-operations");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "operations");
+    }
+}
