@@ -4,12 +4,13 @@ namespace CrossRegion.FunctionalTests.Console;
 
 /// <summary>
 /// The system administrator's operations page, on a host whose scheduler runs (parked schedules): the jobs with
-/// pause and resume over the same use cases as the REST admin endpoints, the audit chain verified, the machine clients.
+/// pause and resume over the same use cases as the REST admin endpoints, the audit chain verified, a machine client
+/// registered whose secret, shown once, then gets a token.
 /// </summary>
 public sealed class ConsoleOperationsTests(ChaseFactory factory, ConsoleBrowser browser) : IClassFixture<ChaseFactory>, IClassFixture<ConsoleBrowser>
 {
     [Fact]
-    public async Task SystemAdministrator_Should_PauseAndResumeAJob_AndVerifyTheAuditChain()
+    public async Task SystemAdministrator_Should_PauseAndResumeAJob_VerifyTheAuditChain_AndRegisterAClient()
     {
         await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
         var page = await context.NewPageAsync();
@@ -29,6 +30,19 @@ public sealed class ConsoleOperationsTests(ChaseFactory factory, ConsoleBrowser 
         await page.ClickAsync("[data-testid=verify-audit]");
         await page.WaitForSelectorAsync("[data-testid=audit-result].console-saved");
         Assert.Contains("完整", await page.InnerTextAsync("[data-testid=audit-result]"), StringComparison.Ordinal);
+        // A provincial system registered here gets its secret once, and with it a token for Dazhou's ledger.
+        var clientId = $"province.test{Random.Shared.Next(100000, 999999)}";
+        await page.FillAsync("[data-testid=client-form] input[name=client_id]", clientId);
+        await page.FillAsync("[data-testid=client-form] input[name=name]", "四川省平台（测试）");
+        await page.CheckAsync("[data-testid=client-form] input[name=jurisdictions][value=DZ]");
+        await page.ClickAsync("[data-testid=add-client]");
+        await page.WaitForSelectorAsync("[data-testid=client-secret] code");
+        var secret = await page.InnerTextAsync("[data-testid=client-secret] code");
+        var token = await factory.CreateClient().PostAsync("/api/v1/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, token.StatusCode);
         await ConsoleBrowser.ScreenshotAsync(page, "82-admin-operations");
         await ConsoleAccessibilityTests.AssertCleanAsync(page, "operations");
     }
