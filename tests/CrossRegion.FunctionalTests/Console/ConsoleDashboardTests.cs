@@ -36,6 +36,15 @@ public sealed class ConsoleDashboardTests(ChaseFactory factory, ConsoleBrowser b
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await ConsoleBrowser.ScreenshotAsync(page, "51-dashboard-laptop");
 
+        // The longest-overdue joint items are only of tasks Dazhou is a party to.
+        var api = await factory.ClientForAsync("dz.leader");
+        var items = await page.Locator("[data-testid=most-overdue] a").AllInnerTextsAsync();
+        Assert.NotEmpty(items);
+        foreach (var key in items.Distinct())
+        {
+            Assert.Contains((await Json.ReadAsync(await api.GetAsync($"/api/v1/tasks/{key}"))).GetProperty("parties").EnumerateArray(), p => p.GetProperty("jurisdiction").GetString() == "DZ");
+        }
+
         // Dazhou's own overdue count opens exactly the tasks behind it.
         var dazhou = page.Locator("[data-testid=city][data-city=DZ] [data-testid=overdue-link]");
         var count = int.Parse(await dazhou.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
@@ -53,7 +62,6 @@ public sealed class ConsoleDashboardTests(ChaseFactory factory, ConsoleBrowser b
         await page.WaitForSelectorAsync("[data-testid=task-link], .ant-empty");
         var shown = await page.Locator("[data-testid=task-link]").AllInnerTextsAsync();
         Assert.True(shown.Count <= wanzhou);
-        var api = await factory.ClientForAsync("dz.leader");
         foreach (var key in shown)
         {
             var task = await Json.ReadAsync(await api.GetAsync($"/api/v1/tasks/{key}"));
