@@ -38,7 +38,8 @@ internal static class ConsoleSetup
         services.AddScoped<ConsoleSignIn>();
         services.AddScoped<CityNames>();
         services.AddScoped<CircuitWork>();
-        services.AddScoped(typeof(MediatR.IPipelineBehavior<,>), typeof(CircuitUnitOfWork<,>));
+        // Outermost, before the validators' own reads: each use case of a circuit starts from a clean context.
+        services.Insert(0, ServiceDescriptor.Scoped(typeof(MediatR.IPipelineBehavior<,>), typeof(CircuitUnitOfWork<,>)));
         var idleMinutes = configuration.GetValue("Console:IdleTimeoutMinutes", 30);
         services.AddAuthentication().AddCookie(CookieScheme, options =>
         {

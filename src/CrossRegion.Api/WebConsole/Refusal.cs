@@ -26,6 +26,7 @@ public sealed record Refusal(string Message, IReadOnlyDictionary<string, string>
         ForbiddenAccessException forbidden => new(forbidden.Message, Empty),
         NotFoundException missing => new(missing.Message, Empty),
         BadRequestException bad => new(bad.Message, Empty),
+        ImportRejectedException rejected => new(rejected.Message, Empty),
         AuthenticationFailedException failed => new(failed.Message, Empty),
         _ => null,
     };

@@ -9,12 +9,13 @@ namespace CrossRegion.Infrastructure.Persistence;
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser caller, TimeProvider time, IAuditSeal seal)
     : AppDbContext(options, caller, time, seal)
 {
-    // The embedded default is one process over one file: an in-process lock per key.
-    private static readonly ConcurrentDictionary<long, SemaphoreSlim> Locks = new();
+    // The embedded default is one process over one file: an in-process lock per file and key (a process that opens
+    // several files, as the tests' hosts do, serialises each file's writers only among themselves).
+    private static readonly ConcurrentDictionary<(string File, long Key), SemaphoreSlim> Locks = new();
 
     public override async Task<IAsyncDisposable> LockAsync(long key, CancellationToken cancellationToken)
     {
-        var gate = Locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        var gate = Locks.GetOrAdd((Database.GetConnectionString() ?? string.Empty, key), _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         return new Releaser(gate);
     }

@@ -57,8 +57,11 @@ public sealed class ConsoleTaskDefinitionTests(ApiFactory factory, ConsoleBrowse
 
         await page.FillAsync("input[name=title_zh]", "万达货运通道");
         await page.ClickAsync("[data-testid=create-task]");
-        await page.WaitForURLAsync($"**/tasks/{key}", new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForSelectorAsync(".console-facts");
+
+        // The task's page (or, should the page fail, its error, not a silent wait).
+        await page.WaitForSelectorAsync(".console-facts, [data-testid=page-error]");
+        Assert.Equal(0, await page.Locator("[data-testid=page-error]").CountAsync());
+        Assert.EndsWith($"/tasks/{key}", page.Url, StringComparison.Ordinal);
         var created = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}"));
         Assert.Equal(["DZ", "WZ"], created.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("jurisdiction").GetString()!).Order());
         Assert.Equal("亿元", created.GetProperty("targets")[0].GetProperty("measures")[0].GetProperty("unit").GetString());
