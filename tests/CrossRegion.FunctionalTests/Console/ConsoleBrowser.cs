@@ -48,6 +48,13 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
 
+    /// <summary>A document a test produced (a PDF), kept beside the screenshots for a person to open.</summary>
+    public static Task SaveAsync(string fileName, byte[] bytes)
+    {
+        Directory.CreateDirectory(Screenshots);
+        return File.WriteAllBytesAsync(Path.Combine(Screenshots, fileName), bytes);
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 

@@ -40,7 +40,7 @@ public sealed class ConsoleBulletinTests(ChaseFactory factory, ConsoleBrowser br
 
         // Printed: A4 landscape, the menu left off, every column on the sheet.
         var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
-        await File.WriteAllBytesAsync(Path.Combine(ConsoleBrowser.Screenshots, "41-bulletin-print-preview.pdf"), printed);
+        await ConsoleBrowser.SaveAsync("41-bulletin-print-preview.pdf", printed);
         using (var preview = PdfDocument.Open(printed))
         {
             var first = preview.GetPage(1);

@@ -32,7 +32,7 @@ public sealed class ConsoleDocumentTests(ChaseFactory factory, ConsoleBrowser br
 
         // The print preview: what the browser prints is one A4 portrait page, toolbar left off.
         var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
-        await File.WriteAllBytesAsync(Path.Combine(ConsoleBrowser.Screenshots, "31-notice-print-preview.pdf"), printed);
+        await ConsoleBrowser.SaveAsync("31-notice-print-preview.pdf", printed);
         AssertOneA4Page(printed, number);
         using (var preview = PdfDocument.Open(printed))
         {

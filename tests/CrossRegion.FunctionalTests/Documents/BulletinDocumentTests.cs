@@ -30,7 +30,7 @@ public sealed class BulletinDocumentTests(ChaseFactory factory) : IClassFixture<
         var location = created.Headers.Location!.ToString();
 
         var pdf = await DocumentAsync(office, location, "application/pdf");
-        await File.WriteAllBytesAsync(Path.Combine(Console.ConsoleBrowser.Screenshots, "40-bulletin-api.pdf"), pdf);
+        await Console.ConsoleBrowser.SaveAsync("40-bulletin-api.pdf", pdf);
         using (var document = PdfDocument.Open(pdf))
         {
             var first = document.GetPage(1);

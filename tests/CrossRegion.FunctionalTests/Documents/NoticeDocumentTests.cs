@@ -28,7 +28,7 @@ public sealed class NoticeDocumentTests(ChaseFactory factory) : IClassFixture<Ch
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        await File.WriteAllBytesAsync(Path.Combine(Console.ConsoleBrowser.Screenshots, "30-notice-api.pdf"), bytes);
+        await Console.ConsoleBrowser.SaveAsync("30-notice-api.pdf", bytes);
 
         using (var pdf = PdfDocument.Open(bytes))
         {
