@@ -221,6 +221,9 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         await page.ClickAsync("[data-testid=columns] a[data-column=next_due]");
         await page.WaitForURLAsync(url => !url.Contains("next_due", StringComparison.Ordinal) && url.Contains("cols=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForSelectorAsync("th[data-column=category]");
+
+        // The page draws the new columns after the address changes: wait for the hidden one to go.
+        await page.WaitForSelectorAsync("th[data-column=next_due]", new() { State = WaitForSelectorState.Detached });
         Assert.Equal(0, await page.Locator("th[data-column=next_due]").CountAsync());
         Assert.Contains("role=responsible", page.Url, StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(page, "16-ledger-filtered-columns");
