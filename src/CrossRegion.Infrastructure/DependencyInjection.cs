@@ -21,7 +21,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Quartz;
 
 namespace CrossRegion.Infrastructure;
 
@@ -65,13 +64,7 @@ public static class DependencyInjection
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectCallback = sp.GetRequiredService<Webhooks.WebhookConnector>().ConnectAsync,
             });
-        services.AddSingleton<IJobAdmin, QuartzJobAdmin>();
-        var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
-        if (scheduler.Enabled)
-        {
-            QuartzSetup.AddScheduler(services, scheduler, database.Provider.ToLowerInvariant(), connectionString);
-            services.AddHealthChecks().AddQuartz(o => o.Tags.Add("ready"));
-        }
+        HangfireSetup.AddScheduler(services, configuration, database.Provider.ToLowerInvariant(), connectionString);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher, PasswordHasherAdapter>();

@@ -36,6 +36,7 @@ internal static class ConsoleSetup
         services.AddScoped<AuthenticationStateProvider, ConsoleAuthenticationState>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCaller>());
         services.AddScoped<ConsoleSignIn>();
+        services.AddJobsDashboard();
         services.AddScoped<CityNames>();
         services.AddScoped<CircuitWork>();
         // Outermost, before the validators' own reads: each use case of a circuit starts from a clean context.
@@ -73,6 +74,7 @@ internal static class ConsoleSetup
     {
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapJobsDashboard();
 
         app.MapPost("/account/logout", async (HttpContext http, ConsoleSignIn signIn) =>
             {

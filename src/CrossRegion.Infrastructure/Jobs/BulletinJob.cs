@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace CrossRegion.Infrastructure.Jobs;
 
 /// <summary>季通报: at the start of each quarter, the bulletin of the quarter before, once (a recovered or repeated run finds it done).</summary>
-internal sealed class BulletinJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<BulletinJob> logger)
-    : SystemJob(scopes, time, metrics, logger)
+internal sealed class BulletinJob(JobFrame frame, ILogger<BulletinJob> logger)
+    : SystemJob(frame, logger)
 {
     protected override string Name => JobNames.Bulletin;
 

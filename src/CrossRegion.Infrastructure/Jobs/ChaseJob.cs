@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace CrossRegion.Infrastructure.Jobs;
 
 /// <summary>Today's chase (see <see cref="ChasePlan"/>); a day that is not a working day is recorded as skipped.</summary>
-internal sealed class ChaseJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<ChaseJob> logger)
-    : SystemJob(scopes, time, metrics, logger)
+internal sealed class ChaseJob(JobFrame frame, ILogger<ChaseJob> logger)
+    : SystemJob(frame, logger)
 {
     protected override string Name => JobNames.Chase;
 

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace CrossRegion.Infrastructure.Jobs;
 
 /// <summary>Every few seconds: give newly committed outbox events their feed positions.</summary>
-internal sealed class OutboxSequencerJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<OutboxSequencerJob> logger)
-    : SystemJob(scopes, time, metrics, logger)
+internal sealed class OutboxSequencerJob(JobFrame frame, ILogger<OutboxSequencerJob> logger)
+    : SystemJob(frame, logger)
 {
     protected override string Name => JobNames.OutboxSequencer;
 

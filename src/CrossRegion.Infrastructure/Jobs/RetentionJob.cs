@@ -20,8 +20,8 @@ namespace CrossRegion.Infrastructure.Jobs;
 /// than that resumes at the oldest event kept. The token server's tokens and sign-ins that no longer count (redeemed,
 /// revoked, expired) after <c>Retention:TokenServerDays</c> (14).
 /// </summary>
-internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<RetentionJob> logger)
-    : SystemJob(scopes, time, metrics, logger)
+internal sealed class RetentionJob(JobFrame frame, ILogger<RetentionJob> logger)
+    : SystemJob(frame, logger)
 {
     protected override string Name => JobNames.Retention;
 

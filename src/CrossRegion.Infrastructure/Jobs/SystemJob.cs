@@ -1,21 +1,39 @@
+using System.Runtime.ExceptionServices;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
+using Hangfire.Server;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Infrastructure.Jobs;
 
-/// <summary>
-/// The frame every job runs in: its own DI scope with no ambient user, acting as the named system actor
-/// <c>system:{job}</c> (so its writes are audited under that name), and a <see cref="JobRun"/> recorded afterwards
-/// with outcome and duration. A failure is rethrown for Quartz, whose retry policy then decides.
-/// </summary>
-[DisallowConcurrentExecution]
-internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger logger) : IJob
+/// <summary>What every job's frame needs: scopes, the clock, the metrics, the cluster-wide locks and this node's name.</summary>
+internal sealed class JobFrame(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, JobLocks locks, IOptions<SchedulerOptions> options)
 {
+    public IServiceScopeFactory Scopes => scopes;
+    public TimeProvider Time => time;
+    public CrossRegionMetrics Metrics => metrics;
+    public JobLocks Locks => locks;
+    public string Node { get; } = options.Value.NodeName;
+}
+
+/// <summary>
+/// The frame every job runs in, whoever started it (Hangfire on a schedule or for run-now, or a node's pump loop):
+/// one run of the job at a time in the cluster (<see cref="JobLocks"/>; a run that finds another in progress does
+/// nothing and says so), its own DI scope with no ambient user, acting as the named system actor
+/// <c>system:{job}</c> (so its writes are audited under that name), and a <see cref="JobRun"/> recorded afterwards
+/// with outcome and duration. A failure is rethrown for Hangfire, whose retry filter (<see cref="JobRetries"/>) decides.
+/// </summary>
+internal abstract partial class SystemJob(JobFrame frame, ILogger logger)
+{
+    // Set while a run is in progress and cleared when it ends, however it ends, short of the process dying: a run
+    // that finds it set is Hangfire handing a killed node's job to a survivor.
+    private const string RunningOn = "crossregion.running-on";
+
     protected abstract string Name { get; }
 
     /// <summary>A pump runs every few seconds: its runs are recorded only when they fail (metrics count them all).</summary>
@@ -24,24 +42,44 @@ internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvi
     /// <summary>Does the work in <paramref name="services"/> (a scope acting as the system actor); answers a one-line summary.</summary>
     protected abstract Task<(string Outcome, string Summary)> RunAsync(IServiceProvider services, CancellationToken cancellationToken);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>Hangfire's entry point: <paramref name="manual"/> is true for run-now; Hangfire supplies the context and token.</summary>
+    public async Task PerformAsync(bool manual, PerformContext? context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var started = time.GetUtcNow();
-        var manual = context.MergedJobDataMap.ContainsKey(SchedulerConstants.ManualTrigger);
+        if (await RunOnceAsync(manual, context, cancellationToken) is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>Runs the job once in its frame and records it; answers the failure, if it failed.</summary>
+    public async Task<Exception?> RunOnceAsync(bool manual, PerformContext? context, CancellationToken cancellationToken)
+    {
+        var started = frame.Time.GetUtcNow();
+        var recovering = context?.GetJobParameter<string>(RunningOn) is { Length: > 0 };
+        context?.SetJobParameter(RunningOn, frame.Node);
         string outcome;
         string summary;
         Exception? failure = null;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = Actor(Name);
-            (outcome, summary) = await RunAsync(scope.ServiceProvider, cancellationToken);
-
-            // Quartz fires a job again on a survivor when the node running it died: the operator sees which run that was.
-            if (context.Recovering)
+            await using var held = IsPump ? null : await frame.Locks.TryAcquireAsync(Name, cancellationToken);
+            if (!IsPump && held is null)
             {
-                summary = "Recovered after a node failed. " + summary;
+                (outcome, summary) = ("skipped", "Another run of this job was in progress; this one did nothing.");
+            }
+            else if (!manual && !IsPump && await PausedAsync(cancellationToken))
+            {
+                (outcome, summary) = ("skipped", "The job is paused.");
+            }
+            else
+            {
+                await using var scope = frame.Scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = Actor(Name);
+                (outcome, summary) = await RunAsync(scope.ServiceProvider, cancellationToken);
+                if (recovering)
+                {
+                    summary = "Recovered after a node failed. " + summary;
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -49,28 +87,37 @@ internal abstract partial class SystemJob(IServiceScopeFactory scopes, TimeProvi
             (outcome, summary, failure) = ("failed", ex.Message, ex);
             LogFailed(logger, ex, Name);
         }
+        finally
+        {
+            context?.SetJobParameter(RunningOn, string.Empty);
+        }
 
-        var finished = time.GetUtcNow();
-        metrics.JobFinished(Name, outcome, finished - started);
+        var finished = frame.Time.GetUtcNow();
+        frame.Metrics.JobFinished(Name, outcome, finished - started);
         if (!IsPump || failure is not null)
         {
-            await RecordAsync(JobRun.Finished(Name, context.Scheduler.SchedulerInstanceId, manual, started, finished, outcome, summary));
+            await RecordAsync(JobRun.Finished(Name, frame.Node, manual, started, finished, outcome, summary));
         }
 
-        if (failure is not null)
-        {
-            throw new JobExecutionException($"{Name} failed: {failure.Message}", failure);
-        }
+        return failure;
     }
 
     public static SystemCaller Actor(string job) => new("system:" + job);
+
+    // Schedules are removed from Hangfire when a job is paused; a node that was starting just then may have put one
+    // back, so a scheduled run checks too.
+    private async Task<bool> PausedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = frame.Scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().PausedJobs.AnyAsync(p => p.Job == Name, cancellationToken);
+    }
 
     // In a scope of its own: a failed run's context may hold half-done changes that must not be saved with the record.
     private async Task RecordAsync(JobRun run)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = frame.Scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = Actor(Name);
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.JobRuns.Add(run);

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace CrossRegion.Infrastructure.Jobs;
 
 /// <summary>Every few seconds: plan and send webhook deliveries.</summary>
-internal sealed class WebhookDispatcherJob(IServiceScopeFactory scopes, TimeProvider time, CrossRegionMetrics metrics, ILogger<WebhookDispatcherJob> logger)
-    : SystemJob(scopes, time, metrics, logger)
+internal sealed class WebhookDispatcherJob(JobFrame frame, ILogger<WebhookDispatcherJob> logger)
+    : SystemJob(frame, logger)
 {
     protected override string Name => JobNames.WebhookDispatcher;
 

@@ -71,6 +71,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<PausedJob> PausedJobs => Set<PausedJob>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();

@@ -80,6 +80,47 @@ public sealed class ApiNode : IAsyncDisposable
         throw new TimeoutException($"{Name} was not ready within {timeout}.");
     }
 
+    /// <summary>
+    /// An operator command (<c>create-admin</c>, <c>migrate</c>, …) run with the nodes' settings, as on the server;
+    /// answers its output, and fails the test when it does not succeed.
+    /// </summary>
+    public static async Task<string> RunCommandAsync(IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(environment);
+        var info = new ProcessStartInfo("dotnet", [ApiDll(), .. args])
+        {
+            WorkingDirectory = Path.GetDirectoryName(ApiDll())!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in settings.Concat(environment))
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0
+            ? await output
+            : throw new InvalidOperationException($"{string.Join(' ', args)} exited with {process.ExitCode}: {await output}{await errors}");
+    }
+
+    /// <summary>
+    /// A client of this node as it is reached in production, through a TLS-terminating proxy on the same machine
+    /// (X-Forwarded-Proto: https, which the node believes from loopback): the token server refuses plain HTTP.
+    /// </summary>
+    public HttpClient BehindProxy()
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        return client;
+    }
+
     /// <summary>SIGKILL: no shutdown, no finally blocks, no goodbye to the cluster.</summary>
     public void Kill()
     {

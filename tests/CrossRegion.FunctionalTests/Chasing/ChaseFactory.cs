@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrossRegion.FunctionalTests.Chasing;
 
 /// <summary>
-/// A host of its own (own database) with a clock the test moves, and the real Quartz scheduler on the run's
-/// provider, its schedules parked in 2099 so that only the test decides when the chase runs.
+/// A host of its own (own database) with a clock the test moves, and the real Hangfire job server on the run's
+/// provider (PostgreSQL's store, or the embedded node's in-memory one), its schedules parked (<see cref="Hangfire.Cron.Never"/>)
+/// so that only the test decides when a job runs.
 /// </summary>
 public sealed class ChaseFactory : ApiFactory
 {
@@ -17,12 +18,15 @@ public sealed class ChaseFactory : ApiFactory
     protected override void ConfigureHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Scheduler:Enabled", "true");
-        builder.UseSetting("Scheduler:CheckinIntervalSeconds", "2");
-        builder.UseSetting("Scheduler:Jobs:chase:Cron", "0 0 0 1 1 ? 2099");
-        builder.UseSetting("Scheduler:Jobs:retention:Cron", "0 0 0 1 1 ? 2099");
-        builder.UseSetting("Scheduler:Jobs:bulletin:Cron", "0 0 0 1 1 ? 2099");
-        builder.UseSetting("Scheduler:Jobs:outbox-sequencer:Cron", "0 0 0 1 1 ? 2099");
-        builder.UseSetting("Scheduler:Jobs:webhook-dispatcher:Cron", "0 0 0 1 1 ? 2099");
+        builder.UseSetting("Scheduler:PollSeconds", "0.5");
+        foreach (var job in new[] { "chase", "retention", "bulletin" })
+        {
+            builder.UseSetting($"Scheduler:Jobs:{job}:Cron", Hangfire.Cron.Never());
+        }
+
+        // The pumps do not run on their own here either: run-now runs them.
+        builder.UseSetting("Scheduler:Jobs:outbox-sequencer:Enabled", "false");
+        builder.UseSetting("Scheduler:Jobs:webhook-dispatcher:Enabled", "false");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

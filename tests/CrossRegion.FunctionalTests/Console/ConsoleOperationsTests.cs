@@ -46,4 +46,37 @@ public sealed class ConsoleOperationsTests(ChaseFactory factory, ConsoleBrowser 
         await ConsoleBrowser.ScreenshotAsync(page, "82-admin-operations");
         await ConsoleAccessibilityTests.AssertCleanAsync(page, "operations");
     }
+
+    [Fact]
+    public async Task JobsDashboard_Should_OpenFromTheSystemPage_ForTheSystemAdministratorOnly()
+    {
+        var site = factory.CreateClient().BaseAddress!;
+        await using var context = await browser.ContextAsync(site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "sys.admin");
+        await ConsolePages.OpenAsync(page, "/admin/system");
+        await page.ClickAsync("[data-testid=jobs-dashboard]");
+
+        // Hangfire's own pages, with the jobs this node's server runs: the recurring ones listed by name.
+        await page.WaitForSelectorAsync("text=CrossRegion · 后台作业");
+        await page.GotoAsync("/jobs/recurring");
+        await page.WaitForSelectorAsync("td:has-text('chase')");
+        Assert.True(await page.Locator("td:has-text('retention')").CountAsync() > 0);
+        Assert.DoesNotContain("Host=", await page.ContentAsync(), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "83-jobs-dashboard");
+
+        // Anyone else is sent to sign in (a joint-office clerk, and no one at all); the API's bearer tokens do not open it.
+        await using var clerk = await browser.ContextAsync(site);
+        var clerkPage = await clerk.NewPageAsync();
+        await ConsolePages.SignInAsync(clerkPage, "joint.office");
+        await clerkPage.GotoAsync("/jobs");
+        Assert.Contains("/account/login", clerkPage.Url, StringComparison.Ordinal);
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site };
+        var refused = await anonymous.GetAsync("/jobs");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/login", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var bearer = await factory.ClientForAsync("sys.admin");
+        var withToken = await bearer.GetAsync("/jobs");
+        Assert.StartsWith("/account/login", withToken.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
 }

@@ -860,6 +860,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("OutboxEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Operations.PausedJob", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("PausedJobs", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<string>("Code")

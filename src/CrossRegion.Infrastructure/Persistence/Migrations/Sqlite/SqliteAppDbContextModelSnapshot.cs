@@ -847,6 +847,25 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Operations.PausedJob", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PausedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("PausedJobs", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<string>("Code")
