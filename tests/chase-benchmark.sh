@@ -2,8 +2,9 @@
 # Chase benchmark on PostgreSQL (see docs/benchmarks.md).
 #   bash tests/chase-benchmark.sh [--tasks 100000] [--reports no|yes]
 # Starts a throwaway PostgreSQL, migrates it, writes <tasks> tasks × 10 milestones (one overdue per task: 1,000,000
-# milestones and 100,000 overdue by default) and runs the production chase runner three times: the first pass, a
-# second the same day (nothing new), and an escalation pass three working days later. Writes
+# milestones and 100,000 overdue by default) and runs the production chase runner four times: the first pass, a
+# second the same day (nothing new), an escalation pass three working days later, and a pass through Hangfire (run-now
+# on a job server with its PostgreSQL store, to the recorded run). Writes
 # artifacts/chase-benchmark-report.md. Exit code 0 when the first pass takes < 60 s and the second < 5 s.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -56,10 +56,13 @@ internal sealed partial class SchedulerStartup(
         foreach (var job in JobCatalog.All.Where(j => !j.Pump && j.Misfire == MisfireHandlingMode.Relaxed && !paused.Contains(j.Name)))
         {
             var (cron, enabled) = options.Value.ScheduleOf(job);
-            if (!enabled || CronSchedule.Latest(CronSchedule.Parse(job.Name, cron), time.GetUtcNow(), ShanghaiClock.Zone) is not { } due)
+            if (!enabled || CronSchedule.Latest(CronSchedule.Parse(job.Name, cron), time.GetUtcNow(), ShanghaiClock.Zone) is not { } latest)
             {
                 continue;
             }
+
+            // Instants are stored in UTC (and compared as stored on SQLite): the occurrence comes in Beijing time.
+            var due = latest.ToUniversalTime();
 
             var runs = db.JobRuns.AsNoTracking().Where(r => r.Job == job.Name);
             if (await runs.AnyAsync(cancellationToken) && !await runs.AnyAsync(r => r.StartedAt >= due && r.Outcome != "failed", cancellationToken))
