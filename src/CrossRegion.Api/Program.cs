@@ -6,6 +6,7 @@ using CrossRegion.Api.Cli;
 using CrossRegion.Api.WebConsole;
 using CrossRegion.Api.Endpoints;
 using CrossRegion.Api.Errors;
+using CrossRegion.Api.Observability;
 using CrossRegion.Api.OpenApi;
 using CrossRegion.Api.Security;
 using CrossRegion.Application;
@@ -20,6 +21,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability();
 var isCommand = args.Length > 0 && CommandLine.Commands.Contains(args[0]);
 
 if (builder.Configuration["Clock:StartAt"] is { Length: > 0 } startAt)
@@ -143,6 +145,7 @@ app.Services.GetRequiredService<IAuditSeal>();
 // Security headers on every response, errors included; localization before the exception handler, whose problems
 // are written in the request's language.
 app.UseForwardedHeaders();
+app.UseObservability();
 app.UseSecurityHeaders(app.Configuration);
 app.UseRequestLocalization();
 app.UseExceptionHandler();
@@ -178,6 +181,7 @@ if (app.Configuration.GetValue("OpenApi:SwaggerUi", !app.Environment.IsProductio
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapEndpointGroups();
+app.MapMetrics();
 app.MapConsole();
 
 if (app.Services.GetRequiredService<IOptions<CrossRegionOptions>>().Value.DemoMode)

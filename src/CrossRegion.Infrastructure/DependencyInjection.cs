@@ -46,6 +46,8 @@ public static class DependencyInjection
         services.Configure<ChaseOptions>(configuration.GetSection(ChaseOptions.SectionName));
         services.AddOptions<ChaseOptions>().Validate(o => !o.Problems().Any(), "Chase configuration is invalid (see ChaseOptions.Problems).").ValidateOnStart();
         services.AddSingleton<CrossRegionMetrics>();
+        services.AddSingleton<OperationalGauges>();
+        services.AddHostedService<OperationalSampler>();
         services.AddScoped<IChaseRunner, ChaseRunner>();
         services.AddScoped<IOutboxSequencer, Outbox.OutboxSequencer>();
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));

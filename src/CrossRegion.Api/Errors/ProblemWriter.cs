@@ -45,7 +45,8 @@ internal static class ProblemWriter
     public static void Customize(ProblemDetailsContext context)
     {
         context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-        context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        // The W3C trace id, as every log line of the request carries it (@tr) and the trace is found by.
+        context.ProblemDetails.Extensions["traceId"] = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.HttpContext.TraceIdentifier;
 
         // .NET 10 also adds the trace id under the JSON naming policy's name (trace_id); one name is enough.
         context.ProblemDetails.Extensions.Remove("trace_id");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using CrossRegion.FunctionalTests.Infrastructure;
 
 namespace CrossRegion.FunctionalTests.Chasing;
 
@@ -19,9 +20,12 @@ public sealed class ApiNode : IAsyncDisposable
 
     public string Name { get; }
     public Uri Address { get; }
+
+    /// <summary>Where the node's standard output and error go, line by line.</summary>
+    public string LogFile { get; private init; } = string.Empty;
     public bool HasExited => _process.HasExited;
 
-    public static ApiNode Start(string name, IReadOnlyDictionary<string, string> settings, string logDirectory)
+    public static ApiNode Start(string name, IReadOnlyDictionary<string, string> settings, string logDirectory, string environment = "Testing")
     {
         ArgumentNullException.ThrowIfNull(settings);
         var port = FreePort();
@@ -32,7 +36,7 @@ public sealed class ApiNode : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["Urls"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in settings)
         {
@@ -45,7 +49,7 @@ public sealed class ApiNode : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ApiNode(name, process, new Uri($"http://127.0.0.1:{port}"));
+        return new ApiNode(name, process, new Uri($"http://127.0.0.1:{port}")) { LogFile = Path.Combine(logDirectory, name + ".log") };
     }
 
     public async Task WaitReadyAsync(TimeSpan timeout)
@@ -78,6 +82,27 @@ public sealed class ApiNode : IAsyncDisposable
         }
 
         throw new TimeoutException($"{Name} was not ready within {timeout}.");
+    }
+
+    /// <summary>What every node of a server installation on <paramref name="database"/> is configured with, plus <paramref name="more"/>.</summary>
+    public static Dictionary<string, string> ServerSettings(TestDatabase database, params (string Key, string Value)[] more)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "postgres",
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["CrossRegion:DataDirectory"] = database.Directory,
+            ["Audit:SealKey"] = ApiFactory.AuditSealKey,
+            ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
+            ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     /// <summary>
@@ -150,7 +175,7 @@ public sealed class ApiNode : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the API first", dll);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -29,18 +29,11 @@ public sealed class MultiNodeChaseTests(ITestOutputHelper output)
     {
         await using var database = await TestDatabase.CreateAsync();
         var logs = Directory.CreateTempSubdirectory("crossregion-nodes-").FullName;
-        var common = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "postgres",
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["CrossRegion:DataDirectory"] = database.Directory,
-            ["Audit:SealKey"] = ApiFactory.AuditSealKey,
-            ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
-            ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,
-            ["Clock:StartAt"] = "2026-12-07T09:00:00+08:00",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:CrossRegion"] = "Information",
-        };
+        var common = ApiNode.ServerSettings(
+            database,
+            ("Clock:StartAt", "2026-12-07T09:00:00+08:00"),
+            ("Logging:LogLevel:Default", "Warning"),
+            ("Logging:LogLevel:CrossRegion", "Information"));
 
         // One node migrates and seeds, with its scheduler off; the operator creates an administrator with the CLI;
         // then the synthetic ledger (the 2023 list set aside).

@@ -9,5 +9,8 @@ public static class ScopeNames
     /// <summary>Manage the client's own webhook subscriptions (for the jurisdictions it is limited to).</summary>
     public const string WebhooksManage = "webhooks.manage";
 
-    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite, WebhooksManage];
+    /// <summary>Scrape <c>/metrics</c> (a monitoring system, e.g. Prometheus with OAuth 2 client credentials). No task data.</summary>
+    public const string MetricsRead = "metrics.read";
+
+    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite, WebhooksManage, MetricsRead];
 }
