@@ -22,7 +22,7 @@ public sealed class ChaseRuleAgreementTests(ChaseFactory factory) : IClassFixtur
     [Fact]
     public async Task FirstNotices_Should_GoToExactlyTheOwnersTheAggregateCallsOverdue()
     {
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = Infrastructure.ApiFactory.StartAt;
         var wanzhou = await factory.ClientForAsync("wz.transport");
         var dazhou = await factory.ClientForAsync("dz.transport");
         var created = new List<(string Key, Guid MilestoneId)>();

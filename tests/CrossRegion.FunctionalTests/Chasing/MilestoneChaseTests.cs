@@ -20,7 +20,7 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
     public async Task Chase_Should_FollowTheCalendarAndEachLadder_IssuingEveryNoticeOnce()
     {
         // Log in while the clock is real (tokens are validated against the real time).
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var (key, taskId, milestoneId) = await ChaseTasks.CreateAsync(factory, Due);
         var wanzhou = await factory.ClientForAsync("wz.transport");
         var dazhou = await factory.ClientForAsync("dz.transport");
@@ -164,7 +164,7 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
     {
         // A milestone of its own, due 2026-06-01 and never met: chased day by day until both ladders reach the joint
         // office, so the assertions below are about notices this test made, whichever test ran first.
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var (key, taskId, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 6, 1));
         var office = await factory.ClientForAsync("joint.office");
         var observer = await factory.ClientForAsync("province.observer");
@@ -173,7 +173,7 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
             await factory.ChaseAsync(day);
         }
 
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var notices = (await MilestoneNoticesAsync(taskId)).Where(n => n.Kind == NoticeKind.Notice).ToList();
         var all = await Json.ReadAsync(await office.GetAsync($"/api/v1/notices?kind=notice&task={key}&limit=200"));
         var seen = await Json.ReadAsync(await observer.GetAsync($"/api/v1/notices?kind=notice&task={key}&limit=200"));

@@ -15,7 +15,7 @@ public sealed class ReportChaseTests(ChaseFactory factory) : IClassFixture<Chase
     [Fact]
     public async Task ReportChase_Should_RemindThenChaseUpTheLadder_When_APartyMissesItsMonthlyReport()
     {
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var (key, taskId, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 12, 31));
         var wanzhou = await factory.ClientForAsync("wz.transport");
         var dazhou = await factory.ClientForAsync("dz.transport");

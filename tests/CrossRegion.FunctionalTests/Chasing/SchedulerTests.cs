@@ -12,7 +12,7 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
     [Fact]
     public async Task JobAdmin_Should_ListRunPauseAndResumeJobs_When_TheCallerIsAnAdministrator()
     {
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var admin = await factory.ClientForAsync("sys.admin");
         var office = await factory.ClientForAsync("joint.office");
 

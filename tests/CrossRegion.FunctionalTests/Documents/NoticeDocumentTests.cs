@@ -80,7 +80,7 @@ public sealed class NoticeDocumentTests(ChaseFactory factory) : IClassFixture<Ch
     public async Task Reminder_Should_HaveNoFormalDocument()
     {
         // Five working days before its due date, a milestone gets a reminder.
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var (key, _, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 12, 14));
         await factory.ChaseAsync(new DateOnly(2026, 12, 7));
         var office = await factory.ClientForAsync("joint.office");

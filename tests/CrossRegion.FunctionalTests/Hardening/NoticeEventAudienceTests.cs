@@ -16,7 +16,7 @@ public sealed class NoticeEventAudienceTests(ChaseFactory factory) : IClassFixtu
     [Fact]
     public async Task ChangeFeed_Should_CarryOnlyTheNoticesTheReaderMayOpen()
     {
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var sichuan = await factory.MachineClientAsync("sichuan.dashboard", "Demo#2023-client-secret");
         var officer = await factory.ClientForAsync("dz.transport");
         var office = await factory.ClientForAsync("joint.office");

@@ -14,7 +14,7 @@ public sealed class MetricsTests(ChaseFactory factory) : IClassFixture<ChaseFact
     [Fact]
     public async Task Metrics_Should_ExportTheBusinessSeries_ToThoseAllowedToScrape()
     {
-        factory.Clock.Now = DateTimeOffset.UtcNow;
+        factory.Clock.Now = ApiFactory.StartAt;
         var admin = await factory.ClientForAsync("sys.admin");
 
         // The gauges are there before anything changed them.
