@@ -41,9 +41,10 @@ internal static class NoticePdf
         paper.Y += 10;
         Particulars(paper, sheet.Particulars);
 
-        // 发文机关署名 and 成文日期 at the right, with the seal's place over them.
-        paper.Reserve(120);
-        paper.Y += 36;
+        // 发文机关署名 and 成文日期 at the right, with the seal's place over them (the circle may reach into the space
+        // above the signature, as a seal does, but not into the table): the two lines decide whether a new page is needed.
+        paper.Reserve(40 + (2 * body.Size * 1.6));
+        paper.Y += 40;
         var signatureWidth = Math.Max(g.MeasureString(sheet.Office, body).Width, g.MeasureString(sheet.IssuedOn, body).Width) + 28;
         var signatureLeft = paper.PageWidth - paper.MarginRight - signatureWidth;
         var sealCentre = new XPoint(signatureLeft + (signatureWidth / 2), paper.Y + 18);

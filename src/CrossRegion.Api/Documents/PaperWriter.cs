@@ -95,32 +95,54 @@ internal sealed partial class PaperWriter : IDisposable
             foreach (var token in Tokens(paragraph))
             {
                 var next = line + token;
-                if (line.Length > 0 && _graphics.MeasureString(next, font).Width > available && !NoLineStart.Contains(token[0]))
+                var fits = _graphics.MeasureString(next, font).Width <= available;
+                if (!fits && line.Length > 0)
                 {
+                    if (NoLineStart.Contains(token[0]))
+                    {
+                        // Closing punctuation never starts a line: the character before it comes down with it, and
+                        // any closing marks between them (after a Latin word, which is not split, or a surrogate pair,
+                        // the mark stays at the end of the full line instead).
+                        var back = 1;
+                        while (back < line.Length && NoLineStart.Contains(line[^back]))
+                        {
+                            back++;
+                        }
+
+                        if (back < line.Length && !char.IsAsciiLetterOrDigit(line[^back]) && !char.IsSurrogate(line[^back]))
+                        {
+                            lines.Add(line[..^back]);
+                            (line, available) = (line[^back..], width);
+                        }
+
+                        line += token;
+                        continue;
+                    }
+
                     // An opening bracket or quote goes down with what it opens.
                     var carried = line.Length > 1 && NoLineEnd.Contains(line[^1]) ? line[^1..] : string.Empty;
                     lines.Add(line[..^carried.Length]);
                     (line, available) = (string.Empty, width);
                     next = carried + token;
+                    fits = _graphics.MeasureString(next, font).Width <= available;
                 }
 
-                if (_graphics.MeasureString(next, font).Width > available && next.Length > 1)
-                {
-                    // A word longer than a line: broken where the line ends.
-                    foreach (var rune in next.EnumerateRunes())
-                    {
-                        if (line.Length > 0 && _graphics.MeasureString(line + rune, font).Width > available)
-                        {
-                            lines.Add(line);
-                            (line, available) = (string.Empty, width);
-                        }
-
-                        line += rune;
-                    }
-                }
-                else
+                if (fits || next.Length == 1)
                 {
                     line = next;
+                    continue;
+                }
+
+                // A word longer than a line, on a line of its own: broken where the line ends.
+                foreach (var rune in next.EnumerateRunes())
+                {
+                    if (line.Length > 0 && _graphics.MeasureString(line + rune, font).Width > available)
+                    {
+                        lines.Add(line);
+                        (line, available) = (string.Empty, width);
+                    }
+
+                    line += rune;
                 }
             }
 
