@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Infrastructure.Jobs;
 using CrossRegion.Infrastructure.Observability;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Npgsql;
@@ -66,7 +67,8 @@ internal static class ObservabilitySetup
         });
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("crossregion", serviceInstanceId: configuration["Scheduler:InstanceId"] ?? Environment.MachineName))
+            .ConfigureResource(resource => resource.AddService("crossregion",
+                serviceInstanceId: (configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions()).NodeName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsQuiet(context.Request.Path))
                 .AddHttpClientInstrumentation()
@@ -105,6 +107,8 @@ internal static class ObservabilitySetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger: Serilog's static one is not set (each host keeps its own, above).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod:l} {RouteTemplate:l} responded {StatusCode} in {Elapsed:0.0} ms";
 
             // A 4xx is the caller's business (an idempotent replay, a 404, a 412): information, like any answer.

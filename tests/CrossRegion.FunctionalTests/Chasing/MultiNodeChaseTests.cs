@@ -94,6 +94,12 @@ public sealed class MultiNodeChaseTests(ITestOutputHelper output)
             var recovered = $"SELECT count(*) FROM \"JobRuns\" WHERE \"Job\" = 'chase' AND \"Outcome\" = 'succeeded' AND \"Node\" <> '{victimId}' " +
                 $"AND \"Summary\" LIKE 'Recovered after a node failed. % reminders, {Expected - issuedAtKill} first notices, %'";
             await WaitForAsync(async () => await ScalarAsync(database, recovered) == 1, TimeSpan.FromSeconds(60));
+
+            output.WriteLine($"The survivor's run took {await ScalarAsync(database, recovered.Replace("count(*)", "max(\"DurationMs\")", StringComparison.Ordinal))} ms.");
+
+            // Nobody took the job up while a live node was running it (its claim is renewed while it runs): no run found
+            // another in progress and skipped.
+            Assert.Equal(0, await ScalarAsync(database, "SELECT count(*) FROM \"JobRuns\" WHERE \"Job\" = 'chase' AND \"Outcome\" = 'skipped'"));
             Assert.All(nodes.Where(n => n != victim), n => Assert.False(n.HasExited));
         }
         finally
