@@ -5,8 +5,8 @@ using Hangfire;
 namespace CrossRegion.Api.WebConsole;
 
 /// <summary>
-/// Hangfire's own dashboard at <c>/jobs</c>, for system administrators signed in to the console (its cookie; anyone
-/// else is sent to the sign-in page). The console's 系统运行 page keeps the platform's view of the jobs (schedule,
+/// Hangfire's own dashboard at <c>/jobs</c>, for system administrators signed in to the console with nothing left to
+/// do first (its cookie; anyone else is sent to the sign-in page). The console's 系统运行 page keeps the platform's view of the jobs (schedule,
 /// pause, run now, the recorded runs) and links here for Hangfire's (queues, servers, retries, failures).
 /// </summary>
 internal static class JobsDashboard
@@ -18,7 +18,10 @@ internal static class JobsDashboard
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(ConsoleSetup.CookieScheme)
             .RequireAuthenticatedUser()
-            .RequireClaim(CrossRegionClaims.Role, RoleNames.SystemAdministrator)).Services;
+            .RequireClaim(CrossRegionClaims.Role, RoleNames.SystemAdministrator)
+
+            // An administrator who still owes a step (enrolling two factors) does that first, as everywhere else.
+            .RequireAssertion(context => !context.User.HasClaim(c => c.Type == CrossRegionClaims.RequiredAction))).Services;
 
     public static void MapJobsDashboard(this WebApplication app)
     {

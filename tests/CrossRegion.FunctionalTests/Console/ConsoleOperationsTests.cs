@@ -1,4 +1,5 @@
 using CrossRegion.FunctionalTests.Chasing;
+using CrossRegion.FunctionalTests.Infrastructure;
 
 namespace CrossRegion.FunctionalTests.Console;
 
@@ -71,6 +72,18 @@ public sealed class ConsoleOperationsTests(ChaseFactory factory, ConsoleBrowser 
         await ConsolePages.SignInAsync(clerkPage, "joint.office");
         await clerkPage.GotoAsync("/jobs");
         Assert.Contains("/account/login", clerkPage.Url, StringComparison.Ordinal);
+        // A new system administrator who has not enrolled two factors yet is sent to do that, not to the dashboard.
+        var newcomer = await factory.CreateUserAsync(Domain.Identity.UserRoles.SystemAdministrator, null, null);
+        await using var pending = await browser.ContextAsync(site);
+        var pendingPage = await pending.NewPageAsync();
+        await pendingPage.GotoAsync("/account/login");
+        await pendingPage.FillAsync("#username", newcomer);
+        await pendingPage.FillAsync("#password", "Test#Password1");
+        await pendingPage.ClickAsync("button[type=submit]");
+        await pendingPage.WaitForSelectorAsync("[data-testid=shared-key]");
+        await pendingPage.GotoAsync("/jobs");
+        Assert.Contains("/account/login", pendingPage.Url, StringComparison.Ordinal);
+
         using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site };
         var refused = await anonymous.GetAsync("/jobs");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.StatusCode);
