@@ -88,21 +88,29 @@ public sealed class ApiNode : IAsyncDisposable
     public static Dictionary<string, string> ServerSettings(TestDatabase database, params (string Key, string Value)[] more)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "postgres",
-            ["Database:ConnectionString"] = database.ConnectionString,
-            ["CrossRegion:DataDirectory"] = database.Directory,
-            ["Audit:SealKey"] = ApiFactory.AuditSealKey,
-            ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
-            ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,
-        };
+        return With(
+            new Dictionary<string, string>
+            {
+                ["Database:Provider"] = "postgres",
+                ["Database:ConnectionString"] = database.ConnectionString,
+                ["CrossRegion:DataDirectory"] = database.Directory,
+                ["Audit:SealKey"] = ApiFactory.AuditSealKey,
+                ["OpenId:SigningKeyFiles:0"] = TestKeys.OpenIdSigningKeyFile,
+                ["OpenId:EncryptionKey"] = TestKeys.OpenIdEncryptionKey,
+            },
+            more);
+    }
+
+    /// <summary>A copy of <paramref name="settings"/> with <paramref name="more"/> set over it.</summary>
+    public static Dictionary<string, string> With(IReadOnlyDictionary<string, string> settings, params (string Key, string Value)[] more)
+    {
+        var result = new Dictionary<string, string>(settings);
         foreach (var (key, value) in more)
         {
-            settings[key] = value;
+            result[key] = value;
         }
 
-        return settings;
+        return result;
     }
 
     /// <summary>

@@ -37,19 +37,19 @@ public sealed class MultiNodeChaseTests(ITestOutputHelper output)
 
         // One node migrates and seeds, with its scheduler off; the operator creates an administrator with the CLI;
         // then the synthetic ledger (the 2023 list set aside).
-        await using (var setup = ApiNode.Start("setup", With(common, ("Scheduler:Enabled", "false")), logs))
+        await using (var setup = ApiNode.Start("setup", ApiNode.With(common, ("Scheduler:Enabled", "false")), logs))
         {
             await setup.WaitReadyAsync(Startup);
         }
 
-        await ApiNode.RunCommandAsync(With(common, ("Scheduler:Enabled", "false")), new Dictionary<string, string> { ["CROSSREGION_ADMIN_PASSWORD"] = Password },
+        await ApiNode.RunCommandAsync(ApiNode.With(common, ("Scheduler:Enabled", "false")), new Dictionary<string, string> { ["CROSSREGION_ADMIN_PASSWORD"] = Password },
             "create-admin", "--username", "ops.admin", "--display-name", "运维管理员");
         var ledger = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Chasing", "chase-ledger.sql"));
         await ExecuteAsync(database, ledger.Replace("{tasks}", Tasks.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             + "UPDATE \"Tasks\" SET \"Status\" = 'Archived' WHERE \"Key\" NOT LIKE 'CHS-%';");
 
         // Schedules parked: the chase runs when the operator says so, once.
-        var nodes = Enumerable.Range(1, 3).Select(n => ApiNode.Start($"node-{n}", With(
+        var nodes = Enumerable.Range(1, 3).Select(n => ApiNode.Start($"node-{n}", ApiNode.With(
             common,
             ("Scheduler:InstanceId", $"node-{n}"),
             ("Scheduler:Jobs:chase:Cron", Hangfire.Cron.Never()),
@@ -154,17 +154,6 @@ public sealed class MultiNodeChaseTests(ITestOutputHelper output)
         }
 
         throw new TimeoutException("No node was seen running the chase.");
-    }
-
-    private static Dictionary<string, string> With(Dictionary<string, string> settings, params (string Key, string Value)[] more)
-    {
-        var result = new Dictionary<string, string>(settings);
-        foreach (var (key, value) in more)
-        {
-            result[key] = value;
-        }
-
-        return result;
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout)
