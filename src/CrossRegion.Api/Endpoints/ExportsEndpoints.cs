@@ -59,7 +59,7 @@ internal sealed class ExportsEndpoints : IEndpointGroup
 
     private static string?[] Row(TaskSummaryDto t) =>
     [
-        t.Key, t.TitleZh, t.TitleEn, EnumText.ToText(t.ListType), t.Programme, t.Category, EnumText.ToText(t.Status), t.PeriodText,
+        t.Key, t.TitleZh, t.TitleEn, t.ListType, t.Programme, t.Category, EnumText.ToText(t.Status), t.PeriodText,
         string.Join(" ", t.Parties.Select(p => $"{p.Jurisdiction}:{EnumText.ToText(p.Role)}")),
         t.NextDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Overdue ? "yes" : "no", EnumText.ToText(t.Light),
     ];

@@ -91,14 +91,16 @@ internal static class Labels
         ? $"{Math.Max(1, bytes / 1024)} KB"
         : $"{bytes / 1024d / 1024d:0.0} MB";
 
-    public static string Of(TaskListType type) => type switch
+    /// <summary>The shipped list types' names; a type added as data shows its code until the page reads its names.</summary>
+    public static string ListType(string code) => code switch
     {
-        TaskListType.JointKeyTask => Lang.Of("联合重点任务", "Joint key task"),
-        TaskListType.MajorTask => Lang.Of("重大任务", "Major task"),
-        TaskListType.MajorProject => Lang.Of("重大项目", "Major project"),
-        TaskListType.MajorPolicy => Lang.Of("重大政策", "Major policy"),
-        TaskListType.MajorReform => Lang.Of("重大改革", "Major reform"),
-        _ => Lang.Of("重大平台", "Major platform"),
+        ListTypeCodes.JointKeyTask => Lang.Of("联合重点任务", "Joint key task"),
+        ListTypeCodes.MajorTask => Lang.Of("重大任务", "Major task"),
+        ListTypeCodes.MajorProject => Lang.Of("重大项目", "Major project"),
+        ListTypeCodes.MajorPolicy => Lang.Of("重大政策", "Major policy"),
+        ListTypeCodes.MajorReform => Lang.Of("重大改革", "Major reform"),
+        ListTypeCodes.MajorPlatform => Lang.Of("重大平台", "Major platform"),
+        _ => code,
     };
 
     public static string Of(TaskStage stage) => stage switch
@@ -106,7 +108,9 @@ internal static class Labels
         TaskStage.Preliminary => Lang.Of("前期", "Preliminary"),
         TaskStage.NewStart => Lang.Of("新开工", "New start"),
         TaskStage.Continuing => Lang.Of("续建", "Continuing"),
-        _ => Lang.Of("竣工", "Completion"),
+        TaskStage.MajorPreliminary => Lang.Of("重大前期", "Major preliminary"),
+        TaskStage.Reserve => Lang.Of("储备", "Reserve"),
+        _ => Lang.Of("竣工投产", "Completed"),
     };
 
     public static string Of(DatePrecision precision) => precision switch

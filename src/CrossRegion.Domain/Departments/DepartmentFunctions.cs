@@ -30,6 +30,22 @@ public static class DepartmentFunctions
     public const string MedicalSecurity = "medical_security";
     public const string Commerce = "commerce";
     public const string IndustryCommerceFederation = "industry_commerce_federation";
+    public const string HousingConstruction = "housing_construction";
+    public const string UrbanManagement = "urban_management";
+    public const string InvestmentPromotion = "investment_promotion";
+    public const string Finance = "finance";
+    public const string Fiscal = "fiscal";
+    public const string CentralBank = "central_bank";
+    public const string RuralRevitalization = "rural_revitalization";
+    public const string SupplyMarketing = "supply_marketing";
+    public const string Petitions = "petitions";
+    public const string Publicity = "publicity";
+    public const string PoliticalLegal = "political_legal";
+    public const string UnitedFront = "united_front";
+    public const string Emergency = "emergency";
+    public const string ForeignAffairs = "foreign_affairs";
+    public const string CivilAffairs = "civil_affairs";
+    public const string Statistics = "statistics";
     public const string Other = "other";
 
     public static readonly IReadOnlyList<string> All =
@@ -37,7 +53,9 @@ public static class DepartmentFunctions
         Transport, Water, Planning, EconomyIt, Data, CultureTourism, Education, GovernmentServices, Logistics,
         Forestry, Science, Agriculture, Health, MarketRegulation, DevelopmentReform, EcologyEnvironment,
         HumanResources, Organization, StateAssets, DevelopmentZone, Tax, MedicalSecurity, Commerce,
-        IndustryCommerceFederation, Other,
+        IndustryCommerceFederation, HousingConstruction, UrbanManagement, InvestmentPromotion, Finance, Fiscal, CentralBank,
+        RuralRevitalization, SupplyMarketing, Petitions, Publicity, PoliticalLegal, UnitedFront, Emergency, ForeignAffairs,
+        CivilAffairs, Statistics, Other,
     ];
 
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);

@@ -36,4 +36,15 @@ public sealed class JointOffice
 
         return office;
     }
+
+    /// <summary>Takes on a programme (a city's own programme shared with the office).</summary>
+    public void Include(string programmeCode)
+    {
+        if (!_programmes.Exists(p => p.ProgrammeCode == programmeCode))
+        {
+            _programmes.Add(new JointOfficeProgramme(Code, programmeCode));
+        }
+    }
+
+    public void Exclude(string programmeCode) => _programmes.RemoveAll(p => p.ProgrammeCode == programmeCode);
 }

@@ -21,6 +21,23 @@ public sealed class Organisation
     public string NameEn { get; private set; }
     public OrganisationKind Kind { get; private set; }
 
+    /// <summary>Other names it goes by: a former name (重庆市交通局 before 2024) or a short form.</summary>
+    public List<string> Aliases { get; private set; } = [];
+
+    public bool IsNamed(string name) => NameZh == name || Aliases.Contains(name, StringComparer.Ordinal);
+
+    public void SetAliases(IEnumerable<string> aliases)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        var trimmed = aliases.Select(a => Guard.Text(a, "alias", 128)).Where(a => a != NameZh).Distinct(StringComparer.Ordinal).ToList();
+        if (trimmed.Count > 16)
+        {
+            throw new DomainRuleException("organisation.aliases", "机构别名最多 16 个。", "An organisation has at most 16 aliases.");
+        }
+
+        Aliases = trimmed;
+    }
+
     public static Organisation Create(string code, string nameZh, string nameEn, OrganisationKind kind)
     {
         var organisation = new Organisation { Code = Guard.Text(code, "code", 32) };

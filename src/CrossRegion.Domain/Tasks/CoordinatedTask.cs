@@ -13,15 +13,25 @@ public sealed partial class CoordinatedTask
     private readonly List<Party> _parties = [];
     private readonly List<AnnualTarget> _targets = [];
     private readonly List<Milestone> _milestones = [];
+    private readonly List<TaskField> _fields = [];
+    private readonly List<StageChange> _stageHistory = [];
 
     private CoordinatedTask()
     {
-        Key = ProgrammeCode = CategoryCode = TitleZh = TitleEn = PeriodText = MainContent = string.Empty;
+        Key = ListType = ProgrammeCode = CategoryCode = TitleZh = TitleEn = PeriodText = MainContent = string.Empty;
     }
 
     public Guid Id { get; private set; }
     public string Key { get; private set; }
-    public TaskListType ListType { get; private set; }
+
+    /// <summary>The code of the list type it is listed under (<see cref="ListTypeCodes"/>; the types are data).</summary>
+    public string ListType { get; private set; }
+
+    /// <summary>The year of the list it is listed in (the 2023 list); null for a task of no yearly list.</summary>
+    public int? ListYear { get; private set; }
+
+    /// <summary>The same item in the previous year's list, when it carried over from there unfinished.</summary>
+    public Guid? PredecessorId { get; private set; }
     public string ProgrammeCode { get; private set; }
     public string CategoryCode { get; private set; }
     public string TitleZh { get; private set; }
@@ -72,6 +82,12 @@ public sealed partial class CoordinatedTask
     public IReadOnlyList<AnnualTarget> Targets => _targets;
     public IReadOnlyList<Milestone> Milestones => _milestones;
 
+    /// <summary>Its list type's own columns (建设批次, 总投资 …).</summary>
+    public IReadOnlyList<TaskField> Fields => _fields;
+
+    /// <summary>A project's stages over time, oldest first.</summary>
+    public IReadOnlyList<StageChange> StageHistory => _stageHistory;
+
     public static CoordinatedTask Create(TaskDefinition definition, IEnumerable<PartySpec> parties, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -80,7 +96,8 @@ public sealed partial class CoordinatedTask
         {
             Id = Guid.CreateVersion7(),
             Key = TaskKey.Validate(definition.Key),
-            ListType = definition.ListType,
+            ListType = ListTypeCodes.Validate(definition.ListType),
+            ListYear = definition.ListYear,
             ProgrammeCode = Guard.Text(definition.ProgrammeCode, "programme", 16),
             CategoryCode = Guard.Text(definition.CategoryCode, "category", 32),
             TitleZh = Guard.Text(definition.TitleZh, "title_zh", 300),
@@ -212,15 +229,92 @@ public sealed partial class CoordinatedTask
         Touch();
     }
 
-    /// <summary>Changes the descriptive fields; null leaves a field as it is.</summary>
-    public void Revise(string? titleZh, string? titleEn, string? mainContent, TaskStage? stage, string? remarks)
+    /// <summary>Changes the descriptive fields; null leaves a field as it is. Stages change by <see cref="ChangeStage"/>.</summary>
+    public void Revise(string? titleZh, string? titleEn, string? mainContent, string? remarks)
     {
         EnsureOpen();
         TitleZh = titleZh is null ? TitleZh : Guard.Text(titleZh, "title_zh", 300);
         TitleEn = titleEn is null ? TitleEn : Guard.Text(titleEn, "title_en", 300);
         MainContent = mainContent is null ? MainContent : Guard.Text(mainContent, "main_content", 8000);
-        Stage = stage ?? Stage;
         Remarks = remarks is null ? Remarks : Guard.OptionalText(remarks, "remarks", 2000);
+        Touch();
+    }
+
+    /// <summary>
+    /// Sets one of its list type's own columns (null or blank clears an optional one); the value is checked against
+    /// the column's definition. The list type must be the one the task is listed under.
+    /// </summary>
+    public void SetField(ListType type, string key, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        EnsureOpen();
+        if (type.Code != ListType || type.ProgrammeCode != ProgrammeCode || type.Year != ListYear)
+        {
+            throw new DomainRuleException("field.list_type", $"任务 {Key} 不在{type.NameZh}中。", $"Task {Key} is not on the list {type.NameEn}.");
+        }
+
+        var (text, number) = type.Normalise(key, value);
+        var field = _fields.Find(f => f.Key == key);
+        if (text is null && number is null)
+        {
+            if (field is not null)
+            {
+                _fields.Remove(field);
+            }
+        }
+        else if (field is null)
+        {
+            _fields.Add(new TaskField(Id, key, text, number));
+        }
+        else
+        {
+            field.Set(text, number);
+        }
+
+        Touch();
+    }
+
+    /// <summary>
+    /// Records that the project entered a stage on a day. Stages are dated in order: a change cannot be dated before
+    /// the last one, and the stage must differ from the current one. A first stage has no "from".
+    /// </summary>
+    public void ChangeStage(TaskStage to, DateOnly on, string? note, string by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (!Enum.IsDefined(to))
+        {
+            throw new DomainRuleException("stage.unknown", "未知的项目阶段。", "Unknown stage.");
+        }
+
+        if (_stageHistory.Count > 0 && Stage == to)
+        {
+            throw new DomainRuleException("stage.same", $"任务 {Key} 已处于该阶段。", $"Task {Key} is already at that stage.");
+        }
+
+        var last = _stageHistory.Count == 0 ? (DateOnly?)null : _stageHistory.Max(s => s.On);
+        if (last is { } previous && on < previous)
+        {
+            throw new DomainRuleException(
+                "stage.date_order", $"阶段变化日期不能早于上一次（{previous:yyyy-MM-dd}）。", $"A stage change cannot be dated before the previous one ({previous:yyyy-MM-dd}).");
+        }
+
+        // A stage given when the task was listed, and not yet dated, is what the first dated change moves from; dating
+        // that very stage records when it began.
+        _stageHistory.Add(new StageChange(Id, Stage == to ? null : Stage, to, on, note, by, at));
+        Stage = to;
+        Touch();
+    }
+
+    /// <summary>The item continues the given one from the previous year's list (结转); called on the new task only.</summary>
+    public void ContinueFrom(CoordinatedTask previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous.Id == Id || (previous.ListYear is { } from && ListYear is { } to && from >= to))
+        {
+            throw new DomainRuleException("carry_over.year", "只能结转到更晚年度的清单。", "An item carries over to a later year's list only.");
+        }
+
+        PredecessorId = previous.Id;
         Touch();
     }
 

@@ -3,7 +3,7 @@ namespace CrossRegion.Domain.Tasks;
 /// <summary>The descriptive fields of a task, as an official list gives them.</summary>
 public sealed record TaskDefinition(
     string Key,
-    TaskListType ListType,
+    string ListType,
     string ProgrammeCode,
     string CategoryCode,
     string TitleZh,
@@ -15,4 +15,5 @@ public sealed record TaskDefinition(
     TaskStage? Stage,
     string? SourceDocument,
     int? SourceRow,
-    string? Remarks);
+    string? Remarks,
+    int? ListYear = null);

@@ -54,6 +54,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
+    public DbSet<ListType> ListTypes => Set<ListType>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
@@ -94,6 +95,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     private bool AnyOrganisation => caller.Organisation is null;
 
     private string? CallerOrganisation => caller.Organisation;
+
+    // A city's own programme that no joint office shares is the city's alone. Its tasks have the city as their only
+    // party, so people and clients of one city reach them by participation or not at all, and the system (the chase)
+    // works on them; for everyone who sees across cities (joint office, observers, administrators, clients of several
+    // cities) the conjunct hides them. For the former @noPrivateLimit is true and the database skips it.
+    private bool NoPrivateLimit => caller.Kind == CallerKind.System || (!caller.SeesAllTasks && caller.Jurisdictions.Count == 1);
 
     /// <summary>
     /// Saves the changes and appends their audit entries in the same transaction, chained to the last entry under
@@ -180,6 +187,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
             VisibilityFilter,
             t => (AnyProgramme || VisibleProgrammes.Contains(t.ProgrammeCode))
                 && (AnyOrganisation || t.Organisations.Any(o => o.OrganisationCode == CallerOrganisation))
+                && (NoPrivateLimit || !Set<Programme>().Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction != null && p.SharedWithOffice == null))
                 && t.Parties.Any(p => VisibleJurisdictions.Contains(p.JurisdictionCode)));
         foreach (var type in TaskOwnedSets)
         {
@@ -195,7 +203,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     {
         Expression<Func<Guid?, bool>> visible = id => Set<Party>().Any(p => (Guid?)p.TaskId == id && VisibleJurisdictions.Contains(p.JurisdictionCode))
             && (AnyProgramme || Set<CoordinatedTask>().Any(t => (Guid?)t.Id == id && VisibleProgrammes.Contains(t.ProgrammeCode)))
-            && (AnyOrganisation || Set<TaskOrganisation>().Any(o => (Guid?)o.TaskId == id && o.OrganisationCode == CallerOrganisation));
+            && (AnyOrganisation || Set<TaskOrganisation>().Any(o => (Guid?)o.TaskId == id && o.OrganisationCode == CallerOrganisation))
+            && (NoPrivateLimit || Set<CoordinatedTask>().Any(t => (Guid?)t.Id == id
+                && !Set<Programme>().Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction != null && p.SharedWithOffice == null)));
         var row = Expression.Parameter(type, "e");
         var taskId = Expression.Convert(Expression.Property(row, "TaskId"), typeof(Guid?));
         var body = ReplacingExpressionVisitor.Replace(visible.Parameters[0], taskId, visible.Body);

@@ -20,6 +20,15 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         return new Releaser(gate);
     }
 
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // SQLite keeps decimals as text, which compares as text ("9" > "10"); the ledger filters list columns by range
+        // (总投资 between 10 and 100 亿元), so their numbers are stored as REAL. Four decimals of 亿元 survive the round trip.
+        builder.Entity<Domain.Tasks.TaskField>().Property(f => f.Number).HasConversion<double?>();
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -12,7 +12,7 @@ namespace CrossRegion.Api.WebConsole.Tasks;
 public sealed class TaskDraft
 {
     public string? Key { get; set; }
-    public string ListType { get; set; } = EnumText.ToText(TaskListType.JointKeyTask);
+    public string ListType { get; set; } = ListTypeCodes.JointKeyTask;
     public string? Programme { get; set; }
     public string? Category { get; set; }
     public string? TitleZh { get; set; }

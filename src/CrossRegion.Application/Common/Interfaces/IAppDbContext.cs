@@ -24,6 +24,10 @@ public interface IAppDbContext
     DbSet<Category> Categories { get; }
     DbSet<Department> Departments { get; }
     DbSet<CoordinatedTask> Tasks { get; }
+
+    /// <summary>The lists each programme issues per year, with their columns. Not filtered: read them through <c>VisibleProgrammes</c>.</summary>
+    DbSet<ListType> ListTypes { get; }
+
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }

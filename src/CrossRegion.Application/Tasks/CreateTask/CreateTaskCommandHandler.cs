@@ -37,7 +37,7 @@ public sealed class CreateTaskCommandHandler(IAppDbContext db, ICurrentUser call
         caller.EnsureRunsProgramme(request.Programme!);
 
         var definition = new TaskDefinition(
-                request.Key!, Parse<TaskListType>(request.ListType), request.Programme!, request.Category!, request.TitleZh!,
+                request.Key!, request.ListType!, request.Programme!, request.Category!, request.TitleZh!,
                 request.TitleEn!, request.Period!.Text!, request.Period.StartYear, request.Period.EndYear, request.MainContent!,
                 request.Stage is null ? null : Parse<TaskStage>(request.Stage), null, null, request.Remarks);
         var parties = request.Parties!.Select(p => new PartySpec(

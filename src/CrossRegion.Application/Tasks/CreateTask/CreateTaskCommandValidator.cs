@@ -10,7 +10,8 @@ public sealed class CreateTaskCommandValidator : AbstractValidator<CreateTaskCom
     {
         RuleFor(c => c.Key).NotEmpty().Must(TaskKey.IsValid)
             .WithMessage(_ => Localized.Text("任务编号须为大写字母和数字，以短横线分组，如 WDK-2024-01。", "Use upper-case letters and digits in dash-separated groups, e.g. WDK-2024-01."));
-        RuleFor(c => c.ListType).NotEmpty().OneOf<CreateTaskCommand, TaskListType>();
+        RuleFor(c => c.ListType).NotEmpty().Must(ListTypeCodes.IsValid)
+            .WithMessage(_ => Localized.Text("list_type 须为清单类型代码（见 GET /api/v1/list-types），如 joint_key_task。", "list_type is a list type code (see GET /api/v1/list-types), e.g. joint_key_task."));
         RuleFor(c => c.Programme).NotEmpty().MaximumLength(16);
         RuleFor(c => c.Category).NotEmpty().MaximumLength(32);
         RuleFor(c => c.TitleZh).NotEmpty().MaximumLength(300);

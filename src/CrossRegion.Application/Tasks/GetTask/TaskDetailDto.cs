@@ -7,7 +7,7 @@ public sealed record TaskDetailDto(
     string TitleZh,
     string TitleEn,
     IReadOnlyList<string> Aliases,
-    TaskListType ListType,
+    string ListType,
     string Programme,
     string Category,
     CoordinatedTaskStatus Status,

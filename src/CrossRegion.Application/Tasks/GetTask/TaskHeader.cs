@@ -8,7 +8,7 @@ internal sealed record TaskHeader(
     string TitleZh,
     string TitleEn,
     List<string> Aliases,
-    TaskListType ListType,
+    string ListType,
     string Programme,
     string Category,
     CoordinatedTaskStatus Status,

@@ -10,7 +10,7 @@ internal sealed record TaskRow(
     string Key,
     string TitleZh,
     string TitleEn,
-    TaskListType ListType,
+    string ListType,
     string Programme,
     string Category,
     CoordinatedTaskStatus Status,

@@ -6,7 +6,7 @@ public sealed record TaskSummaryDto(
     string Key,
     string TitleZh,
     string TitleEn,
-    TaskListType ListType,
+    string ListType,
     string Programme,
     string Category,
     CoordinatedTaskStatus Status,

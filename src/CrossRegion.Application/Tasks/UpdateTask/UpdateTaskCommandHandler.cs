@@ -2,6 +2,7 @@ using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Common;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.UpdateTask;
 
-public sealed class UpdateTaskCommandHandler(IAppDbContext db, TaskDetailReader details) : IRequestHandler<UpdateTaskCommand, TaskDetailDto>
+public sealed class UpdateTaskCommandHandler(IAppDbContext db, TaskDetailReader details, ICurrentUser caller, TimeProvider time) : IRequestHandler<UpdateTaskCommand, TaskDetailDto>
 {
     public async Task<TaskDetailDto> Handle(UpdateTaskCommand request, CancellationToken cancellationToken)
     {
@@ -25,8 +26,13 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db, TaskDetailReader 
             request.TitleZh,
             request.TitleEn,
             request.MainContent,
-            EnumText.TryParse<TaskStage>(request.Stage, out var stage) ? stage : null,
             request.Remarks);
+        if (EnumText.TryParse<TaskStage>(request.Stage, out var stage) && stage != task.Stage)
+        {
+            // A stage set here is dated today; POST …/stages records one with its own date.
+            task.ChangeStage(stage, ShanghaiClock.Today(time), null, caller.Name ?? "unknown", time.GetUtcNow());
+        }
+
         if (request.Period is { } period)
         {
             task.SetPeriod(period.Text!, period.StartYear, period.EndYear);

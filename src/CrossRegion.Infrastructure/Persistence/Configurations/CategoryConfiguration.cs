@@ -12,5 +12,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Code).HasMaxLength(32);
         builder.Property(c => c.NameZh).HasMaxLength(64);
         builder.Property(c => c.NameEn).HasMaxLength(128);
+        builder.Property(c => c.Scheme).HasMaxLength(32);
+        builder.HasIndex(c => new { c.Scheme, c.SortOrder });
     }
 }

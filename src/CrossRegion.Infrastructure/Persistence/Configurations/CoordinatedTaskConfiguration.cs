@@ -14,7 +14,7 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Key).HasMaxLength(TaskKey.MaxLength);
         builder.HasIndex(t => t.Key).IsUnique();
-        builder.Property(t => t.ListType).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.ListType).HasMaxLength(ListTypeCodes.MaxLength);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ProposedBy).HasMaxLength(128);
         builder.Property(t => t.ProposedFor).HasMaxLength(8);
@@ -34,11 +34,18 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(t => new { t.Status, t.Key });
         builder.HasIndex(t => t.ParentTaskId);
         builder.HasIndex(t => t.NextDueDate);
+        builder.HasIndex(t => new { t.ProgrammeCode, t.ListYear, t.ListType });
+        builder.HasIndex(t => t.PredecessorId);
         builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(t => t.CategoryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(t => t.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Fields).WithOne().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.StageHistory).WithOne().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Organisations).WithOne().HasForeignKey(o => o.TaskId).OnDelete(DeleteBehavior.Cascade);

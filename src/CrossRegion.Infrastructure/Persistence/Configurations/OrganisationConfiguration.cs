@@ -13,5 +13,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.NameZh).HasMaxLength(128);
         builder.Property(o => o.NameEn).HasMaxLength(128);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.PrimitiveCollection(o => o.Aliases);
     }
 }

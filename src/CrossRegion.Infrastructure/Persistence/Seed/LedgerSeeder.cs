@@ -1,3 +1,5 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Importing.ImportTasks;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Tasks;
@@ -8,15 +10,17 @@ using static CrossRegion.Infrastructure.Persistence.Seed.SeedFiles;
 namespace CrossRegion.Infrastructure.Persistence.Seed;
 
 /// <summary>
-/// Loads the reference data and the 2023 joint key-task list. Idempotent: rows are matched by their natural keys
+/// Loads the reference data, the 2023 joint key-task list and the lists shipped as CSVs (Wanzhou's 2023 five lists). Idempotent: rows are matched by their natural keys
 /// (code, task key) and only missing ones are added, so a second start changes nothing.
 /// </summary>
-public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<LedgerSeeder> logger)
+public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ITaskSheetReader sheets, ILogger<LedgerSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await SeedReferenceAsync(Read<ReferenceFile>("reference.json"), cancellationToken);
+        var reference = Read<ReferenceFile>("reference.json");
+        await SeedReferenceAsync(reference, cancellationToken);
         await SeedTasksAsync(Read<LedgerFile>("wdk-2023.json"), cancellationToken);
+        await SeedListsAsync(reference.ListSeeds, cancellationToken);
     }
 
     private async Task SeedReferenceAsync(ReferenceFile file, CancellationToken cancellationToken)
@@ -34,19 +38,32 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
 
         var programmes = await db.Programmes.Select(p => p.Code).ToListAsync(cancellationToken);
         db.Programmes.AddRange(file.Programmes.Where(p => !programmes.Contains(p.Code))
-            .Select(p => Programme.Create(p.Code, p.NameZh, p.NameEn, p.Members)));
+            .Select(p => p.Owner is { } owner ? Programme.CreateOwn(p.Code, p.NameZh, p.NameEn, owner) : Programme.Create(p.Code, p.NameZh, p.NameEn, p.Members)));
 
         var offices = await db.JointOffices.Select(o => o.Code).ToListAsync(cancellationToken);
         db.JointOffices.AddRange(file.JointOffices.Where(o => !offices.Contains(o.Code))
             .Select(o => JointOffice.Create(o.Code, o.NameZh, o.NameEn, o.Programmes)));
 
-        var organisations = await db.Organisations.Select(o => o.Code).ToListAsync(cancellationToken);
-        db.Organisations.AddRange(file.Organisations.Where(o => !organisations.Contains(o.Code))
-            .Select(o => Domain.Organisations.Organisation.Create(o.Code, o.NameZh, o.NameEn, o.Kind)));
+        // Organisations the catalogue lacks; one that is there gets the shipped aliases only while it has none (an
+        // administrator's own list is kept).
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, cancellationToken);
+        foreach (var row in file.Organisations)
+        {
+            if (!organisations.TryGetValue(row.Code, out var organisation))
+            {
+                organisation = Domain.Organisations.Organisation.Create(row.Code, row.NameZh, row.NameEn, row.Kind);
+                db.Organisations.Add(organisation);
+            }
+
+            if (organisation.Aliases.Count == 0 && row.Aliases is { Count: > 0 } aliases)
+            {
+                organisation.SetAliases(aliases);
+            }
+        }
 
         var categories = await db.Categories.Select(c => c.Code).ToListAsync(cancellationToken);
         db.Categories.AddRange(file.Categories.Select((c, i) => (c, i)).Where(x => !categories.Contains(x.c.Code))
-            .Select(x => Category.Create(x.c.Code, x.c.NameZh, x.c.NameEn, x.i + 1)));
+            .Select(x => Category.Create(x.c.Code, x.c.NameZh, x.c.NameEn, x.i + 1, x.c.Scheme)));
 
         // Units the catalogue ships and the database lacks, with their kind, parent and short names. Units already there
         // are left as their administrators keep them (a database from before the aliases got them from its migration).
@@ -65,6 +82,47 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The lists each programme issues per year, with their columns.
+        var listTypes = await db.ListTypes.Select(l => new { l.ProgrammeCode, l.Year, l.Code }).ToListAsync(cancellationToken);
+        var programmeRows = await db.Programmes.ToDictionaryAsync(p => p.Code, cancellationToken);
+        db.ListTypes.AddRange(file.ListTypes
+            .Where(l => !listTypes.Exists(x => x.ProgrammeCode == l.Programme && x.Year == l.Year && x.Code == l.Code))
+            .Select(l => ListType.Create(programmeRows[l.Programme], l.Year, l.Code, l.NameZh, l.NameEn, l.KeyPrefix, l.CategoryScheme, l.Columns, l.SortOrder)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The lists shipped as CSVs in their printed layout, each imported through the importer an upload goes through,
+    /// once: a list that already has items is left as its owners keep it. A shipped row that does not import is a
+    /// defect of the product, so it stops the start with the row's errors.
+    /// </summary>
+    private async Task SeedListsAsync(IReadOnlyList<ListSeedRow> seeds, CancellationToken cancellationToken)
+    {
+        foreach (var seed in seeds)
+        {
+            if (await db.Tasks.IgnoreQueryFilters([AppDbContext.VisibilityFilter])
+                .AnyAsync(t => t.ProgrammeCode == seed.Programme && t.ListYear == seed.Year && t.ListType == seed.ListType, cancellationToken))
+            {
+                continue;
+            }
+
+            var programme = await db.Programmes.SingleAsync(p => p.Code == seed.Programme, cancellationToken);
+            var listType = await db.ListTypes.SingleAsync(l => l.ProgrammeCode == seed.Programme && l.Year == seed.Year && l.Code == seed.ListType, cancellationToken);
+            var sheet = sheets.Read(ReadText(seed.File));
+            var parsed = await TaskSheetImport.ParseAsync(
+                db, sheet, programme, seed.ListType, listType, seed.Year, null, seed.SourceDocument, null, time.GetUtcNow(), cancellationToken);
+            var failed = parsed.Where(p => p.Row.Errors.Count > 0).ToList();
+            if (failed.Count > 0)
+            {
+                throw new InvalidOperationException($"The shipped list {seed.File} does not import: " + string.Join("; ", failed.Take(5).Select(
+                    f => $"line {f.Row.Line}: {string.Join(", ", f.Row.Errors.Select(e => $"{e.Column} {e.Message}"))}")));
+            }
+
+            db.Tasks.AddRange(parsed.Select(p => p.Task!));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Count} items of {Programme} {Year} {ListType}.", parsed.Count, seed.Programme, seed.Year, seed.ListType);
+        }
     }
 
     private async Task SeedTasksAsync(LedgerFile file, CancellationToken cancellationToken)
@@ -102,7 +160,7 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ILogger<Led
     {
         var definition = new TaskDefinition(
             row.Key, row.ListType, row.Programme, row.Category, row.TitleZh, row.TitleEn, row.Period.Text, row.Period.Start,
-            row.Period.End, row.Content, row.Stage, sourceDocument, row.Row, row.Remarks);
+            row.Period.End, row.Content, row.Stage, sourceDocument, row.Row, row.Remarks, row.Target.Year);
         var parties = row.Parties.Select(p => new PartySpec(
             p.Jurisdiction, p.Role, p.Share, p.Units.Select(u => departments[u]).ToList()));
         var task = CoordinatedTask.Create(definition, parties, now);

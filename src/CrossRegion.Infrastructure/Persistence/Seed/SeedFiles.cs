@@ -21,11 +21,22 @@ internal static class SeedFiles
 
     public static T Read<T>(string fileName)
     {
-        var assembly = typeof(SeedFiles).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = Open(fileName);
         return JsonSerializer.Deserialize<T>(stream, Options)
             ?? throw new InvalidOperationException($"Seed file {fileName} is empty.");
+    }
+
+    public static string ReadText(string fileName)
+    {
+        using var reader = new StreamReader(Open(fileName), System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream Open(string fileName)
+    {
+        var assembly = typeof(SeedFiles).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
+        return assembly.GetManifestResourceStream(resource)!;
     }
 
     internal sealed record ReferenceFile(
@@ -34,18 +45,29 @@ internal static class SeedFiles
         IReadOnlyList<JointOfficeRow> JointOffices,
         IReadOnlyList<OrganisationRow> Organisations,
         IReadOnlyList<CategoryRow> Categories,
-        IReadOnlyList<DepartmentRow> Departments);
+        IReadOnlyList<DepartmentRow> Departments,
+        IReadOnlyList<ListTypeRow> ListTypes,
+        IReadOnlyList<ListSeedRow> ListSeeds);
 
     internal sealed record JurisdictionRow(
         string Code, string NameZh, string NameEn, string ProvinceZh, string ProvinceEn, JurisdictionKind Kind);
 
-    internal sealed record ProgrammeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Members);
+    /// <param name="Owner">For a city's own programme, the city.</param>
+    internal sealed record ProgrammeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Members, string? Owner = null);
 
     internal sealed record JointOfficeRow(string Code, string NameZh, string NameEn, IReadOnlyList<string> Programmes);
 
-    internal sealed record OrganisationRow(string Code, string NameZh, string NameEn, Domain.Organisations.OrganisationKind Kind);
+    internal sealed record OrganisationRow(
+        string Code, string NameZh, string NameEn, Domain.Organisations.OrganisationKind Kind, IReadOnlyList<string>? Aliases = null);
 
-    internal sealed record CategoryRow(string Code, string NameZh, string NameEn);
+    internal sealed record CategoryRow(string Code, string NameZh, string NameEn, string Scheme);
+
+    internal sealed record ListTypeRow(
+        string Programme, int Year, string Code, string NameZh, string NameEn, string KeyPrefix, string? CategoryScheme,
+        IReadOnlyList<ListColumn> Columns, int SortOrder);
+
+    /// <summary>A list shipped as a CSV in its printed layout (Seed/lists), imported through the same importer as an upload.</summary>
+    internal sealed record ListSeedRow(string Programme, int Year, string ListType, string File, string SourceDocument);
 
     internal sealed record DepartmentRow(
         string Code,
@@ -63,7 +85,7 @@ internal static class SeedFiles
         int Row,
         string Key,
         string? Parent,
-        TaskListType ListType,
+        string ListType,
         string Programme,
         string Category,
         string TitleZh,

@@ -742,6 +742,14 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerJurisdiction")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedWithOffice")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Code");
 
                     b.ToTable("Programmes");
@@ -870,6 +878,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1155,10 +1167,17 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Code");
+
+                    b.HasIndex("Scheme", "SortOrder");
 
                     b.ToTable("Categories");
                 });
@@ -1189,6 +1208,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ListYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MainContent")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1203,6 +1225,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("PeriodText")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PredecessorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProgrammeCode")
@@ -1270,11 +1295,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ParentTaskId");
 
+                    b.HasIndex("PredecessorId");
+
                     b.HasIndex("CategoryCode", "Key");
 
                     b.HasIndex("ProgrammeCode", "Key");
 
                     b.HasIndex("Status", "Key");
+
+                    b.HasIndex("ProgrammeCode", "ListYear", "ListType");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -1331,6 +1360,59 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MilestoneId", "Status");
 
                     b.ToTable("ExtensionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ListType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryScheme")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ColumnsJson");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeCode", "Year", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ListTypes", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.Measure", b =>
@@ -1530,6 +1612,45 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PartyDepartments", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.StageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "On");
+
+                    b.ToTable("TaskStageChanges", (string)null);
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1549,6 +1670,30 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TaskAliases", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskField", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Key");
+
+                    b.HasIndex("Key", "Number");
+
+                    b.ToTable("TaskFields", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskOrganisation", b =>
@@ -2313,6 +2458,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ParentTaskId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeCode")
@@ -2334,6 +2484,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Extensions")
                         .HasForeignKey("MilestoneId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.ListType", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Jurisdictions.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2420,10 +2579,28 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.StageChange", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskAlias", b =>
                 {
                     b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
                         .WithMany("Aliases")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Tasks.TaskField", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany("Fields")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2556,11 +2733,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Navigation("Aliases");
 
+                    b.Navigation("Fields");
+
                     b.Navigation("Milestones");
 
                     b.Navigation("Organisations");
 
                     b.Navigation("Parties");
+
+                    b.Navigation("StageHistory");
 
                     b.Navigation("Targets");
                 });

@@ -1,0 +1,24 @@
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Domain.Jurisdictions;
+
+namespace CrossRegion.Application.Common.Security;
+
+/// <summary>
+/// Which programmes a caller may know of: every joint programme and every shared own programme; a private one only
+/// to its own city's people and clients (and the system). To anyone else a private programme does not exist (404),
+/// as its tasks do not (the query filter on tasks, ADR 0019).
+/// </summary>
+public static class ProgrammeVisibility
+{
+    public static IQueryable<Programme> VisibleTo(this IQueryable<Programme> programmes, ICurrentUser caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Kind == CallerKind.System)
+        {
+            return programmes;
+        }
+
+        var own = !caller.SeesAllTasks && caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;
+        return programmes.Where(p => p.OwnerJurisdiction == null || p.SharedWithOffice != null || p.OwnerJurisdiction == own);
+    }
+}
