@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Dashboard.GetDashboard.DashboardAggregates>();
         services.AddSingleton<Dashboard.GetDashboard.DashboardFigures>();
         services.AddScoped<TaskDetailReader>();
+        services.AddScoped<Tasks.ListItems.ListItemReader>();
         services.AddOptions<AuthOptions>();
         return services;
     }

@@ -38,13 +38,13 @@ internal sealed class ExportsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
-    private static async Task<IResult> ExportTasks(IMediator mediator, [AsParameters] LedgerFilters filters, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportTasks(IMediator mediator, HttpRequest request, [AsParameters] LedgerFilters filters, CancellationToken cancellationToken)
     {
         var csv = new StringBuilder("\uFEFF").Append(CsvCells.Line(Header));
         string? cursor = null;
         do
         {
-            var page = await mediator.Send(filters.ToQuery(PageSize, cursor), cancellationToken);
+            var page = await mediator.Send(filters.ToQuery(PageSize, cursor, LedgerFilters.Fields(request)), cancellationToken);
             foreach (var task in page.Items)
             {
                 csv.Append(CsvCells.Line(Row(task)));

@@ -37,6 +37,28 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    public ListTasksQuery ToQuery(int? limit, string? cursor) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor);
+    /// <summary>A list type's code (GET /api/v1/list-types): its items, in every programme the caller may see.</summary>
+    [FromQuery(Name = "list_type")]
+    public string? ListType { get; init; }
+
+    /// <summary>The year of the list (the 2023 list).</summary>
+    [FromQuery(Name = "list_year")]
+    public int? ListYear { get; init; }
+
+    public const string FieldPrefix = "field.";
+
+    /// <summary>
+    /// The list type's own columns as <c>field.{key}=value</c> (a choice's code or printed name, a text) and
+    /// <c>field.{key}.gte</c> / <c>field.{key}.lte</c> for a number's range, read from the query string.
+    /// </summary>
+    public static Dictionary<string, string>? Fields(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fields = request.Query.Where(q => q.Key.StartsWith(FieldPrefix, StringComparison.Ordinal) && q.Key.Length > FieldPrefix.Length)
+            .ToDictionary(q => q.Key[FieldPrefix.Length..], q => q.Value.ToString(), StringComparer.Ordinal);
+        return fields.Count == 0 ? null : fields;
+    }
+
+    public ListTasksQuery ToQuery(int? limit, string? cursor, IReadOnlyDictionary<string, string>? fields = null) =>
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields);
 }

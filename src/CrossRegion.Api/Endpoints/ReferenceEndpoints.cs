@@ -35,6 +35,18 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("The ledger's categories (领域: 基础设施, 产业协作 …): the codes tasks and the category filter take")
             .WithStandardProblems();
 
+        group.MapGet("/list-types", async (IMediator mediator, CancellationToken cancellationToken, string? programme = null, int? year = null) =>
+                TypedResults.Ok(await mediator.Send(new Application.Catalogue.ListTypes.ListListTypesQuery(programme, year), cancellationToken)))
+            .WithName("ListListTypes")
+            .WithSummary("The lists (清单: 重大项目, 重大政策 …) each programme issues per year, with their columns in print order: the values of the ledger's list_type, its field.* filters, and a list's CSV layout")
+            .WithStandardProblems();
+
+        group.MapPut("/programmes/{code}/sharing", async (string code, SharingBody body, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new Application.Catalogue.ShareProgramme.ShareProgrammeCommand(code, body.JointOffice), cancellationToken)))
+            .WithName("ShareProgramme")
+            .WithSummary("A city shares its own programme with a joint office (joint_office: its code), or stops sharing it (joint_office: null); the city's coordinators only")
+            .WithStandardProblems();
+
         group.MapGet("/departments", async (
                     IMediator mediator, CancellationToken cancellationToken, string? jurisdiction = null, string? function = null,
                     [Microsoft.AspNetCore.Mvc.FromQuery(Name = "include_retired")] bool includeRetired = false) =>
@@ -109,3 +121,6 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 }
+
+/// <summary>Body of PUT /api/v1/programmes/{code}/sharing.</summary>
+internal sealed record SharingBody(string? JointOffice);

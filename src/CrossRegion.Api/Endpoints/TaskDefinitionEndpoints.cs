@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.CreateTask;
 using CrossRegion.Application.Tasks.EditMilestone;
@@ -5,13 +7,15 @@ using CrossRegion.Application.Tasks.EditOrganisation;
 using CrossRegion.Application.Tasks.EditParty;
 using CrossRegion.Application.Tasks.EditTarget;
 using CrossRegion.Application.Tasks.GetTask;
+using CrossRegion.Application.Tasks.ListItems;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossRegion.Api.Endpoints;
 
 /// <summary>
-/// The joint office edits a task's definition after creation: parties, milestones, annual targets and measures.
+/// The joint office edits a task's definition after creation: parties, milestones, annual targets and measures; whoever
+/// runs a list's programme edits its items' own columns, records a project's stages and carries items over.
 /// Every edit sends If-Match (428 without, 412 when stale) and answers with the task as it now is and its ETag.
 /// </summary>
 internal sealed class TaskDefinitionEndpoints : IEndpointGroup
@@ -59,6 +63,16 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
         Edit(group.MapDelete("/targets/{year:int}/measures/{measureId:guid}", (string key, int year, Guid measureId, IMediator m, HttpContext c, CancellationToken ct) =>
                 Run(new EditTargetCommand(key, Version(c), EditAction.Remove, year, MeasureId: measureId), m, c, ct)),
             "RemoveMeasure", "Remove a measure no party has reported against");
+
+        Edit(group.MapPatch("/fields", (string key, Dictionary<string, JsonElement> body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new SetListFieldsCommand(key, Version(c), ListFieldsBody.Read(body)), m, c, ct)),
+            "SetListFields", "Set a list item's own columns (建设批次, 总投资 …; see GET /api/v1/list-types); null clears an optional one", runBy: "whoever runs the programme");
+        Edit(group.MapPost("/stages", (string key, StageBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new RecordStageCommand(key, Version(c), body.Stage, body.On, body.Note), m, c, ct)),
+            "RecordStage", "Record the day a project entered a stage (储备, 前期, 重大前期, 新开工, 续建, 竣工投产)", runBy: "whoever runs the programme");
+        Edit(group.MapPost("/carry-over", (string key, CarryOverBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new CarryOverCommand(key, Version(c), body.Programme, body.ListYear, body.ListType, body.Key, body.AnnualTarget), m, c, ct)),
+            "CarryOver", "结转: put an unfinished item on a later year's list (the new item links back; this one is archived)", creates: true, runBy: "whoever runs the programme");
     }
 
     private static int? Version(HttpContext context) => ETags.Parse(context.Request.Headers.IfMatch);
@@ -66,7 +80,7 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
     private static Task<Ok<TaskDetailDto>> Run(IRequest<TaskDetailDto> command, IMediator mediator, HttpContext context, CancellationToken cancellationToken) =>
         TaskResponses.OkAsync(command, mediator, context.Response, cancellationToken);
 
-    private static void Edit(RouteHandlerBuilder builder, string name, string summary, bool creates = false)
+    private static void Edit(RouteHandlerBuilder builder, string name, string summary, bool creates = false, string runBy = "joint office")
     {
         if (creates)
         {
@@ -74,10 +88,33 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
         }
 
         builder.WithName(name)
-            .WithSummary($"{summary} (joint office; If-Match)")
+            .WithSummary($"{summary} ({runBy}; If-Match)")
             .WithSignOffProblems()
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 }
 
 internal sealed record TaskOrganisationBody(string? Organisation, string? Relation);
+
+/// <summary>Body of POST …/stages: the stage (snake_case code), the day it began, a note.</summary>
+internal sealed record StageBody(string? Stage, DateOnly? On, string? Note);
+
+/// <summary>Body of POST …/carry-over: the later list (programme defaults to the item's), a key (else the list's next), the new year's target.</summary>
+internal sealed record CarryOverBody(string? Programme, int? ListYear, string? ListType, string? Key, string? AnnualTarget);
+
+/// <summary>PATCH …/fields takes an object of column keys to values: strings, numbers or null.</summary>
+internal static class ListFieldsBody
+{
+    public static Dictionary<string, string?> Read(Dictionary<string, JsonElement> body) =>
+        body.ToDictionary(
+            f => f.Key,
+            f => f.Value.ValueKind switch
+            {
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                JsonValueKind.String => f.Value.GetString(),
+                JsonValueKind.Number => f.Value.GetRawText(),
+                _ => throw new BadHttpRequestException(Localized.Text(
+                    $"列“{f.Key}”的值须为字符串、数字或 null。", $"The value of '{f.Key}' must be a string, a number or null.")),
+            },
+            StringComparer.Ordinal);
+}

@@ -100,11 +100,12 @@ internal sealed class TasksEndpoints : IEndpointGroup
 
     private static async Task<Ok<CursorPage<TaskSummaryDto>>> ListTasks(
         IMediator mediator,
+        HttpRequest request,
         [AsParameters] LedgerFilters filters,
         CancellationToken cancellationToken,
         int? limit = null,
         string? cursor = null) =>
-        TypedResults.Ok(await mediator.Send(filters.ToQuery(limit, cursor), cancellationToken));
+        TypedResults.Ok(await mediator.Send(filters.ToQuery(limit, cursor, LedgerFilters.Fields(request)), cancellationToken));
 
     private static Task<Ok<TaskDetailDto>> GetTask(string key, IMediator mediator, HttpResponse response, CancellationToken cancellationToken) =>
         TaskResponses.OkAsync(new GetTaskQuery(key), mediator, response, cancellationToken);

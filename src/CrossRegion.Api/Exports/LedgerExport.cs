@@ -19,7 +19,7 @@ internal static class LedgerExport
             Localized.Text("导出格式只有 csv 与 xlsx（format=csv 或 format=xlsx）。", "The export comes as csv or xlsx (format=csv or format=xlsx)."),
             StatusCodes.Status406NotAcceptable);
 
-        var sheet = await mediator.Send(new ExportLedgerQuery(filters.ToQuery(null, null)), cancellationToken);
+        var sheet = await mediator.Send(new ExportLedgerQuery(filters.ToQuery(null, null, LedgerFilters.Fields(request))), cancellationToken);
         return kind == "xlsx"
             ? Results.File(LedgerSheet.Xlsx(sheet), LedgerSheet.XlsxType, LedgerSheet.FileName("xlsx"))
             : Results.File(LedgerSheet.Csv(sheet), LedgerSheet.CsvType + "; charset=utf-8", LedgerSheet.FileName("csv"));

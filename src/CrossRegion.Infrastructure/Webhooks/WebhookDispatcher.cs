@@ -68,7 +68,11 @@ internal sealed class WebhookDispatcher(
                 // filter as a whole (the dispatcher decides per subscription), subqueries included.
                 Wanted = types.Contains(e.Type)
                     && (code == null
-                        || (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
+                        // A subscription for every city hears of the joint picture only: a city's unshared own
+                        // programme stays with that city's own subscriptions.
+                        ? e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId
+                            && db.Programmes.Any(p => p.Code == t.ProgrammeCode && (p.OwnerJurisdiction == null || p.SharedWithOffice != null)))
+                        : (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
                             && (e.NoticeId == null || db.Notices.Any(n => n.Id == e.NoticeId && n.JurisdictionCode == code)))),
             })
             .ToListAsync(cancellationToken);

@@ -23,7 +23,8 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
     public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
         var asOf = today < last ? today : last;
-        var tasks = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+        var tasks = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes)
+            .Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
 
         var owners = (await (
             from t in tasks
@@ -64,7 +65,8 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
         await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
 
         var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
-            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last)
+            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last
+                && db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes).Any(t => t.Id == n.TaskId))
             .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
             .ToListAsync(cancellationToken);
         foreach (var n in notices)

@@ -20,7 +20,7 @@ public sealed class DashboardAggregates(IAppDbContext db, TimeProvider time)
 
     private async Task<DashboardDto> AggregatesAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var all = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking();
+        var all = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().InJointPicture(db.Programmes);
         var counted = all.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
         var active = all.Where(t => t.Status == CoordinatedTaskStatus.Active);
         var yearStart = new DateOnly(today.Year, 1, 1);
@@ -73,7 +73,7 @@ public sealed class DashboardAggregates(IAppDbContext db, TimeProvider time)
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
         var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
-            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= yearStart)
+            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= yearStart && all.Any(t => t.Id == n.TaskId))
             .GroupBy(n => n.JurisdictionCode)
             .Select(g => new { g.Key, Issued = g.Count(), Signed = g.Count(n => n.AcknowledgedAt != null) })
             .ToDictionaryAsync(x => x.Key, cancellationToken);

@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Domain.Tasks;
 using MediatR;
@@ -24,7 +25,7 @@ public sealed class GetDashboardQueryHandler(IAppDbContext db, TimeProvider time
     private async Task<IReadOnlyList<OverdueJointItemDto>> MostOverdueAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var items = await (
-                from t in db.Tasks.AsNoTracking()
+                from t in db.Tasks.AsNoTracking().InJointPicture(db.Programmes)
                 where t.Status == CoordinatedTaskStatus.Active
                 from m in t.Milestones
                 where m.Status == MilestoneStatus.Open && m.DueDate < today && m.Owners.Count > 1

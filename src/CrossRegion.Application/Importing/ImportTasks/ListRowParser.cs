@@ -125,7 +125,7 @@ internal sealed partial class ListRowParser
             }
             catch (DomainRuleException rule)
             {
-                errors.Add(new ImportIssueDto("row", $"{rule.Code}: {rule.Message}"));
+                errors.Add(new ImportIssueDto("row", $"{rule.Code}: {Localized.Text(rule.MessageZh ?? rule.Message, rule.Message)}"));
             }
         }
 
@@ -202,7 +202,7 @@ internal sealed partial class ListRowParser
             }
             catch (DomainRuleException rule)
             {
-                errors.Add(new ImportIssueDto(column.NameZh, rule.Message));
+                errors.Add(new ImportIssueDto(column.NameZh, Localized.Text(rule.MessageZh ?? rule.Message, rule.Message)));
             }
         }
 

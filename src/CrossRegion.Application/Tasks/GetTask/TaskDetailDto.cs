@@ -1,6 +1,9 @@
+using CrossRegion.Application.Tasks.ListItems;
 using CrossRegion.Domain.Tasks;
 
 namespace CrossRegion.Application.Tasks.GetTask;
+
+/// <param name="ListItem">For an item of a yearly list (重大项目 …, or a carried-over item): its columns, stages, investment and other years.</param>
 
 public sealed record TaskDetailDto(
     string Key,
@@ -26,4 +29,5 @@ public sealed record TaskDetailDto(
     string? StatusReason,
     DateTimeOffset? StatusChangedAt,
     ProposalDto? Proposal,
-    IReadOnlyList<TaskOrganisationDto> Organisations);
+    IReadOnlyList<TaskOrganisationDto> Organisations,
+    ListItemDto? ListItem = null);

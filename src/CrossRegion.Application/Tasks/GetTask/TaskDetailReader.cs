@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Application.Tasks.ListItems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace CrossRegion.Application.Tasks.GetTask;
 /// applies to every one. The task query uses it, and so does every command that answers with the task as it now is
 /// (its version is the ETag the API sends).
 /// </summary>
-public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights)
+public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights, ListItemReader listItems)
 {
     public async Task<TaskDetailDto> ReadAsync(string key, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
                 .ToListAsync(cancellationToken)
             : [];
 
-        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights));
+        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights))
+            with { ListItem = await listItems.ReadAsync(header.Id, cancellationToken) };
     }
 }

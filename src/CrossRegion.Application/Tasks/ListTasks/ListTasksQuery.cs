@@ -8,6 +8,9 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// The ledger (动态台账) the caller may see. Without <see cref="Status"/>, drafts and archived tasks are left out.
 /// <see cref="Role"/> combines with <see cref="Jurisdiction"/> into one party when both are given. <see cref="OverdueFor"/>
 /// keeps the tasks on which that city's own part of a milestone is past due and not signed (the dashboard's numbers).
+/// Without <see cref="Programme"/> or <see cref="ListType"/> the ledger is the joint programmes' (as before the five
+/// lists); a list type, or a city's own programme, is asked for by name. <see cref="Fields"/> filter by the list type's
+/// own columns: <c>construction_batch</c> = a choice's code, <c>total_investment.gte</c> / <c>.lte</c> = a range.
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -22,4 +25,7 @@ public sealed record ListTasksQuery(
     string? Q = null,
     int? Limit = null,
     string? Cursor = null,
-    string? OverdueFor = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    string? OverdueFor = null,
+    string? ListType = null,
+    int? ListYear = null,
+    IReadOnlyDictionary<string, string>? Fields = null) : IRequest<CursorPage<TaskSummaryDto>>;

@@ -8,14 +8,17 @@ using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Tasks.ListTasks;
 
-public sealed class ListTasksQueryHandler(IAppDbContext db, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights)
+public sealed class ListTasksQueryHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, IBusinessCalendar calendar, IOptions<StatusLightOptions> lights)
     : IRequestHandler<ListTasksQuery, CursorPage<TaskSummaryDto>>
 {
     public async Task<CursorPage<TaskSummaryDto>> Handle(ListTasksQuery request, CancellationToken cancellationToken)
     {
         var window = LightWindow.Of(time, calendar, lights);
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking());
+        var fields = request.Fields is { Count: > 0 } asked
+            ? await ListFieldFilter.ParseAsync(db, caller, request.ListType!, asked, cancellationToken)
+            : [];
+        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields);
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.

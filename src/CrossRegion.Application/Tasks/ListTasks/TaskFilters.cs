@@ -3,6 +3,7 @@
 using System.Linq.Expressions;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 
@@ -12,12 +13,33 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 internal static class TaskFilters
 {
     public static IQueryable<CoordinatedTask> Apply(
-        IQueryable<CoordinatedTask> query, ListTasksQuery request, LightWindow window, IQueryable<ProgressReport> reports)
+        IQueryable<CoordinatedTask> query, ListTasksQuery request, LightWindow window, IQueryable<ProgressReport> reports,
+        IQueryable<Programme> programmes, IReadOnlyList<ListFieldFilter> fields)
     {
         var today = window.Today;
         if (request.Programme is { } programme)
         {
             query = query.Where(t => t.ProgrammeCode == programme);
+        }
+        else if (request.ListType is null)
+        {
+            // The ledger as it was before cities kept their own lists here: the joint programmes' tasks.
+            query = query.Where(t => programmes.Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction == null));
+        }
+
+        if (request.ListType is { } listType)
+        {
+            query = query.Where(t => t.ListType == listType);
+        }
+
+        if (request.ListYear is { } listYear)
+        {
+            query = query.Where(t => t.ListYear == listYear);
+        }
+
+        foreach (var field in fields)
+        {
+            query = field.Apply(query);
         }
 
         if (request.Category is { } category)
