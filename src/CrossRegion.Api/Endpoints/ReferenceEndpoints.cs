@@ -41,6 +41,12 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("The lists (清单: 重大项目, 重大政策 …) each programme issues per year, with their columns in print order: the values of the ledger's list_type, its field.* filters, and a list's CSV layout")
             .WithStandardProblems();
 
+        group.MapPost("/list-types", async (Application.Catalogue.CreateListType.CreateListTypeCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Created($"/api/v1/list-types?programme={Uri.EscapeDataString(command.Programme ?? "")}&year={command.Year}", await mediator.Send(command, cancellationToken)))
+            .WithName("CreateListType")
+            .WithSummary("Issue a list for a programme's year, with its columns or those of an earlier year's list (copy_from_year); whoever runs the programme")
+            .WithStandardProblems();
+
         group.MapPut("/programmes/{code}/sharing", async (string code, SharingBody body, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new Application.Catalogue.ShareProgramme.ShareProgrammeCommand(code, body.JointOffice), cancellationToken)))
             .WithName("ShareProgramme")

@@ -146,6 +146,14 @@ internal sealed class ChaseSql
                   AND {NotMet("p.\"SubjectId\"", "p.\"JurisdictionCode\"")}
                 """
             : NotReported("p.\"TaskId\"", "p.\"JurisdictionCode\"", "p.\"Period\"");
+
+        // A city's own programme that no joint office shares climbs the city's own rungs only: the joint office and the
+        // joint meeting neither see it nor answer for it.
+        var ownLadder = step.Level is LadderLevel.JointOffice or LadderLevel.JointMeeting
+            ? """
+                AND NOT EXISTS (SELECT 1 FROM "Programmes" g WHERE g."Code" = t."ProgrammeCode" AND g."OwnerJurisdiction" IS NOT NULL AND g."SharedWithOffice" IS NULL)
+              """
+            : string.Empty;
         return $"""
             {Columns}
             SELECT {Values(step, step.Level, step.ReplyBy, "p.\"SubjectId\"", "p.\"TaskId\"", "p.\"Period\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"",
@@ -156,6 +164,7 @@ internal sealed class ChaseSql
               AND p."EscalationBasis" <= {P(step.BasisThrough)} AND p."Subject" = {Quote(step.Subject)} AND t."Status" = {Active}
               AND {stillOwed}
               AND {NotIssued(step, "p.\"SubjectId\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"")}
+              {ownLadder}
             {OnConflict}
             """;
     }

@@ -135,9 +135,11 @@ public sealed class ImportTests(ApiFactory factory)
 
         Assert.Equal("csv_encoding", (await Json.ProblemAsync(await office.PostAsync("/api/v1/imports/tasks", gbk), 400)).GetProperty("code").GetString());
         Assert.Equal("csv_columns", (await Json.ProblemAsync(await office.PostAsync("/api/v1/imports/tasks", Csv("序号,项目名称\n1,某项目\n")), 400)).GetProperty("code").GetString());
-        var problem = await Json.ProblemAsync(await office.PostAsync("/api/v1/imports/tasks?key_prefix=bad&list_type=nope", Csv(csv)), 400);
+        var problem = await Json.ProblemAsync(await office.PostAsync("/api/v1/imports/tasks?key_prefix=bad&list_type=No-Such", Csv(csv)), 400);
         Assert.True(problem.GetProperty("errors").TryGetProperty("key_prefix", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("list_type", out _));
+        var unknown = await Json.ProblemAsync(await office.PostAsync("/api/v1/imports/tasks?list_type=no_such_list", Csv(csv)), 400);
+        Assert.Contains("list-types", unknown.GetProperty("errors").GetProperty("list_type")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

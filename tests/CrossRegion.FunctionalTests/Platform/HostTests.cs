@@ -85,7 +85,7 @@ public sealed class HostTests(ApiFactory factory)
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var duplicate = CoordinatedTask.Create(
-            new TaskDefinition("WDK-2023-04", TaskListType.JointKeyTask, "WDK", "infrastructure", "重复", "Duplicate", "2023年", 2023, 2023, "x", null, null, null, null),
+            new TaskDefinition("WDK-2023-04", ListTypeCodes.JointKeyTask, "WDK", "infrastructure", "重复", "Duplicate", "2023年", 2023, 2023, "x", null, null, null, null),
             [new PartySpec("WZ", PartyRole.Responsible, null, [])],
             DateTimeOffset.UtcNow);
         db.Tasks.Add(duplicate);

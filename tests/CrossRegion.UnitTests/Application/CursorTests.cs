@@ -27,7 +27,7 @@ public sealed class CursorTests
     [Fact]
     public void EnumText_Should_UseSnakeCase()
     {
-        Assert.Equal("joint_key_task", EnumText.ToText(TaskListType.JointKeyTask));
+        Assert.Equal("major_preliminary", EnumText.ToText(TaskStage.MajorPreliminary));
         Assert.True(EnumText.TryParse<PartyRole>("participant", out var role));
         Assert.Equal(PartyRole.Participant, role);
         Assert.False(EnumText.TryParse<PartyRole>("Participant", out _));

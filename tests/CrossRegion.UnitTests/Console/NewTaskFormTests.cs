@@ -67,7 +67,7 @@ public sealed class NewTaskFormTests : IDisposable
     {
         var mediator = new PipelineMediator(request => request switch
         {
-            ListCatalogueQuery => new CatalogueDto([new("WDK", "万达开", "WDK")], [new("infrastructure", "基础设施", "Infrastructure")]),
+            ListCatalogueQuery => new CatalogueDto([new("WDK", "万达开", "WDK")], [new("infrastructure", "基础设施", "Infrastructure")], [new("joint_key_task", "联合重点任务", "Joint key tasks")]),
             ListDepartmentsQuery => (IReadOnlyList<DepartmentDto>)
             [
                 new("WZ-TRANSPORT", "WZ", "万州区交通运输局", "Wanzhou Transport Bureau", "transport", "government_department", null, [], null),

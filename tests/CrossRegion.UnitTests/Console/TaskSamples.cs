@@ -18,7 +18,7 @@ internal static class TaskSamples
     public static readonly Guid Visitors = Guid.Parse("0190a000-0000-7000-8000-000000000004");
 
     public static TaskDetailDto Task(params SignOffDto[] jointSignOffs) => new(
-        "WDK-2024-S1", "三地联通道路", "Three-city link road", [], TaskListType.JointKeyTask, "WDK", "infrastructure", CoordinatedTaskStatus.Active,
+        "WDK-2024-S1", "三地联通道路", "Three-city link road", [], ListTypeCodes.JointKeyTask, "WDK", "infrastructure", CoordinatedTaskStatus.Active,
         new TaskPeriodDto("2024年", 2024, 2024), "联通道路建设。", null, null, null, [],
         [
             new PartyDto("WZ", PartyRole.Responsible, null, [new PartyDepartmentDto("WZ-TRANSPORT", "万州区交通局", "Wanzhou Transport Bureau", "transport")], null, StatusLight.Red),

@@ -64,9 +64,9 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
 
         await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
 
+        var picture = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes);
         var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
-            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last
-                && db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes).Any(t => t.Id == n.TaskId))
+            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last && picture.Any(t => t.Id == n.TaskId))
             .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
             .ToListAsync(cancellationToken);
         foreach (var n in notices)

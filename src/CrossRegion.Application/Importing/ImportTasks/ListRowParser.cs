@@ -88,7 +88,9 @@ internal sealed partial class ListRowParser
     {
         var errors = new List<ImportIssueDto>();
         var warnings = new List<ImportIssueDto>();
-        var key = child is { } c ? $"{_type.KeyPrefix}-{top:00}-{c:00}" : $"{_type.KeyPrefix}-{top:00}";
+        // The list's own prefix (WZ2023-XM-01) unless the import names one (as for the joint annex: WDK-2024- and 3 give WDK-2024-03).
+        var prefix = _settings.KeyPrefix ?? _type.KeyPrefix + "-";
+        var key = child is { } c ? $"{prefix}{top:00}-{c:00}" : $"{prefix}{top:00}";
         CoordinatedTask? parent = null;
         if (child is not null && !_parents.TryGetValue(top, out parent))
         {
