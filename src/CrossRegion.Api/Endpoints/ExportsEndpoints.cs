@@ -36,6 +36,17 @@ internal sealed class ExportsEndpoints : IEndpointGroup
             .Produces<byte[]>(StatusCodes.Status200OK, Exports.LedgerSheet.CsvType, Exports.LedgerSheet.XlsxType)
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
+
+        app.MapGet("/api/v1/exports/lists/{programme}/{year:int}/{code}", Exports.ListExport.AnswerAsync)
+            .RequireAuthorization()
+            .WithTags("Exports")
+            .WithName("ExportList")
+            .WithSummary("A yearly list (清单) in its printed layout: its type's columns in order, heading rows for its groups, child rows as 4-1, as CSV or XLSX")
+            .WithDescription("field.{key} / field.{key}.gte / field.{key}.lte and q filter it as on GET /api/v1/tasks; only the items the caller sees. " +
+                "The CSV goes back through POST /api/v1/imports/tasks with programme, list_type, year and a key_prefix.")
+            .Produces<byte[]>(StatusCodes.Status200OK, Exports.LedgerSheet.CsvType, Exports.LedgerSheet.XlsxType)
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<IResult> ExportTasks(IMediator mediator, HttpRequest request, [AsParameters] LedgerFilters filters, CancellationToken cancellationToken)

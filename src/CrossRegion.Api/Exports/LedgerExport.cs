@@ -25,7 +25,7 @@ internal static class LedgerExport
             : Results.File(LedgerSheet.Csv(sheet), LedgerSheet.CsvType + "; charset=utf-8", LedgerSheet.FileName("csv"));
     }
 
-    private static string? Kind(string? format, IList<MediaTypeHeaderValue> accept)
+    public static string? Kind(string? format, IList<MediaTypeHeaderValue> accept)
     {
         if (format is not null)
         {

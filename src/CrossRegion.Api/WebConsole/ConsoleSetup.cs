@@ -94,6 +94,11 @@ internal static class ConsoleSetup
             .RequireAuthorization()
             .ExcludeFromDescription();
 
+        // A yearly list in its printed layout: the same use case and answer as GET /api/v1/exports/lists/….
+        app.MapGet("/lists/{programme}/{year:int}/{code}/export", Exports.ListExport.AnswerAsync)
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
         // A 催办单 as the PDF its recipients file: the same document as GET /api/v1/notices/{id} with Accept: application/pdf.
         app.MapGet("/notices/{id:long}/pdf", Documents.NoticeDocument.PdfAsync)
             .RequireAuthorization()

@@ -193,7 +193,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
 
         // An empty form is no filter (every field goes in the address, empty ones empty).
         await page.ClickAsync("form.console-filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
 
         // Until the circuit takes the page over, what is chosen in the prerendered form would be drawn over.
         await page.WaitForSelectorAsync("main[data-interactive=true]");
@@ -203,7 +203,7 @@ public sealed class ConsoleTaskFlowTests(ApiFactory factory, ConsoleBrowser brow
         await page.SelectOptionAsync("select[name=role]", "responsible");
         await page.FillAsync("input[name=year]", "2023");
         await page.ClickAsync("form.console-filters button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("role=responsible", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("role=responsible", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
 
         // The same filter through the API: the same tasks, once the page has drawn them.
         var api = await factory.ClientForAsync("joint.office");
