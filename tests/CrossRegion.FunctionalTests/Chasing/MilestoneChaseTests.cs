@@ -181,6 +181,15 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
 
         Assert.Contains(notices, n => n.JurisdictionCode == "WZ" && n.Level == LadderLevel.JointOffice);
         Assert.Contains(notices, n => n.JurisdictionCode == "DZ" && n.Level == LadderLevel.JointOffice);
+
+        // Wanzhou's own programme (its 2023 five lists, overdue since 2024) climbs Wanzhou's own rungs only: never to the
+        // joint office or the joint meeting, which neither see it nor answer for it.
+        var own = await factory.WithDbAsync(db => db.Notices.IgnoreQueryFilters()
+            .Where(n => db.Tasks.IgnoreQueryFilters().Any(t => t.Id == n.TaskId && t.ProgrammeCode == "WZ2023"))
+            .Select(n => n.Level).Distinct().ToListAsync());
+        Assert.Contains(LadderLevel.CityCoordinator, own);
+        Assert.DoesNotContain(LadderLevel.JointOffice, own);
+        Assert.DoesNotContain(LadderLevel.JointMeeting, own);
         Assert.Equal(notices.Count, all.GetProperty("items").GetArrayLength());
         Assert.Equal(notices.Count, seen.GetProperty("items").GetArrayLength());
         Assert.Equal(2, inbox.Count(n => n.GetProperty("task").GetProperty("key").GetString() == key && n.GetProperty("level").GetString() == "joint_office"));

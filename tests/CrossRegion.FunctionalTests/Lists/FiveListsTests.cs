@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrossRegion.FunctionalTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossRegion.FunctionalTests.Lists;
 
@@ -133,6 +134,22 @@ public sealed partial class FiveListsTests(ApiFactory factory)
         }
 
         await Json.ProblemAsync(await (await factory.ClientForAsync("joint.office")).GetAsync("/api/v1/tasks/WZ2023-XM-01"), 404);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_Should_CarryAnOwnProgrammesEvents_ToItsCityOnly()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CrossRegion.Application.Changes.Common.IOutboxSequencer>().SequenceAsync(CancellationToken.None);
+        }
+
+        var wanzhou = await ChangedKeysAsync(await factory.ClientForAsync("wz.admin"));
+        Assert.Contains("WZ2023-XM-01", wanzhou);
+        foreach (var outsider in new[] { "dz.admin", "joint.office", "province.observer" })
+        {
+            Assert.DoesNotContain(await ChangedKeysAsync(await factory.ClientForAsync(outsider)), k => k.StartsWith(Programme, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
@@ -332,6 +349,31 @@ public sealed partial class FiveListsTests(ApiFactory factory)
 
     private static async Task ExpectAsync(HttpStatusCode status, HttpResponseMessage response) =>
         Assert.True(response.StatusCode == status, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+
+    private static async Task<HashSet<string>> ChangedKeysAsync(HttpClient client)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        while (true)
+        {
+            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/changes?limit=200{(cursor is null ? "" : "&cursor=" + cursor)}"));
+            var items = page.GetProperty("items").EnumerateArray().ToList();
+            foreach (var item in items)
+            {
+                if (item.GetProperty("data").TryGetProperty("task_key", out var key) && key.GetString() is { } text)
+                {
+                    keys.Add(text);
+                }
+            }
+
+            if (items.Count == 0)
+            {
+                return keys;
+            }
+
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+    }
 
     private static Dictionary<string, JsonElement> Fields(JsonElement task) =>
         task.GetProperty("list_item").GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
