@@ -4,6 +4,7 @@ using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
+using static CrossRegion.Application.Importing.ImportTasks.ImportRows;
 
 namespace CrossRegion.Application.Importing.ImportTasks;
 
@@ -96,19 +97,6 @@ internal sealed partial class ImportRowParser(SheetColumns columns, UnitMatcher 
 
         return task;
     }
-
-    private static ImportRowDto Issue(SheetRow row, string title, string column, string message) =>
-        new(row.Line, null, title, null, [], [new ImportIssueDto(column, message)], []);
-
-    private static void Require(bool condition, List<ImportIssueDto> errors, string column, string message)
-    {
-        if (!condition)
-        {
-            errors.Add(new ImportIssueDto(column, message));
-        }
-    }
-
-    private static string? Optional(string text) => text.Length == 0 ? null : text;
 
     [GeneratedRegex("^[一二三四五六七八九十]+$")]
     private static partial Regex SectionNumeral();

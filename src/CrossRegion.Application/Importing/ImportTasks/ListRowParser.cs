@@ -5,6 +5,7 @@ using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Organisations;
 using CrossRegion.Domain.Tasks;
+using static CrossRegion.Application.Importing.ImportTasks.ImportRows;
 
 namespace CrossRegion.Application.Importing.ImportTasks;
 
@@ -307,19 +308,6 @@ internal sealed partial class ListRowParser
     private string NameOf(ListColumnKind kind) => _type.Columns.FirstOrDefault(c => c.Kind == kind)?.NameZh ?? kind.ToString();
 
     private bool IsRequired(ListColumnKind kind) => _type.Columns.Any(c => c.Kind == kind && c.Required);
-
-    private static ImportRowDto Issue(SheetRow row, string title, string column, string message) =>
-        new(row.Line, null, title, null, [], [new ImportIssueDto(column, message)], []);
-
-    private static void Require(bool condition, List<ImportIssueDto> errors, string column, string message)
-    {
-        if (!condition)
-        {
-            errors.Add(new ImportIssueDto(column, message));
-        }
-    }
-
-    private static string? Optional(string text) => text.Length == 0 ? null : text;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
