@@ -45,7 +45,8 @@ internal static class TaskDetailProjections
         t.StatusChangedAt,
         t.ProposedBy,
         t.ProposedFor,
-        t.Organisations.Any());
+        t.Organisations.Any(),
+        t.PredecessorId);
 
     public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
         p.JurisdictionCode,

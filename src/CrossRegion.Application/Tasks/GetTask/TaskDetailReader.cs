@@ -50,6 +50,6 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
             : [];
 
         return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights))
-            with { ListItem = await listItems.ReadAsync(header.Id, cancellationToken) };
+            with { ListItem = ListItemReader.HasListData(header.ListType, header.PredecessorId) ? await listItems.ReadAsync(header.Id, cancellationToken) : null };
     }
 }

@@ -25,4 +25,5 @@ internal sealed record TaskHeader(
     DateTimeOffset? StatusChangedAt,
     string? ProposedBy,
     string? ProposedFor,
-    bool NamesOrganisations);
+    bool NamesOrganisations,
+    Guid? PredecessorId = null);

@@ -12,11 +12,14 @@ public sealed class ListItemReader(IAppDbContext db)
 {
     public const string InvestmentMetric = "完成投资";
 
+    /// <summary>Whether a task has list data to read: any list type but the joint key-task list, or a carried-over item.</summary>
+    public static bool HasListData(string listType, Guid? predecessorId) => listType != ListTypeCodes.JointKeyTask || predecessorId is not null;
+
     public async Task<ListItemDto?> ReadAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var task = db.Tasks.AsNoTracking().Where(t => t.Id == taskId);
         var head = await task.Select(t => new { t.ProgrammeCode, t.ListType, t.ListYear, t.PredecessorId }).SingleOrDefaultAsync(cancellationToken);
-        if (head is null || (head.ListType == ListTypeCodes.JointKeyTask && head.PredecessorId is null))
+        if (head is null || !HasListData(head.ListType, head.PredecessorId))
         {
             return null;
         }
