@@ -78,7 +78,7 @@ internal sealed class LedgerGenerator(string connectionString)
             await writer.StartRowAsync();
             await writer.WriteAsync(row.Id, NpgsqlDbType.Uuid);
             await writer.WriteAsync(row.Key, NpgsqlDbType.Varchar);
-            await writer.WriteAsync("MajorProject", NpgsqlDbType.Varchar);
+            await writer.WriteAsync("joint_key_task", NpgsqlDbType.Varchar); // a list type code (ADR 0019): the joint ledger
             await writer.WriteAsync(row.Jurisdictions.Length == 4 ? "WDKY" : "WKY", NpgsqlDbType.Varchar);
             await writer.WriteAsync(Categories[row.Index % Categories.Length], NpgsqlDbType.Varchar);
             await writer.WriteAsync($"基准任务{row.Key}：跨区域联合建设项目", NpgsqlDbType.Varchar);

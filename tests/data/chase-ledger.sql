@@ -6,7 +6,7 @@
 CREATE TEMP TABLE gen_tasks AS SELECT i, gen_random_uuid() AS id FROM generate_series(1, {tasks}) i;
 INSERT INTO "Tasks" ("Id", "Key", "ListType", "ProgrammeCode", "CategoryCode", "TitleZh", "TitleEn", "PeriodText", "StartYear",
     "EndYear", "MainContent", "Status", "CreatedAt", "NextDueDate", "Version")
-SELECT id, 'CHS-' || lpad(i::text, 7, '0'), 'MajorProject', 'WDK', 'infrastructure', '催办基准任务' || i, 'Chase benchmark task ' || i,
+SELECT id, 'CHS-' || lpad(i::text, 7, '0'), 'joint_key_task', 'WDK', 'infrastructure', '催办基准任务' || i, 'Chase benchmark task ' || i,
     '2026—2027年', 2026, 2027, '合成数据：万达两地共建项目。', 'Active', TIMESTAMPTZ '2026-01-01 00:00:00+00', DATE '2026-11-01' + (i % 20), 1
 FROM gen_tasks;
 INSERT INTO "Parties" ("Id", "TaskId", "JurisdictionCode", "Role")
