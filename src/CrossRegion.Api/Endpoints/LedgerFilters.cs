@@ -45,6 +45,10 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "list_year")]
     public int? ListYear { get; init; }
 
+    /// <summary>A joint task's key: the cities' own items linked to it (those the caller sees).</summary>
+    [FromQuery(Name = "contributes_to")]
+    public string? ContributesTo { get; init; }
+
     public const string FieldPrefix = "field.";
 
     /// <summary>
@@ -60,5 +64,5 @@ internal sealed class LedgerFilters
     }
 
     public ListTasksQuery ToQuery(int? limit, string? cursor, IReadOnlyDictionary<string, string>? fields = null) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields);
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo);
 }

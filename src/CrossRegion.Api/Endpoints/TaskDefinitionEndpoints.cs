@@ -73,6 +73,9 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
         Edit(group.MapPost("/carry-over", (string key, CarryOverBody body, IMediator m, HttpContext c, CancellationToken ct) =>
                 Run(new CarryOverCommand(key, Version(c), body.Programme, body.ListYear, body.ListType, body.Key, body.AnnualTarget), m, c, ct)),
             "CarryOver", "结转: put an unfinished item on a later year's list (the new item links back; this one is archived)", creates: true, runBy: "whoever runs the programme");
+        Edit(group.MapPut("/contributes-to", (string key, ContributionBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new ContributeCommand(key, Version(c), body.JointTask), m, c, ct)),
+            "Contribute", "Link a city's own item to the joint task it contributes to (joint_task: its key; null unlinks)", runBy: "whoever runs the item's programme");
     }
 
     private static int? Version(HttpContext context) => ETags.Parse(context.Request.Headers.IfMatch);
@@ -101,6 +104,9 @@ internal sealed record StageBody(string? Stage, DateOnly? On, string? Note);
 
 /// <summary>Body of POST …/carry-over: the later list (programme defaults to the item's), a key (else the list's next), the new year's target.</summary>
 internal sealed record CarryOverBody(string? Programme, int? ListYear, string? ListType, string? Key, string? AnnualTarget);
+
+/// <summary>Body of PUT …/contributes-to: the joint task's key, or null.</summary>
+internal sealed record ContributionBody(string? JointTask);
 
 /// <summary>PATCH …/fields takes an object of column keys to values: strings, numbers or null.</summary>
 internal static class ListFieldsBody

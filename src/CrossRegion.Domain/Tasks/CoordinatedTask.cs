@@ -32,6 +32,9 @@ public sealed partial class CoordinatedTask
 
     /// <summary>The same item in the previous year's list, when it carried over from there unfinished.</summary>
     public Guid? PredecessorId { get; private set; }
+
+    /// <summary>For an item of a city's own programme, the joint task it contributes to.</summary>
+    public Guid? ContributesToTaskId { get; private set; }
     public string ProgrammeCode { get; private set; }
     public string CategoryCode { get; private set; }
     public string TitleZh { get; private set; }
@@ -302,6 +305,22 @@ public sealed partial class CoordinatedTask
         // that very stage records when it began.
         _stageHistory.Add(new StageChange(Id, Stage == to ? null : Stage, to, on, note, by, at));
         Stage = to;
+        Touch();
+    }
+
+    /// <summary>
+    /// Links a city's own item to the joint task it contributes to (null unlinks). The caller has checked that this task
+    /// is of a city's own programme, the other of a joint one, and that the city is a party to it.
+    /// </summary>
+    public void ContributeTo(CoordinatedTask? joint)
+    {
+        EnsureOpen();
+        if (joint is not null && (joint.Id == Id || joint.ContributesToTaskId is not null))
+        {
+            throw new DomainRuleException("contribution.target", "只能关联到联合任务。", "An item contributes to a joint task only.");
+        }
+
+        ContributesToTaskId = joint?.Id;
         Touch();
     }
 

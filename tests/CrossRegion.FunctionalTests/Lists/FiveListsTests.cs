@@ -295,6 +295,29 @@ public sealed partial class FiveListsTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task OwnItem_Should_LinkToTheJointTaskItContributesTo_SeenByItsCityOnly()
+    {
+        var (wanzhou, prefix) = await ImportProjectsAsync();
+        var key = prefix + "29";
+
+        // Project 29 (恩施至广元国家高速公路万州至开江段, 万达直线) is Wanzhou's part of the joint 达万直达高速.
+        var linked = await SendAsync(wanzhou, HttpMethod.Put, $"/api/v1/tasks/{key}/contributes-to", new { joint_task = "WDK-2023-05" });
+        await ExpectAsync(HttpStatusCode.OK, linked);
+        Assert.Equal("WDK-2023-05", (await Json.ReadAsync(linked)).GetProperty("list_item").GetProperty("contributes_to").GetProperty("key").GetString());
+        Assert.Equal([key], (await AllAsync(wanzhou, "contributes_to=WDK-2023-05")).Select(t => t.GetProperty("key").GetString()));
+        foreach (var partner in new[] { "dz.admin", "joint.office" })
+        {
+            Assert.Empty(await AllAsync(await factory.ClientForAsync(partner), "contributes_to=WDK-2023-05"));
+        }
+
+        // Only to a joint task Wanzhou is a party to (秦巴物流园 is Dazhou's part alone), never to another own item.
+        await Json.ProblemAsync(await SendAsync(wanzhou, HttpMethod.Put, $"/api/v1/tasks/{key}/contributes-to", new { joint_task = "WDK-2023-07-02" }), 400);
+        await Json.ProblemAsync(await SendAsync(wanzhou, HttpMethod.Put, $"/api/v1/tasks/{key}/contributes-to", new { joint_task = prefix + "01" }), 400);
+        var unlinked = await Json.ReadAsync(await SendAsync(wanzhou, HttpMethod.Put, $"/api/v1/tasks/{key}/contributes-to", new { joint_task = (string?)null }));
+        Assert.False(unlinked.GetProperty("list_item").TryGetProperty("contributes_to", out var link) && link.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Import_Should_ReadEveryShippedLayout_And_RefuseAnotherCitysUnits()
     {
         var wanzhou = await factory.ClientForAsync("wz.admin");

@@ -4,7 +4,8 @@ namespace CrossRegion.Application.Tasks.ListItems;
 
 /// <summary>
 /// What a task has as an item of a yearly list: the list, its own columns in the list's order, the project's stages
-/// over time, the monthly investment reported against the year's plan, and the same item in earlier and later lists.
+/// over time, the monthly investment reported against the year's plan, the same item in earlier and later lists, and
+/// the joint task a city's own item contributes to.
 /// </summary>
 public sealed record ListItemDto(
     string Programme,
@@ -16,7 +17,8 @@ public sealed record ListItemDto(
     IReadOnlyList<StageChangeDto> StageHistory,
     InvestmentDto? Investment,
     IReadOnlyList<CarriedItemDto> CarriedFrom,
-    CarriedItemDto? CarriedTo);
+    CarriedItemDto? CarriedTo,
+    GetTask.TaskLinkDto? ContributesTo = null);
 
 /// <param name="Value">The stored value: a choice's code, a text, or a number as text (also in <see cref="Number"/>).</param>
 /// <param name="LabelZh">For a choice, the words the list prints (续建); for others the value.</param>

@@ -18,7 +18,7 @@ public sealed class ListItemReader(IAppDbContext db)
     public async Task<ListItemDto?> ReadAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var task = db.Tasks.AsNoTracking().Where(t => t.Id == taskId);
-        var head = await task.Select(t => new { t.ProgrammeCode, t.ListType, t.ListYear, t.PredecessorId }).SingleOrDefaultAsync(cancellationToken);
+        var head = await task.Select(t => new { t.ProgrammeCode, t.ListType, t.ListYear, t.PredecessorId, t.ContributesToTaskId }).SingleOrDefaultAsync(cancellationToken);
         if (head is null || !HasListData(head.ListType, head.PredecessorId))
         {
             return null;
@@ -40,7 +40,10 @@ public sealed class ListItemReader(IAppDbContext db)
             await InvestmentAsync(taskId, cancellationToken),
             await EarlierAsync(head.PredecessorId, cancellationToken),
             await db.Tasks.AsNoTracking().Where(t => t.PredecessorId == taskId)
-                .Select(t => new CarriedItemDto(t.Key, t.ListYear, t.TitleZh, t.Status)).FirstOrDefaultAsync(cancellationToken));
+                .Select(t => new CarriedItemDto(t.Key, t.ListYear, t.TitleZh, t.Status)).FirstOrDefaultAsync(cancellationToken),
+            head.ContributesToTaskId is { } joint
+                ? await db.Tasks.AsNoTracking().Where(t => t.Id == joint).Select(t => new GetTask.TaskLinkDto(t.Key, t.TitleZh, t.TitleEn)).SingleOrDefaultAsync(cancellationToken)
+                : null);
     }
 
     private static List<ListFieldValueDto> Fields(ListType? type, List<TaskField> stored)

@@ -11,6 +11,7 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// Without <see cref="Programme"/> or <see cref="ListType"/> the ledger is the joint programmes' (as before the five
 /// lists); a list type, or a city's own programme, is asked for by name. <see cref="Fields"/> filter by the list type's
 /// own columns: <c>construction_batch</c> = a choice's code, <c>total_investment.gte</c> / <c>.lte</c> = a range.
+/// <see cref="ContributesTo"/> lists the cities' own items linked to a joint task (those the caller sees).
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -28,4 +29,5 @@ public sealed record ListTasksQuery(
     string? OverdueFor = null,
     string? ListType = null,
     int? ListYear = null,
-    IReadOnlyDictionary<string, string>? Fields = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    IReadOnlyDictionary<string, string>? Fields = null,
+    string? ContributesTo = null) : IRequest<CursorPage<TaskSummaryDto>>;

@@ -18,7 +18,11 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, ICurrentUser caller,
         var fields = request.Fields is { Count: > 0 } asked
             ? await ListFieldFilter.ParseAsync(db, caller, request.ListType!, asked, cancellationToken)
             : [];
-        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields);
+        // A joint task the caller cannot see has no contributions to show (an id no task has).
+        var joint = request.ContributesTo is { } key
+            ? await db.Tasks.Where(t => t.Key == key).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty
+            : (Guid?)null;
+        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields, joint);
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.

@@ -14,14 +14,14 @@ internal static class TaskFilters
 {
     public static IQueryable<CoordinatedTask> Apply(
         IQueryable<CoordinatedTask> query, ListTasksQuery request, LightWindow window, IQueryable<ProgressReport> reports,
-        IQueryable<Programme> programmes, IReadOnlyList<ListFieldFilter> fields)
+        IQueryable<Programme> programmes, IReadOnlyList<ListFieldFilter> fields, Guid? contributesTo = null)
     {
         var today = window.Today;
         if (request.Programme is { } programme)
         {
             query = query.Where(t => t.ProgrammeCode == programme);
         }
-        else if (request.ListType is null)
+        else if (request.ListType is null && request.ContributesTo is null)
         {
             // The ledger as it was before cities kept their own lists here: the joint programmes' tasks.
             query = query.Where(t => programmes.Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction == null));
@@ -30,6 +30,11 @@ internal static class TaskFilters
         if (request.ListType is { } listType)
         {
             query = query.Where(t => t.ListType == listType);
+        }
+
+        if (contributesTo is { } joint)
+        {
+            query = query.Where(t => t.ContributesToTaskId == joint);
         }
 
         if (request.ListYear is { } listYear)

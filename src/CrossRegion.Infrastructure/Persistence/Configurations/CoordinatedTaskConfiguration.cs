@@ -36,12 +36,14 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(t => t.NextDueDate);
         builder.HasIndex(t => new { t.ProgrammeCode, t.ListYear, t.ListType });
         builder.HasIndex(t => t.PredecessorId);
+        builder.HasIndex(t => t.ContributesToTaskId);
         builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(t => t.CategoryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(t => t.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(t => t.ContributesToTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Fields).WithOne().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.StageHistory).WithOne().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1206,6 +1206,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<Guid?>("ContributesToTaskId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1302,6 +1305,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContributesToTaskId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -2475,6 +2480,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("CategoryCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("ContributesToTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", "Parent")
                         .WithMany()

@@ -1192,6 +1192,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ContributesToTaskId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1287,6 +1290,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContributesToTaskId");
 
                     b.HasIndex("Key")
                         .IsUnique();
@@ -2452,6 +2457,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CategoryCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("ContributesToTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", "Parent")
                         .WithMany()
