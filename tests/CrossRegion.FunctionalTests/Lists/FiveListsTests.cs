@@ -105,6 +105,7 @@ public sealed partial class FiveListsTests(ApiFactory factory)
             Assert.Empty(await AllAsync(client, "list_type=major_project"));
             Assert.DoesNotContain(Programme, (await Json.ReadAsync(await client.GetAsync("/api/v1/programmes"))).EnumerateArray().Select(p => p.GetProperty("code").GetString()));
             Assert.DoesNotContain(Programme, (await Json.ReadAsync(await client.GetAsync("/api/v1/list-types"))).EnumerateArray().Select(p => p.GetProperty("programme").GetString()));
+            Assert.DoesNotContain(Programme, (await Json.ReadAsync(await client.GetAsync("/api/v1/jurisdictions"))).EnumerateArray().SelectMany(j => j.GetProperty("programmes").EnumerateArray()).Select(p => p.GetString()));
         }
 
         // The ledger without a filter answers as it did for joint tasks: Wanzhou's own lists are asked for by name.
