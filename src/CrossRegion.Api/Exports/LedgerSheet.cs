@@ -38,10 +38,13 @@ internal static class LedgerSheet
         row.Overdue ? Lang.Of("是", "yes") : Lang.Of("否", "no"),
     });
 
-    public static byte[] Csv(LedgerSheetDto sheet)
+    public static byte[] Csv(LedgerSheetDto sheet) => Csv(Header(sheet.Year), Rows(sheet));
+
+    /// <summary>UTF-8 with a BOM (a spreadsheet opens it as such), formula-like cells neutralised: the ledger's and a list's export.</summary>
+    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<string?[]> rows)
     {
-        var csv = new StringBuilder("\uFEFF").Append(CsvCells.Line(Header(sheet.Year)));
-        foreach (var row in Rows(sheet))
+        var csv = new StringBuilder("\uFEFF").Append(CsvCells.Line(header));
+        foreach (var row in rows)
         {
             csv.Append(CsvCells.Line(row));
         }

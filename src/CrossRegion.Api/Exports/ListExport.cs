@@ -1,4 +1,3 @@
-using System.Text;
 using CrossRegion.Api.Endpoints;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.ExportList;
@@ -28,12 +27,6 @@ internal static class ListExport
             return Results.File(output.ToArray(), LedgerSheet.XlsxType, name + ".xlsx");
         }
 
-        var csv = new StringBuilder("\uFEFF").Append(CsvCells.Line(sheet.Header));
-        foreach (var row in sheet.Rows)
-        {
-            csv.Append(CsvCells.Line(row.ToArray()));
-        }
-
-        return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), LedgerSheet.CsvType + "; charset=utf-8", name + ".csv");
+        return Results.File(LedgerSheet.Csv(sheet.Header, sheet.Rows.Select(r => r.ToArray())), LedgerSheet.CsvType + "; charset=utf-8", name + ".csv");
     }
 }

@@ -43,11 +43,7 @@ public sealed class ExportListQueryHandler(IAppDbContext db, ICurrentUser caller
             query = filter.Apply(query);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Q))
-        {
-            var term = request.Q.Trim();
-            query = query.Where(t => t.TitleZh.Contains(term) || t.Key.Contains(term));
-        }
+        query = TaskFilters.ApplySearch(query, request.Q);
 
         var tasks = await query
             .Include(t => t.Fields).Include(t => t.Targets).Include(t => t.Organisations).Include(t => t.Parties).ThenInclude(p => p.Departments)

@@ -122,7 +122,8 @@ internal static class TaskFilters
         return hasRole ? query.Where(t => t.Parties.Any(p => p.Role == role)) : query;
     }
 
-    private static IQueryable<CoordinatedTask> ApplySearch(IQueryable<CoordinatedTask> query, string? q)
+    /// <summary>The ledger's search (name, English name, key, aliases), also the list export's.</summary>
+    public static IQueryable<CoordinatedTask> ApplySearch(IQueryable<CoordinatedTask> query, string? q)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
