@@ -27,7 +27,8 @@ public sealed class MetricsTests(ChaseFactory factory) : IClassFixture<ChaseFact
         var chase = await factory.ChaseAsync(new DateOnly(2026, 12, 7));
         Assert.False(chase.Skipped);
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/retention/run", null)).StatusCode);
-        var text = await ScrapeAsync(admin, "crossregion_job_runs_total");
+        // The request duration histogram shows once a request has been measured and collected: wait for it too.
+        var text = await ScrapeAsync(admin, "crossregion_job_runs_total", "http_server_request_duration_seconds_bucket{");
         Assert.Contains("crossregion_notices_issued_total{", text, StringComparison.Ordinal);
         Assert.Contains("crossregion_job_duration_seconds_bucket{", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds_bucket{", text, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class MetricsTests(ChaseFactory factory) : IClassFixture<ChaseFact
     }
 
     // A series appears once its instrument has a measurement (the job's counters after the run is recorded).
-    private static async Task<string> ScrapeAsync(HttpClient client, string series)
+    private static async Task<string> ScrapeAsync(HttpClient client, params string[] series)
     {
         var text = string.Empty;
         for (var attempt = 0; attempt < 60; attempt++)
@@ -52,7 +53,7 @@ public sealed class MetricsTests(ChaseFactory factory) : IClassFixture<ChaseFact
             var response = await client.GetAsync("/metrics");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             text = await response.Content.ReadAsStringAsync();
-            if (text.Contains(series, StringComparison.Ordinal))
+            if (series.All(s => text.Contains(s, StringComparison.Ordinal)))
             {
                 return text;
             }
@@ -60,6 +61,6 @@ public sealed class MetricsTests(ChaseFactory factory) : IClassFixture<ChaseFact
             await Task.Delay(500);
         }
 
-        throw new Xunit.Sdk.XunitException($"{series} not in /metrics within 30 s:\n{text[..Math.Min(text.Length, 4000)]}");
+        throw new Xunit.Sdk.XunitException($"{string.Join(", ", series)} not in /metrics within 30 s:\n{text[..Math.Min(text.Length, 4000)]}");
     }
 }
