@@ -106,7 +106,7 @@ internal static class ChaseBenchmark
             var builder = ActivatorUtilities.CreateInstance<BulletinBuilder>(scope.ServiceProvider);
             using var sampler = new MemorySampler();
             var building = Stopwatch.StartNew();
-            var bulletin = await builder.BuildAsync("2026-Q4", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 1), CancellationToken.None);
+            var bulletin = await builder.BuildAsync("2026-Q4", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 1), null, CancellationToken.None);
             var peak = sampler.Stop();
             var obligations = $"{bulletin.Jurisdictions.Sum(j => j.Score.MilestonesDue):N0} milestone obligations, {bulletin.Jurisdictions.Sum(j => j.Score.ReportsDue):N0} monthly-report obligations";
             Console.WriteLine($"bulletin 2026-Q4: {building.Elapsed.TotalSeconds:F1} s, {obligations}, {bulletin.OverdueItems.Count:N0} overdue items, peak working set {peak / 1048576.0:F0} MB");

@@ -107,7 +107,7 @@ internal static partial class ConsoleBenchmark
         {
             await using var scope = services.CreateAsyncScope();
             var started = Stopwatch.GetTimestamp();
-            await scope.ServiceProvider.GetRequiredService<Application.Dashboard.GetDashboard.DashboardAggregates>().ComputeAsync(today, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Application.Dashboard.GetDashboard.DashboardAggregates>().ComputeAsync(today, null, CancellationToken.None);
             if (i >= 0)
             {
                 samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

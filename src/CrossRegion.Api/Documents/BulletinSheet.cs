@@ -42,14 +42,29 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
     public BulletinSummaryDto Bulletin => Dto.Bulletin;
     public BulletinContent Content => Dto.Content;
 
-    public string Title => $"川渝万达开重点任务推进情况通报（{Bulletin.Period}）";
+    /// <summary>The joint bulletin's title, or a city's own bulletin's (its part in the joint programmes and its own).</summary>
+    public string Title => TitleOf(Bulletin, Content);
+
+    public static string TitleOf(BulletinSummaryDto bulletin, BulletinContent content) => CityName(bulletin, content) is { } city
+        ? $"{city}重点任务推进情况通报（{bulletin.Period}）"
+        : $"川渝万达开重点任务推进情况通报（{bulletin.Period}）";
+
+    public static string TitleEnOf(BulletinSummaryDto bulletin, BulletinContent content) => CityName(bulletin, content, english: true) is { } city
+        ? $"{city}'s progress bulletin, {bulletin.Period}"
+        : $"Joint programme progress bulletin, {bulletin.Period}";
+
+    private static string? CityName(BulletinSummaryDto bulletin, BulletinContent content, bool english = false) =>
+        bulletin.Scope == Domain.Reporting.Bulletin.JointScope ? null
+        : content.Jurisdictions.FirstOrDefault(j => j.Code == bulletin.Scope) is { } j ? (english ? j.NameEn : j.NameZh) : bulletin.Scope;
 
     /// <summary>When it was generated, in Beijing time: 2026年11月30日 14:05（北京时间）.</summary>
     public string GeneratedAtZh => $"{NoticeSheet.Date(DateOnly.FromDateTime(BeijingTime.DateTime))} {BeijingTime:HH:mm}（北京时间）";
 
     public DateTimeOffset BeijingTime => TimeZoneInfo.ConvertTime(Bulletin.GeneratedAt, Beijing);
 
-    public string FileName(string extension) => $"季通报-{Bulletin.Period}-第{Bulletin.Version}版.{extension}";
+    public string FileName(string extension) => Bulletin.Scope == Domain.Reporting.Bulletin.JointScope
+        ? $"季通报-{Bulletin.Period}-第{Bulletin.Version}版.{extension}"
+        : $"季通报-{Bulletin.Scope}-{Bulletin.Period}-第{Bulletin.Version}版.{extension}";
 
     /// <summary>Overdue items the caller sees, counted by the task's programme, most first.</summary>
     public IReadOnlyList<(string Code, string NameZh, string NameEn, int Count)> OverdueByProgramme =>

@@ -16,12 +16,12 @@ internal static class BulletinPage
         var (b, c) = (dto.Bulletin, dto.Content);
         var page = new StringBuilder()
             .Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-            .Append(E($"川渝万达开云重点任务通报 {b.Period}")).Append("</title><style>")
+            .Append(E(Documents.BulletinSheet.TitleOf(b, c))).Append("</title><style>")
             .Append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}")
             .Append("th,td{border:1px solid #999;padding:4px 8px;text-align:right}th:first-child,td:first-child,td.l{text-align:left}")
             .Append(".checkpoint{color:#666;font-size:smaller;word-break:break-all}")
             .Append("</style></head><body>")
-            .Append("<h1>").Append(E($"重点任务推进情况通报（{b.Period}）")).Append("<br><small>Progress bulletin, ").Append(E(b.Period)).Append("</small></h1>")
+            .Append("<h1>").Append(E(Documents.BulletinSheet.TitleOf(b, c))).Append("<br><small>").Append(E(Documents.BulletinSheet.TitleEnOf(b, c))).Append("</small></h1>")
             .Append("<p>").Append(E($"统计期 Period: {c.From:yyyy-MM-dd} — {c.Through:yyyy-MM-dd}；截至 As of: {c.AsOf:yyyy-MM-dd}；第 {b.Version} 版 Version {b.Version}；生成于 Generated {b.GeneratedAt:yyyy-MM-dd HH:mm} UTC"))
             .Append("</p>");
 

@@ -12,9 +12,13 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/bulletins").WithTags("Bulletins").RequireAuthorization();
-        group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? period) => TypedResults.Ok(await mediator.Send(new ListBulletinsQuery(period), ct)))
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? period, string? scope) =>
+                TypedResults.Ok(await mediator.Send(new ListBulletinsQuery(period, scope), ct)))
             .WithName("ListBulletins")
             .WithSummary("Bulletins, newest period first, every version")
+            .WithDescription(
+                "The joint bulletins, and your city's own (scope is its code) if you act for one city. scope=joint lists the joint " +
+                "bulletins only, scope={city} that city's only.")
             .WithStandardProblems();
         group.MapGet("/{id:guid}", Get)
             .WithName("GetBulletin")
@@ -30,12 +34,16 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
         group.MapPost("/", async (BulletinRequestBody body, IMediator mediator, CancellationToken ct) =>
             {
-                var created = await mediator.Send(new GenerateBulletinCommand(body.Period), ct);
+                var created = await mediator.Send(new GenerateBulletinCommand(body.Period, body.Scope), ct);
                 return TypedResults.Created($"/api/v1/bulletins/{created.Id}", created);
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .WithName("GenerateBulletin")
-            .WithSummary("Joint office: generate the bulletin of a period now (2026-Q3, 2026-11 or 2026); a new version if one exists")
+            .WithSummary("Generate the bulletin of a period now (2026-Q3, 2026-11 or 2026); a new version if one exists")
+            .WithDescription(
+                "scope=joint (the default): the joint bulletin, by the joint office, over the joint programmes and the programmes cities " +
+                "share. scope={city}: that city's own bulletin, by its city coordinators: its part in the joint programmes and in its own " +
+                "programmes, shared or not, ranked by its units.")
             .WithStandardProblems();
     }
 
@@ -51,4 +59,4 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
         };
 }
 
-internal sealed record BulletinRequestBody(string? Period);
+internal sealed record BulletinRequestBody(string? Period, string? Scope = null);

@@ -49,6 +49,10 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "contributes_to")]
     public string? ContributesTo { get; init; }
 
+    /// <summary>Every programme you see, your city's own included (without it, and without programme or list_type, the joint programmes').</summary>
+    [FromQuery(Name = "all_programmes")]
+    public bool? AllProgrammes { get; init; }
+
     public const string FieldPrefix = "field.";
 
     /// <summary>
@@ -64,5 +68,5 @@ internal sealed class LedgerFilters
     }
 
     public ListTasksQuery ToQuery(int? limit, string? cursor, IReadOnlyDictionary<string, string>? fields = null) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo);
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo, AllProgrammes);
 }

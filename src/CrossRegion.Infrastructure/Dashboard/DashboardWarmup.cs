@@ -18,7 +18,7 @@ internal sealed partial class DashboardWarmup(DashboardFigures figures, TimeProv
         try
         {
             await Task.Delay(AfterStart, time, stoppingToken);
-            await figures.GetAsync(ShanghaiClock.Today(time), stoppingToken);
+            await figures.GetAsync(ShanghaiClock.Today(time), null, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

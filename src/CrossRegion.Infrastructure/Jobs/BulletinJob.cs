@@ -2,6 +2,7 @@ using CrossRegion.Application.Bulletins.Common;
 using CrossRegion.Application.Bulletins.GenerateBulletin;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Jobs.Common;
+using CrossRegion.Domain.Reporting;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
 using MediatR;
@@ -11,7 +12,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CrossRegion.Infrastructure.Jobs;
 
-/// <summary>季通报: at the start of each quarter, the bulletin of the quarter before, once (a recovered or repeated run finds it done).</summary>
+/// <summary>
+/// 季通报: at the start of each quarter, the bulletin of the quarter before, once (a recovered or repeated run finds it
+/// done): the joint bulletin, and the own bulletin of every city that keeps programmes of its own.
+/// </summary>
 internal sealed class BulletinJob(JobFrame frame, ILogger<BulletinJob> logger)
     : SystemJob(frame, logger)
 {
@@ -21,12 +25,22 @@ internal sealed class BulletinJob(JobFrame frame, ILogger<BulletinJob> logger)
     {
         var period = BulletinPeriod.PreviousQuarter(ShanghaiClock.Today(services.GetRequiredService<TimeProvider>()));
         var actor = Actor(Name).Name;
-        if (await services.GetRequiredService<AppDbContext>().Bulletins.AnyAsync(b => b.Period == period && b.GeneratedBy == actor, cancellationToken))
+        var db = services.GetRequiredService<AppDbContext>();
+        var cities = await db.Programmes.Where(p => p.OwnerJurisdiction != null).Select(p => p.OwnerJurisdiction!).Distinct().ToListAsync(cancellationToken);
+        var done = await db.Bulletins.Where(b => b.Period == period && b.GeneratedBy == actor).Select(b => b.Scope).ToListAsync(cancellationToken);
+        var due = cities.Order(StringComparer.Ordinal).Prepend(Bulletin.JointScope).Except(done).ToList();
+        if (due.Count == 0)
         {
-            return ("skipped", $"The {period} bulletin was already generated on schedule.");
+            return ("skipped", $"The {period} bulletins were already generated on schedule.");
         }
 
-        var bulletin = await services.GetRequiredService<IMediator>().Send(new GenerateBulletinCommand(period), cancellationToken);
-        return ("succeeded", $"{period} bulletin, version {bulletin.Version}.");
+        var made = new List<string>();
+        foreach (var scope in due)
+        {
+            var bulletin = await services.GetRequiredService<IMediator>().Send(new GenerateBulletinCommand(period, scope), cancellationToken);
+            made.Add($"{scope} version {bulletin.Version}");
+        }
+
+        return ("succeeded", $"{period} bulletins: {string.Join(", ", made)}.");
     }
 }

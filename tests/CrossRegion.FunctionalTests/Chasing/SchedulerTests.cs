@@ -79,6 +79,25 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         Assert.True(await factory.WithDbAsync(db => db.TaskComments.AnyAsync(c => c.Text == "保留期测试")));
     }
 
+    [Fact]
+    public async Task BulletinJob_Should_GenerateTheJointBulletin_And_EachOwnProgrammeCitys_Once()
+    {
+        factory.Clock.Now = ApiFactory.StartAt;
+        var admin = await factory.ClientForAsync("sys.admin");
+
+        // 2026-11-20: the quarter before is 2026-Q3; Wanzhou keeps programmes of its own (WZ2023), the other cities none.
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/bulletin/run", null)).StatusCode);
+        var first = await WaitForRunAsync(admin, "bulletin");
+        Assert.Equal("succeeded", first.GetProperty("outcome").GetString());
+        var scopes = await factory.WithDbAsync(db => db.Bulletins.Where(b => b.Period == "2026-Q3" && b.GeneratedBy == "system:bulletin").Select(b => b.Scope).ToListAsync());
+        Assert.Equal(["WZ", "joint"], scopes.Order(StringComparer.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/jobs/bulletin/run", null)).StatusCode);
+        var second = await WaitForRunAsync(admin, "bulletin", runs: 2);
+        Assert.Equal("skipped", second.GetProperty("outcome").GetString());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Bulletins.CountAsync(b => b.Period == "2026-Q3")));
+    }
+
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         for (var attempt = 0; attempt < 120 && !await condition(); attempt++)
@@ -89,14 +108,14 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         Assert.True(await condition());
     }
 
-    private static async Task<System.Text.Json.JsonElement> WaitForRunAsync(HttpClient admin, string job = "chase")
+    private static async Task<System.Text.Json.JsonElement> WaitForRunAsync(HttpClient admin, string job = "chase", int runs = 1)
     {
         for (var attempt = 0; attempt < 120; attempt++)
         {
-            var runs = await Json.ReadAsync(await admin.GetAsync($"/api/v1/admin/job-runs?job={job}"));
-            if (runs.GetProperty("items").GetArrayLength() > 0)
+            var recorded = await Json.ReadAsync(await admin.GetAsync($"/api/v1/admin/job-runs?job={job}"));
+            if (recorded.GetProperty("items").GetArrayLength() >= runs)
             {
-                return runs.GetProperty("items")[0];
+                return recorded.GetProperty("items")[0];
             }
 
             await Task.Delay(250);

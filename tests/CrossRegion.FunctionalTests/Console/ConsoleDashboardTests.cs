@@ -68,4 +68,39 @@ public sealed class ConsoleDashboardTests(ChaseFactory factory, ConsoleBrowser b
             Assert.Contains(task.GetProperty("parties").EnumerateArray(), p => p.GetProperty("jurisdiction").GetString() == "DZ");
         }
     }
+
+    [Fact]
+    public async Task CityUser_Should_SwitchToTheirCitysOwnDashboard_WithItsOwnLists()
+    {
+        var site = factory.CreateClient().BaseAddress!;
+        await using var context = await browser.ContextAsync(site);
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(1920, 1080);
+        await ConsolePages.SignInAsync(page, "wz.admin");
+        await ConsolePages.OpenAsync(page, "/dashboard");
+        await page.ClickAsync("[data-testid=scope-own]");
+        await page.WaitForURLAsync("**/dashboard?city=WZ", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("[data-testid=scope-own][aria-current=page]");
+        await page.Locator("[data-testid=city][data-city=DZ]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.WaitForSelectorAsync("[data-testid=chart-trend] svg");
+
+        // Wanzhou alone, its own programme among the programmes, and the list behind its overdue count takes in its own items.
+        Assert.Equal(["WZ"], await page.Locator("[data-testid=city]").EvaluateAllAsync<string[]>("e => e.map(x => x.dataset.city)"));
+        Assert.Contains("万州区2023年五张清单", await page.InnerTextAsync("[data-testid=programmes]"), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "52-dashboard-city");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "city dashboard");
+        await page.ClickAsync("[data-testid=city][data-city=WZ] [data-testid=overdue-link]");
+        await page.WaitForURLAsync("**/tasks?overdue_for=WZ&all_programmes=true", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("[data-testid=task-link]");
+        Assert.Contains(await page.Locator("[data-testid=task-link]").AllInnerTextsAsync(), key => key.StartsWith("WZ2023-", StringComparison.Ordinal));
+        Assert.True(await page.IsCheckedAsync("[data-testid=all-programmes]"));
+
+        // Another city's people get no such switch, and the address alone does not open Wanzhou's.
+        await ConsolePages.SignInAsync(page, "dz.leader");
+        await ConsolePages.OpenAsync(page, "/dashboard");
+        await page.WaitForSelectorAsync("[data-testid=dashboard-scope]");
+        Assert.DoesNotContain("万州", await page.InnerTextAsync("[data-testid=dashboard-scope]"), StringComparison.Ordinal);
+        await ConsolePages.OpenAsync(page, "/dashboard?city=WZ");
+        await page.WaitForSelectorAsync("text=本市驾驶舱只对该市的用户开放");
+    }
 }

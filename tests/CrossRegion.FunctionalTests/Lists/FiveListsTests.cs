@@ -184,6 +184,73 @@ public sealed partial class FiveListsTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task CitysOwnBulletin_Should_CountItsOwnProgramme_BesideItsJointPart_ForItsPeopleOnly()
+    {
+        var office = await factory.ClientForAsync("joint.office");
+        var wanzhou = await factory.ClientForAsync("wz.admin");
+        var dazhou = await factory.ClientForAsync("dz.admin");
+        var observer = await factory.ClientForAsync("province.observer");
+
+        var joint = await WanzhouScoreAsync(office, expectOwnItems: false);
+        var created = await wanzhou.PostAsJsonAsync("/api/v1/bulletins", new { period = "2023-Q4", scope = "WZ" });
+        await ExpectAsync(HttpStatusCode.Created, created);
+        var bulletin = await Json.ReadAsync(await wanzhou.GetAsync(created.Headers.Location));
+        Assert.Equal("WZ", bulletin.GetProperty("bulletin").GetProperty("scope").GetString());
+        var content = bulletin.GetProperty("content");
+
+        // Wanzhou's part alone: its row, its units, its overdue parts; its milestones those of the joint tasks and of its own lists.
+        var score = Assert.Single(content.GetProperty("jurisdictions").EnumerateArray());
+        Assert.Equal("WZ", score.GetProperty("code").GetString());
+        Assert.All(content.GetProperty("departments").EnumerateArray(), d => Assert.Equal("WZ", d.GetProperty("jurisdiction").GetString()));
+        Assert.All(content.GetProperty("overdue_items").EnumerateArray(), i => Assert.Equal("WZ", i.GetProperty("jurisdiction").GetString()));
+        var items = (await AllAsync(wanzhou, $"programme={Programme}")).Count(t => !LaterList().IsMatch(t.GetProperty("key").GetString()!));
+        Assert.Equal(
+            joint.GetProperty("milestones_due").GetInt32() + items, score.GetProperty("score").GetProperty("milestones_due").GetInt32());
+
+        // To anyone else the city's bulletin does not exist; only its coordinators generate it.
+        var id = bulletin.GetProperty("bulletin").GetProperty("id").GetString();
+        foreach (var outsider in new[] { dazhou, office, observer })
+        {
+            await Json.ProblemAsync(await outsider.GetAsync($"/api/v1/bulletins/{id}"), 404);
+            Assert.DoesNotContain((await Json.ReadAsync(await outsider.GetAsync("/api/v1/bulletins"))).EnumerateArray(), b => b.GetProperty("scope").GetString() == "WZ");
+        }
+
+        await Json.ProblemAsync(await dazhou.PostAsJsonAsync("/api/v1/bulletins", new { period = "2023-Q4", scope = "WZ" }), 403);
+        await Json.ProblemAsync(await office.PostAsJsonAsync("/api/v1/bulletins", new { period = "2023-Q4", scope = "WZ" }), 403);
+        await Json.ProblemAsync(await wanzhou.PostAsJsonAsync("/api/v1/bulletins", new { period = "2023-Q4" }), 403);
+        Assert.Contains((await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/bulletins?scope=WZ"))).EnumerateArray(), b => b.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public async Task CitysOwnDashboard_Should_TakeInItsOwnProgramme_ForItsPeopleOnly()
+    {
+        var wanzhou = await factory.ClientForAsync("wz.admin");
+        var jointBoard = await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/dashboard"));
+        var ownBoard = await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/dashboard?city=WZ"));
+
+        var jointRow = jointBoard.GetProperty("cities").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "WZ");
+        var ownRow = Assert.Single(ownBoard.GetProperty("cities").EnumerateArray());
+        Assert.Equal("WZ", ownRow.GetProperty("code").GetString());
+        Assert.DoesNotContain(jointBoard.GetProperty("programmes").EnumerateArray(), p => p.GetProperty("code").GetString() == Programme);
+        var own = ownBoard.GetProperty("programmes").EnumerateArray().Single(p => p.GetProperty("code").GetString() == Programme);
+
+        // The own programme's active items add to the city's active tasks and, open past their year-end, to its overdue.
+        Assert.Equal(jointRow.GetProperty("active_tasks").GetInt32() + own.GetProperty("tasks").GetInt32(), ownRow.GetProperty("active_tasks").GetInt32());
+        Assert.True(ownRow.GetProperty("overdue_tasks").GetInt32() > jointRow.GetProperty("overdue_tasks").GetInt32());
+        Assert.Contains(ownBoard.GetProperty("most_overdue").EnumerateArray(), i => i.GetProperty("cities").EnumerateArray().Any(c => c.GetString() == "WZ"));
+
+        // The list behind the city's overdue figure takes in its own items when asked (all_programmes), as the console links it.
+        Assert.DoesNotContain(await AllAsync(wanzhou, "overdue_for=WZ"), t => t.GetProperty("key").GetString()!.StartsWith(Programme, StringComparison.Ordinal));
+        Assert.Contains(await AllAsync(wanzhou, "overdue_for=WZ&all_programmes=true"), t => t.GetProperty("key").GetString()!.StartsWith(Programme, StringComparison.Ordinal));
+
+        foreach (var outsider in new[] { "dz.admin", "joint.office", "province.observer" })
+        {
+            await Json.ProblemAsync(await (await factory.ClientForAsync(outsider)).GetAsync("/api/v1/dashboard?city=WZ"), 403);
+            Assert.DoesNotContain(await AllAsync(await factory.ClientForAsync(outsider), "all_programmes=true"), t => t.GetProperty("key").GetString()!.StartsWith(Programme, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Columns_Should_BeValidated_By_TheListTypesDefinition()
     {
         var (wanzhou, prefix) = await ImportProjectsAsync();

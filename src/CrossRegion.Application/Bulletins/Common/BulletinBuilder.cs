@@ -14,16 +14,19 @@ namespace CrossRegion.Application.Bulletins.Common;
 /// <summary>
 /// Computes a bulletin over every active or closed task (the bulletin is the joint office's evaluation; readers who
 /// are not a party to a task do not see its overdue items, see <see cref="BulletinView"/>). Milestones count per
-/// owning party, and for each of that party's units; reports and notices likewise.
+/// owning party, and for each of that party's units; reports and notices likewise. A city's bulletin counts that city's
+/// parts only, over its picture (<see cref="JointPicture.InCityPicture"/>: the joint programmes and its own).
 /// </summary>
 public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> chase)
 {
     private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
 
-    public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="city">Null for the joint bulletin; a city's code for that city's.</param>
+    public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, string? city, CancellationToken cancellationToken)
     {
         var asOf = today < last ? today : last;
-        var tasks = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes)
+        var picture = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city);
+        var tasks = picture
             .Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
 
         var owners = (await (
@@ -31,6 +34,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             from m in t.Milestones
             where m.BaselineDueDate >= first && m.BaselineDueDate <= last
             from o in m.Owners
+            where city == null || o.JurisdictionCode == city
             select new
             {
                 TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, t.ProgrammeCode, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
@@ -62,11 +66,11 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             tally.Milestone(o.JurisdictionCode, units[(o.TaskId, o.JurisdictionCode)], o.Outcome);
         }
 
-        await CountReportsAsync(tasks, first, last, asOf, units, tally, cancellationToken);
+        await CountReportsAsync(tasks, first, last, asOf, city, units, tally, cancellationToken);
 
-        var picture = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InJointPicture(db.Programmes);
         var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
-            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last && picture.Any(t => t.Id == n.TaskId))
+            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last && (city == null || n.JurisdictionCode == city)
+                && picture.Any(t => t.Id == n.TaskId))
             .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
             .ToListAsync(cancellationToken);
         foreach (var n in notices)
@@ -74,7 +78,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             tally.Notice(n.JurisdictionCode, units[(n.TaskId, n.JurisdictionCode)], n.Acknowledged);
         }
 
-        var jurisdictions = await db.Jurisdictions.AsNoTracking().ToListAsync(cancellationToken);
+        var jurisdictions = await db.Jurisdictions.AsNoTracking().Where(j => city == null || j.Code == city).ToListAsync(cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
         var overdue = owners
             .Where(o => o.Outcome == MilestoneOutcome.Overdue)
@@ -96,7 +100,8 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
     }
 
     private async Task CountReportsAsync(
-        IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, ILookup<(Guid, string), Guid> units, Tally tally, CancellationToken cancellationToken)
+        IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, string? city, ILookup<(Guid, string), Guid> units, Tally tally,
+        CancellationToken cancellationToken)
     {
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
@@ -113,7 +118,7 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
                 from t in tasks
                 where t.CreatedAt < monthEnd
                 from p in t.Parties
-                where Reporting.Contains(p.Role)
+                where Reporting.Contains(p.Role) && (city == null || p.JurisdictionCode == city)
                 select new
                 {
                     t.Id,

@@ -7,5 +7,5 @@ internal static class BulletinJson
 {
     public static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static BulletinSummaryDto Summary(Bulletin b) => new(b.Id, b.Period, b.Version, b.From, b.Through, b.AsOf, b.GeneratedAt, b.GeneratedBy);
+    public static BulletinSummaryDto Summary(Bulletin b) => new(b.Id, b.Period, b.Version, b.From, b.Through, b.AsOf, b.GeneratedAt, b.GeneratedBy, b.Scope);
 }

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Bulletins.GetBulletin;
 
-public sealed class GetBulletinQueryHandler(IAppDbContext db) : IRequestHandler<GetBulletinQuery, BulletinDto>
+public sealed class GetBulletinQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetBulletinQuery, BulletinDto>
 {
     public async Task<BulletinDto> Handle(GetBulletinQuery request, CancellationToken cancellationToken)
     {
-        var bulletin = await db.Bulletins.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.Id, cancellationToken)
+        var bulletin = await db.Bulletins.AsNoTracking().ReadableBy(caller).SingleOrDefaultAsync(b => b.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("bulletin", request.Id.ToString());
         var content = JsonSerializer.Deserialize<BulletinContent>(bulletin.Content, BulletinJson.Options)!;
 

@@ -4,6 +4,9 @@ using MediatR;
 
 namespace CrossRegion.Application.Bulletins.ListBulletins;
 
-/// <summary>Bulletins, newest first; <c>period</c> narrows to one period's versions.</summary>
+/// <summary>
+/// Bulletins the caller may read, newest first: the joint ones, and a city's own to that city's people and clients;
+/// <c>period</c> narrows to one period's versions, <c>scope</c> to the joint bulletins or one city's.
+/// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record ListBulletinsQuery(string? Period = null) : IRequest<IReadOnlyList<BulletinSummaryDto>>;
+public sealed record ListBulletinsQuery(string? Period = null, string? Scope = null) : IRequest<IReadOnlyList<BulletinSummaryDto>>;

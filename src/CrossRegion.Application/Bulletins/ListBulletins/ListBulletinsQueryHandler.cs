@@ -6,11 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Bulletins.ListBulletins;
 
-public sealed class ListBulletinsQueryHandler(IAppDbContext db) : IRequestHandler<ListBulletinsQuery, IReadOnlyList<BulletinSummaryDto>>
+public sealed class ListBulletinsQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<ListBulletinsQuery, IReadOnlyList<BulletinSummaryDto>>
 {
     public async Task<IReadOnlyList<BulletinSummaryDto>> Handle(ListBulletinsQuery request, CancellationToken cancellationToken)
     {
-        var bulletins = db.Bulletins.AsNoTracking();
+        var bulletins = db.Bulletins.AsNoTracking().ReadableBy(caller);
+        if (request.Scope is { } scope)
+        {
+            bulletins = bulletins.Where(b => b.Scope == scope);
+        }
+
         if (request.Period is { } period)
         {
             bulletins = bulletins.Where(b => b.Period == period);

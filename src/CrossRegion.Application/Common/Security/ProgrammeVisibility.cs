@@ -10,6 +10,17 @@ namespace CrossRegion.Application.Common.Security;
 /// </summary>
 public static class ProgrammeVisibility
 {
+    /// <summary>The city whose own programmes a person or client sees unshared: a single-city caller's; null for anyone else.</summary>
+    public static string? OwnCity(this ICurrentUser caller) =>
+        caller is { Kind: not CallerKind.System, SeesAllTasks: false, Jurisdictions.Count: 1 } ? caller.Jurisdictions[0] : null;
+
+    /// <summary>Whether the caller may read <paramref name="city"/>'s own picture (its bulletins and dashboard): its people and clients, and the system.</summary>
+    public static bool ReadsCityPicture(this ICurrentUser caller, string city)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Kind == CallerKind.System || caller.OwnCity() == city;
+    }
+
     public static IQueryable<Programme> VisibleTo(this IQueryable<Programme> programmes, ICurrentUser caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -18,7 +29,7 @@ public static class ProgrammeVisibility
             return programmes;
         }
 
-        var own = !caller.SeesAllTasks && caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;
+        var own = caller.OwnCity();
         return programmes.Where(p => p.OwnerJurisdiction == null || p.SharedWithOffice != null || p.OwnerJurisdiction == own);
     }
 }

@@ -9,18 +9,18 @@ namespace CrossRegion.Application.Dashboard.GetDashboard;
 
 /// <summary>
 /// The dashboard's four-city figures over the whole ledger, from grouped queries (no row per milestone leaves the
-/// database). Milestones count once per owning city.
+/// database). Milestones count once per owning city. A city's own dashboard has that city's row alone, over its picture
+/// (the joint programmes and its own).
 /// </summary>
 public sealed class DashboardAggregates(IAppDbContext db, TimeProvider time)
 {
     public const int TrendLength = 12;
     private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
 
-    public async Task<DashboardDto> ComputeAsync(DateOnly today, CancellationToken cancellationToken) => await AggregatesAsync(today, cancellationToken);
-
-    private async Task<DashboardDto> AggregatesAsync(DateOnly today, CancellationToken cancellationToken)
+    /// <param name="city">Null for the four cities' figures; a city's code for its own.</param>
+    public async Task<DashboardDto> ComputeAsync(DateOnly today, string? city, CancellationToken cancellationToken)
     {
-        var all = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().InJointPicture(db.Programmes);
+        var all = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().InPicture(db.Programmes, city);
         var counted = all.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
         var active = all.Where(t => t.Status == CoordinatedTaskStatus.Active);
         var yearStart = new DateOnly(today.Year, 1, 1);
@@ -78,7 +78,7 @@ public sealed class DashboardAggregates(IAppDbContext db, TimeProvider time)
             .Select(g => new { g.Key, Issued = g.Count(), Signed = g.Count(n => n.AcknowledgedAt != null) })
             .ToDictionaryAsync(x => x.Key, cancellationToken);
 
-        var cities = (await db.Jurisdictions.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(j => j.SortOrder).ThenBy(j => j.Code, StringComparer.Ordinal);
+        var cities = (await db.Jurisdictions.AsNoTracking().Where(j => city == null || j.Code == city).ToListAsync(cancellationToken)).OrderBy(j => j.SortOrder).ThenBy(j => j.Code, StringComparer.Ordinal);
         var monthEnds = months.Select(m => m.AddMonths(1).AddDays(-1) < today ? m.AddMonths(1).AddDays(-1) : today).ToList();
         var rows = cities.Select(j =>
         {

@@ -8,6 +8,8 @@ namespace CrossRegion.Application.Dashboard.GetDashboard;
 /// last month's 月调度 reporting, 催办单 issued and signed — the most overdue joint items and each programme's progress.
 /// The four-city figures are aggregates over the whole programme (any reader may see them as such); the item list
 /// is only of tasks the reader may see, and the lists behind every number are the ledger's, filtered by visibility.
+/// With <paramref name="City"/>, that city's own dashboard (its people only): its figures over its picture, the joint
+/// programmes and its own (<see cref="Common.Security.JointPicture.InCityPicture"/>).
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record GetDashboardQuery : IRequest<DashboardDto>;
+public sealed record GetDashboardQuery(string? City = null) : IRequest<DashboardDto>;

@@ -12,6 +12,8 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// lists); a list type, or a city's own programme, is asked for by name. <see cref="Fields"/> filter by the list type's
 /// own columns: <c>construction_batch</c> = a choice's code, <c>total_investment.gte</c> / <c>.lte</c> = a range.
 /// <see cref="ContributesTo"/> lists the cities' own items linked to a joint task (those the caller sees).
+/// <see cref="AllProgrammes"/> widens the default to every programme the caller sees, a city's own included (the lists
+/// behind a city's own dashboard).
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -30,4 +32,5 @@ public sealed record ListTasksQuery(
     string? ListType = null,
     int? ListYear = null,
     IReadOnlyDictionary<string, string>? Fields = null,
-    string? ContributesTo = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    string? ContributesTo = null,
+    bool? AllProgrammes = null) : IRequest<CursorPage<TaskSummaryDto>>;

@@ -21,7 +21,7 @@ internal static class TaskFilters
         {
             query = query.Where(t => t.ProgrammeCode == programme);
         }
-        else if (request.ListType is null && request.ContributesTo is null)
+        else if (request.ListType is null && request.ContributesTo is null && request.AllProgrammes != true)
         {
             // The ledger as it was before cities kept their own lists here: the joint programmes' tasks.
             query = query.Where(t => programmes.Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction == null));

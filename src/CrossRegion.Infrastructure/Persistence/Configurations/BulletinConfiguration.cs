@@ -13,9 +13,10 @@ internal sealed class BulletinConfiguration : IEntityTypeConfiguration<Bulletin>
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Period).HasMaxLength(16).IsUnicode(false);
         builder.Property(b => b.GeneratedBy).HasMaxLength(128);
+        builder.Property(b => b.Scope).HasMaxLength(16).IsUnicode(false).HasDefaultValue(Bulletin.JointScope);
 
-        // Versions of a period never collide, even when two are generated at once.
-        builder.HasIndex(b => new { b.Period, b.Version }).IsUnique();
+        // Versions of a period never collide, even when two are generated at once; each city's bulletins count their own.
+        builder.HasIndex(b => new { b.Scope, b.Period, b.Version }).IsUnique();
         builder.HasIndex(b => b.GeneratedAt);
     }
 }

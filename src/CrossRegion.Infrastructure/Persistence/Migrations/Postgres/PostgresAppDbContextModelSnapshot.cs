@@ -947,6 +947,14 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("joint");
+
                     b.Property<DateOnly>("Through")
                         .HasColumnType("date");
 
@@ -957,7 +965,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("GeneratedAt");
 
-                    b.HasIndex("Period", "Version")
+                    b.HasIndex("Scope", "Period", "Version")
                         .IsUnique();
 
                     b.ToTable("Bulletins", (string)null);

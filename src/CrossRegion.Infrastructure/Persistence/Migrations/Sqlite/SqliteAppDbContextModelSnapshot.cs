@@ -933,6 +933,14 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("joint");
+
                     b.Property<DateOnly>("Through")
                         .HasColumnType("TEXT");
 
@@ -943,7 +951,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GeneratedAt");
 
-                    b.HasIndex("Period", "Version")
+                    b.HasIndex("Scope", "Period", "Version")
                         .IsUnique();
 
                     b.ToTable("Bulletins", (string)null);
