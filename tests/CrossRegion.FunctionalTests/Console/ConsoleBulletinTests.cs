@@ -1,4 +1,5 @@
 using CrossRegion.FunctionalTests.Chasing;
+using CrossRegion.FunctionalTests.Infrastructure;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
@@ -55,5 +56,45 @@ public sealed class ConsoleBulletinTests(ChaseFactory factory, ConsoleBrowser br
         Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=bulletin-xlsx]"));
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CityCoordinator_Should_GenerateTheirCitysOwnBulletin_WithItsOwnLists()
+    {
+        factory.Clock.MorningOf(new DateOnly(2026, 11, 20));
+        var site = factory.CreateClient().BaseAddress!;
+        await using var context = await browser.ContextAsync(site);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "wz.admin");
+        await ConsolePages.OpenAsync(page, "/bulletins");
+
+        // A city coordinator generates their city's own bulletin (the joint one is the joint office's).
+        Assert.Contains("万州区", await page.InnerTextAsync("[data-testid=generate]"), StringComparison.Ordinal);
+        await page.FillAsync("[data-testid=generate-form] input[name=period]", "2023");
+        await page.ClickAsync("[data-testid=generate-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=bulletin] [data-testid=chart-cities] svg");
+        Assert.Equal("万州区重点任务推进情况通报（2023）", await page.InnerTextAsync("[data-testid=bulletin-title]"));
+        Assert.Equal(1, await page.Locator("[data-testid=cities] tbody tr").CountAsync());
+
+        // Its milestones due take in the 186 items of its own 2023 lists, each with its year-end milestone.
+        var bulletin = await Json.ReadAsync(await (await factory.ClientForAsync("wz.admin")).GetAsync($"/api/v1/bulletins/{page.Url.Split('/')[^1]}"));
+        var due = bulletin.GetProperty("content").GetProperty("jurisdictions")[0].GetProperty("score").GetProperty("milestones_due").GetInt32();
+        Assert.True(due >= 186, $"{due} milestones due");
+        Assert.Contains(due.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InnerTextAsync("[data-testid=cities] tbody tr"), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "42-bulletin-city");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "city bulletin");
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=bulletin-pdf]"));
+        Assert.Equal("季通报-WZ-2023-第1版.pdf", pdf.SuggestedFilename);
+
+        // Listed beside the joint bulletins for Wanzhou; not listed for Dazhou.
+        var address = page.Url;
+        await ConsolePages.OpenAsync(page, "/bulletins");
+        Assert.Contains("万州区（本市）", await page.InnerTextAsync("[data-testid=bulletins]"), StringComparison.Ordinal);
+        await ConsolePages.SignInAsync(page, "dz.admin");
+        await ConsolePages.OpenAsync(page, "/bulletins");
+        await page.WaitForSelectorAsync("[data-testid=generate]");
+        Assert.DoesNotContain("万州区（本市）", await page.InnerTextAsync("body"), StringComparison.Ordinal);
+        await page.GotoAsync(address);
+        await page.WaitForSelectorAsync("text=通报不存在");
     }
 }
