@@ -13,7 +13,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// MediatR 5.1.0 has no DI package here: the mediator, handlers and behaviours are registered by hand.
-    /// Behaviours run in registration order: authorization first, then the text rule, then validation.
+    /// Behaviours run in registration order: authorization first, then a programme's stewardship, the text rule, validation.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RequiredActionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StewardshipBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TextInputBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))

@@ -12,11 +12,19 @@ public static class JointOfficeScope
 {
     public static void EnsureRunsProgramme(this ICurrentUser caller, string programme)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (caller.JointOfficeProgrammes is { } programmes && !programmes.Contains(programme, StringComparer.Ordinal))
+        if (!caller.RunsProgramme(programme))
         {
-            throw new ForbiddenAccessException(Localized.Text(
-                $"您所在的联合办公室不负责合作板块“{programme}”。", $"Your joint office does not run the programme '{programme}'."));
+            throw NotRunning(programme);
         }
     }
+
+    /// <summary>Whether the caller's joint offices run the programme (true for anyone not limited by programme).</summary>
+    public static bool RunsProgramme(this ICurrentUser caller, string programme)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.JointOfficeProgrammes is not { } programmes || programmes.Contains(programme, StringComparer.Ordinal);
+    }
+
+    internal static ForbiddenAccessException NotRunning(string programme) => new(Localized.Text(
+        $"您所在的联合办公室不负责合作板块“{programme}”。", $"Your joint office does not run the programme '{programme}'."));
 }

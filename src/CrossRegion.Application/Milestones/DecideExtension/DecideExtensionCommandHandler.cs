@@ -11,7 +11,7 @@ public sealed class DecideExtensionCommandHandler(IAppDbContext db, ICurrentUser
 {
     public async Task<TaskDetailDto> Handle(DecideExtensionCommand request, CancellationToken cancellationToken)
     {
-        PartyActor.RequireJointOffice(caller);
+        // Who runs the task's programme decides (the pipeline's stewardship rule, IStewardedTaskRequest).
         var task = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
         TaskConcurrency.RequireIfGiven(request.ExpectedVersion, task.Version);
         if (!task.Milestones.Any(m => m.Extensions.Any(e => e.Id == request.RequestId)))

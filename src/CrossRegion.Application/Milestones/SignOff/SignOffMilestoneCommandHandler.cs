@@ -1,4 +1,5 @@
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Application.Tasks.GetTask;
@@ -18,20 +19,20 @@ public sealed class SignOffMilestoneCommandHandler(IAppDbContext db, ICurrentUse
         var now = time.GetUtcNow();
         var today = ShanghaiClock.Today(time);
         var by = caller.Name ?? "unknown";
+        if (request.Action == MilestoneAction.Waive)
+        {
+            // A party's sign-off is waived by whoever runs the programme: the joint office, or a city for its own programme.
+            await caller.EnsureRunsAsync(db, task.ProgrammeCode, cancellationToken);
+        }
+
         _ = request.Action switch
         {
-            MilestoneAction.Waive => task.WaiveSignOff(request.MilestoneId, JointOffice(request), request.Text!, by, now, today),
+            MilestoneAction.Waive => task.WaiveSignOff(request.MilestoneId, request.Jurisdiction!, request.Text!, by, now, today),
             MilestoneAction.Reject => task.RejectMilestone(request.MilestoneId, PartyActor.OwningParty(caller, task, request.MilestoneId), request.Text!, by, now, today),
             _ => task.SignOffMilestone(request.MilestoneId, PartyActor.OwningParty(caller, task, request.MilestoneId), request.Text!, request.Link, by, now, today),
         };
 
         await TaskConcurrency.SaveAsync(db, cancellationToken);
         return await details.ReadAsync(task.Key, cancellationToken);
-    }
-
-    private string JointOffice(SignOffMilestoneCommand request)
-    {
-        PartyActor.RequireJointOffice(caller);
-        return request.Jurisdiction!;
     }
 }

@@ -5,6 +5,6 @@ using MediatR;
 
 namespace CrossRegion.Application.Tasks.ChangeTaskStatus;
 
-/// <summary>Close out (销号), reopen, archive, or accept / reject a city's proposal. Joint office only; needs If-Match like any update.</summary>
-[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
-public sealed record ChangeTaskStatusCommand(string Key, int? ExpectedVersion, TaskStatusAction Action, string? Reason) : IRequest<TaskDetailDto>;
+/// <summary>Close out (销号), reopen, archive, or accept / reject a city's proposal. By whoever runs the programme (the joint office; a city's coordinators for its own); needs If-Match like any update.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
+public sealed record ChangeTaskStatusCommand(string Key, int? ExpectedVersion, TaskStatusAction Action, string? Reason) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

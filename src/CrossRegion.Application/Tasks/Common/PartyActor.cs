@@ -26,21 +26,12 @@ internal static class PartyActor
         task.IsResponsibleParty,
         Localized.Text("只有该任务责任方的责任单位或本市协调人可以报送。", "Only a responsible party's unit or its city coordinator may report on this task."));
 
-    /// <summary>The one jurisdiction a city user acts for; the joint office and multi-city clients have none.</summary>
     /// <summary>
     /// The city a person acts for. Never a machine client's: a provincial system reads the ledger of its jurisdictions
     /// but does not act, or read party-internal notes, for a city (docs/security.md).
     /// </summary>
     public static string? OwnJurisdiction(ICurrentUser caller) =>
         caller.Kind == CallerKind.User && caller.Jurisdictions.Count == 1 ? caller.Jurisdictions[0] : null;
-
-    public static void RequireJointOffice(ICurrentUser caller)
-    {
-        if (!caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator))
-        {
-            throw new ForbiddenAccessException(Localized.Text("只有联合办公室可以办理。", "Only the joint office may do this."));
-        }
-    }
 
     /// <summary>
     /// The party the caller speaks for on this task — a party city's coordinator, or one of the party's responsible

@@ -7,10 +7,10 @@ using MediatR;
 namespace CrossRegion.Application.Tasks.EditMilestone;
 
 /// <summary>
-/// The joint office adds a milestone, re-plans one (absent fields stay; a new due date keeps the baseline), or
+/// Whoever runs the programme (<see cref="IStewardedTaskRequest"/>) adds a milestone, re-plans one (absent fields stay; a new due date keeps the baseline), or
 /// removes one nobody has signed or asked to extend. Requires If-Match (<see cref="ExpectedVersion"/>).
 /// </summary>
-[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record EditMilestoneCommand(
     string Key,
     int? ExpectedVersion,
@@ -20,4 +20,4 @@ public sealed record EditMilestoneCommand(
     string? TitleEn = null,
     DateOnly? DueDate = null,
     string? DuePrecision = null,
-    IReadOnlyList<string>? Owners = null) : IRequest<TaskDetailDto>;
+    IReadOnlyList<string>? Owners = null) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

@@ -7,10 +7,10 @@ using MediatR;
 namespace CrossRegion.Application.Tasks.EditParty;
 
 /// <summary>
-/// The joint office adds a party to a task, changes one (role, share, units: absent fields stay) or removes one
+/// Whoever runs the programme (<see cref="IStewardedTaskRequest"/>: the joint office; a city's coordinators for its own) adds a party to a task, changes one (role, share, units: absent fields stay) or removes one
 /// that owns no milestone, has no measure and has never reported. Requires If-Match (<see cref="ExpectedVersion"/>).
 /// </summary>
-[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record EditPartyCommand(
     string Key,
     int? ExpectedVersion,
@@ -18,4 +18,4 @@ public sealed record EditPartyCommand(
     string? Jurisdiction,
     string? Role = null,
     string? Share = null,
-    IReadOnlyList<string>? Departments = null) : IRequest<TaskDetailDto>;
+    IReadOnlyList<string>? Departments = null) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

@@ -8,10 +8,10 @@ using MediatR;
 namespace CrossRegion.Application.Tasks.EditTarget;
 
 /// <summary>
-/// The joint office adds a year's target (with measures), rewords one and adds measures to it, or removes a
+/// Whoever runs the programme (<see cref="IStewardedTaskRequest"/>) adds a year's target (with measures), rewords one and adds measures to it, or removes a
 /// measure (or the whole year) that no party has reported against. Requires If-Match (<see cref="ExpectedVersion"/>).
 /// </summary>
-[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record EditTargetCommand(
     string Key,
     int? ExpectedVersion,
@@ -19,4 +19,4 @@ public sealed record EditTargetCommand(
     int? Year,
     string? Text = null,
     IReadOnlyList<MeasureInput>? Measures = null,
-    Guid? MeasureId = null) : IRequest<TaskDetailDto>;
+    Guid? MeasureId = null) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

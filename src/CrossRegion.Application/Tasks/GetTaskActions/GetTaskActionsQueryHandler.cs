@@ -22,7 +22,8 @@ public sealed class GetTaskActionsQueryHandler(IAppDbContext db, ICurrentUser ca
         var signs = party is not null && task.IsActive && RequestPermission.Permits<SignOffMilestoneCommand>(caller);
         var extends = party is not null && task.IsActive && RequestPermission.Permits<RequestExtensionCommand>(caller);
         var posts = RequestPermission.Permits<PostMessageCommand>(caller);
-        var office = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator) && RequestPermission.Permits<ChangeTaskStatusCommand>(caller);
+        // Who runs the task's programme defines and decides it: the joint office, or a city's coordinators for its own.
+        var office = RequestPermission.Permits<ChangeTaskStatusCommand>(caller) && await caller.RunsAsync(db, task.ProgrammeCode, cancellationToken);
 
         return new TaskActionsDto(
             party,
@@ -30,14 +31,15 @@ public sealed class GetTaskActionsQueryHandler(IAppDbContext db, ICurrentUser ca
             MayReport: party is not null && task.IsResponsibleParty(party) && RequestPermission.Permits<SubmitReportCommand>(caller),
             MayComment: posts,
             MayNote: posts && PartyActor.OwnJurisdiction(caller) is not null,
-            MayWaive: task.IsActive && caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator),
+            MayWaive: task.IsActive && office,
             task.Milestones.OrderBy(m => m.SortOrder).Select(m => new MilestoneActionsDto(
                 m.Id,
                 MaySignOff: signs && m.IsOwnedBy(party!) && !m.HasConfirmed(party!),
                 MayReject: signs && m.IsOwnedBy(party!),
                 MayRequestExtension: extends && m.Status == MilestoneStatus.Open && m.IsOwnedBy(party!) && !m.HasPendingExtension(party!))).ToList(),
             MayDecideExtensions: office && task.Status is not (CoordinatedTaskStatus.Closed or CoordinatedTaskStatus.Archived or CoordinatedTaskStatus.Rejected),
-            StatusActions: office ? StatusActions(task) : []);
+            StatusActions: office ? StatusActions(task) : [],
+            MayEdit: office);
     }
 
     // What ChangeTaskStatusCommand would take now, by the task's state (the domain's own rules).

@@ -5,10 +5,11 @@ namespace CrossRegion.Application.Tasks.GetTaskActions;
 /// <param name="MayReport">月调度: the caller's party is a responsible party and the caller may report for it.</param>
 /// <param name="MayComment">A comment every party reads.</param>
 /// <param name="MayNote">A note only the caller's own city reads.</param>
-/// <param name="MayWaive">The joint office may waive a party's sign-off.</param>
-/// <param name="MayDecideExtensions">The joint office may approve or reject the pending extension requests.</param>
-/// <param name="StatusActions">The joint office's decisions on the task's status the state allows now: accept, reject (a
-/// city's proposal), close (销号, every milestone done), reopen (closed), archive.</param>
+/// <param name="MayWaive">Who runs the programme (the joint office; a city's coordinators for its own) may waive a party's sign-off.</param>
+/// <param name="MayDecideExtensions">Who runs the programme may approve or reject the pending extension requests.</param>
+/// <param name="StatusActions">The decisions on the task's status the state allows now, for whoever runs the programme:
+/// accept, reject (a city's proposal), close (销号, every milestone done), reopen (closed), archive.</param>
+/// <param name="MayEdit">The caller runs the task's programme and may edit its definition (parties, milestones, targets, list columns).</param>
 public sealed record TaskActionsDto(
     string? Party,
     int Version,
@@ -18,7 +19,8 @@ public sealed record TaskActionsDto(
     bool MayWaive,
     IReadOnlyList<MilestoneActionsDto> Milestones,
     bool MayDecideExtensions = false,
-    IReadOnlyList<string>? StatusActions = null);
+    IReadOnlyList<string>? StatusActions = null,
+    bool MayEdit = false);
 
 /// <param name="MaySignOff">The caller's party owns the milestone and has not confirmed it yet.</param>
 /// <param name="MayReject">The caller's party owns the milestone (rejecting reopens it).</param>

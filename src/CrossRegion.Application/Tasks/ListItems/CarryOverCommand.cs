@@ -20,4 +20,4 @@ public sealed record CarryOverCommand(
     int? ListYear,
     string? ListType,
     string? NewKey,
-    string? AnnualTarget) : IRequest<TaskDetailDto>;
+    string? AnnualTarget) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

@@ -19,15 +19,14 @@ namespace CrossRegion.Application.Tasks.ListItems;
 /// while the programme is private). Whoever runs the item's programme; If-Match.
 /// </summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
-public sealed record ContributeCommand(string Key, int? ExpectedVersion, string? JointTaskKey) : IRequest<TaskDetailDto>;
+public sealed record ContributeCommand(string Key, int? ExpectedVersion, string? JointTaskKey) : IRequest<TaskDetailDto>, IStewardedTaskRequest;
 
-public sealed class ContributeCommandHandler(IAppDbContext db, ICurrentUser caller, TaskDetailReader details) : IRequestHandler<ContributeCommand, TaskDetailDto>
+public sealed class ContributeCommandHandler(IAppDbContext db, TaskDetailReader details) : IRequestHandler<ContributeCommand, TaskDetailDto>
 {
     public async Task<TaskDetailDto> Handle(ContributeCommand request, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        await ListSteward.EnsureRunsAsync(db, caller, task.ProgrammeCode, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var owner = await db.Programmes.Where(p => p.Code == task.ProgrammeCode).Select(p => p.OwnerJurisdiction).SingleAsync(cancellationToken);
         if (owner is null)

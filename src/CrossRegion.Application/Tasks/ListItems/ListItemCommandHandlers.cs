@@ -14,14 +14,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.ListItems;
 
-public sealed class SetListFieldsCommandHandler(IAppDbContext db, ICurrentUser caller, TaskDetailReader details)
+public sealed class SetListFieldsCommandHandler(IAppDbContext db, TaskDetailReader details)
     : IRequestHandler<SetListFieldsCommand, TaskDetailDto>
 {
     public async Task<TaskDetailDto> Handle(SetListFieldsCommand request, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.Include(t => t.Fields).SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        await ListSteward.EnsureRunsAsync(db, caller, task.ProgrammeCode, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         var type = await ListSteward.TypeOfAsync(db, task, cancellationToken);
         var failures = new List<ValidationFailure>();
@@ -54,7 +53,6 @@ public sealed class RecordStageCommandHandler(IAppDbContext db, ICurrentUser cal
     {
         var task = await db.Tasks.Include(t => t.StageHistory).SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        await ListSteward.EnsureRunsAsync(db, caller, task.ProgrammeCode, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         if (request.On > ShanghaiClock.Today(time))
         {
@@ -74,7 +72,6 @@ public sealed class CarryOverCommandHandler(IAppDbContext db, ICurrentUser calle
     {
         var old = await TaskLoader.LoadAsync(db, request.Key, cancellationToken);
         await db.Tasks.Where(t => t.Id == old.Id).SelectMany(t => t.Fields).LoadAsync(cancellationToken);
-        await ListSteward.EnsureRunsAsync(db, caller, old.ProgrammeCode, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, old.Version);
         if (!old.IsActive)
         {
@@ -83,7 +80,7 @@ public sealed class CarryOverCommandHandler(IAppDbContext db, ICurrentUser calle
         }
 
         var programmeCode = request.Programme ?? old.ProgrammeCode;
-        await ListSteward.EnsureRunsAsync(db, caller, programmeCode, cancellationToken);
+        await caller.EnsureRunsAsync(db, programmeCode, cancellationToken);
         var typeCode = request.ListType ?? old.ListType;
         var year = request.ListYear!.Value;
         var type = await db.ListTypes.AsNoTracking().SingleOrDefaultAsync(l => l.ProgrammeCode == programmeCode && l.Year == year && l.Code == typeCode, cancellationToken)

@@ -10,14 +10,6 @@ namespace CrossRegion.Application.Tasks.ListItems;
 
 internal static class ListSteward
 {
-    /// <summary>The caller runs the programme (<see cref="ProgrammeStewardship"/>); a programme they may not know of is a 404.</summary>
-    public static async Task EnsureRunsAsync(IAppDbContext db, ICurrentUser caller, string programmeCode, CancellationToken cancellationToken)
-    {
-        var programme = await db.Programmes.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(p => p.Code == programmeCode, cancellationToken)
-            ?? throw new NotFoundException("programme", programmeCode);
-        caller.EnsureRuns(programme);
-    }
-
     /// <summary>The list type the task is listed under, whose columns its fields follow.</summary>
     public static async Task<ListType> TypeOfAsync(IAppDbContext db, CoordinatedTask task, CancellationToken cancellationToken) =>
         await db.ListTypes.AsNoTracking().SingleOrDefaultAsync(l => l.ProgrammeCode == task.ProgrammeCode && l.Year == task.ListYear && l.Code == task.ListType, cancellationToken)

@@ -10,4 +10,4 @@ namespace CrossRegion.Application.Tasks.ListItems;
 /// last change and not after today (Beijing). Run by whoever runs the programme; If-Match.
 /// </summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
-public sealed record RecordStageCommand(string Key, int? ExpectedVersion, string? Stage, DateOnly? On, string? Note) : IRequest<TaskDetailDto>;
+public sealed record RecordStageCommand(string Key, int? ExpectedVersion, string? Stage, DateOnly? On, string? Note) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

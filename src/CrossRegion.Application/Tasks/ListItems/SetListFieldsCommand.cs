@@ -10,4 +10,4 @@ namespace CrossRegion.Application.Tasks.ListItems;
 /// checked against the list type's definition; all are set or none. Run by whoever runs the programme; If-Match.
 /// </summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
-public sealed record SetListFieldsCommand(string Key, int? ExpectedVersion, IReadOnlyDictionary<string, string?>? Fields) : IRequest<TaskDetailDto>;
+public sealed record SetListFieldsCommand(string Key, int? ExpectedVersion, IReadOnlyDictionary<string, string?>? Fields) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

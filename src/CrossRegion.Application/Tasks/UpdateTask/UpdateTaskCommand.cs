@@ -21,4 +21,4 @@ public sealed record UpdateTaskCommand(
     string? Remarks,
     PeriodPatch? Period,
     string? ParentKey = null,
-    IReadOnlyList<string>? AddAliases = null) : IRequest<TaskDetailDto>;
+    IReadOnlyList<string>? AddAliases = null) : IRequest<TaskDetailDto>, IStewardedTaskRequest;

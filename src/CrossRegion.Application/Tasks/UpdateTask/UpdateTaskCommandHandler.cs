@@ -20,7 +20,6 @@ public sealed class UpdateTaskCommandHandler(IAppDbContext db, TaskDetailReader 
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
-        await ListItems.ListSteward.EnsureRunsAsync(db, caller, task.ProgrammeCode, cancellationToken);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
 
         task.Revise(
