@@ -64,4 +64,54 @@ public sealed class ConsoleListsTests(ApiFactory factory, ConsoleBrowser browser
         Assert.DoesNotContain("渝万高铁", await dazhou.InnerTextAsync("main"), StringComparison.Ordinal);
         await other.CloseAsync();
     }
+
+    [Fact]
+    public async Task Owner_Should_SetAnItemsColumns_And_RecordItsStage_OnTheTaskPage()
+    {
+        // A copy of the project list under keys of this test's own (the shipped rows stay as the annex prints them).
+        var api = await factory.ClientForAsync("wz.admin");
+        var prefix = $"WZC{Random.Shared.Next(10000, 99999)}-";
+        var csv = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Importing", "lists", "wz-2023-major-projects.csv"), Encoding.UTF8);
+        var imported = await api.PostAsync(
+            $"/api/v1/imports/tasks?programme=WZ2023&list_type=major_project&year=2023&commit=true&key_prefix={prefix}", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, imported.StatusCode);
+        var key = prefix + "06";
+
+        await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "wz.admin");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await page.WaitForSelectorAsync("[data-testid=fields-form]");
+        Assert.Contains("新开工", await page.InnerTextAsync("dd[data-field=construction_batch]"), StringComparison.Ordinal);
+        Assert.True(await page.IsVisibleAsync("[data-testid=edit-link]"));
+
+        // A number the column refuses is said under the field; a good one is saved.
+        await page.FillAsync("[data-testid=fields-form] input[name=total_investment]", "五十");
+        await page.ClickAsync("[data-testid=fields-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=fields-form] .console-field-error");
+        await page.FillAsync("[data-testid=fields-form] input[name=total_investment]", "60.5");
+        await page.ClickAsync("[data-testid=fields-form] button[type=submit]");
+        await page.WaitForSelectorAsync("dd[data-field=total_investment]:has-text('60.5')");
+
+        // The project moves on: the stage is dated, and the history lists it after the stage it was listed with.
+        await page.SelectOptionAsync("[data-testid=stage-form] select[name=stage]", "continuing");
+        await page.FillAsync("[data-testid=stage-form] input[name=on]", "2024-01-15");
+        await page.ClickAsync("[data-testid=stage-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=stage-history] li:nth-child(2)");
+        Assert.Contains("2024年1月15日", await page.InnerTextAsync("[data-testid=stage-history] li:nth-child(2)"), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "92-list-item");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "list item");
+
+        var task = await Json.ReadAsync(await api.GetAsync($"/api/v1/tasks/{key}"));
+        Assert.Equal("continuing", task.GetProperty("stage").GetString());
+        Assert.Equal(60.5m, task.GetProperty("list_item").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "total_investment").GetProperty("number").GetDecimal());
+
+        // Dazhou's coordinator cannot open it at all; a joint task offers Wanzhou no edits.
+        await ConsolePages.OpenAsync(page, "/tasks/WDK-2023-01");
+        await page.WaitForSelectorAsync("[data-testid=history-link]");
+        Assert.False(await page.IsVisibleAsync("[data-testid=edit-link]"));
+        await ConsolePages.SignInAsync(page, "dz.admin");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await page.WaitForSelectorAsync("text=任务不存在");
+    }
 }

@@ -1,5 +1,6 @@
 using CrossRegion.Application.Attachments.Common;
 using CrossRegion.Application.Attachments.ListAttachments;
+using CrossRegion.Application.Catalogue.ListCatalogue;
 using CrossRegion.Application.Discussion.Common;
 using CrossRegion.Application.Discussion.ListMessages;
 using CrossRegion.Application.Reports.Common;
@@ -17,7 +18,9 @@ public sealed record TaskView(
     IReadOnlyList<AttachmentDto> Attachments,
     IReadOnlyList<ReportDto> Reports,
     IReadOnlyList<MessageDto> Comments,
-    IReadOnlyList<MessageDto>? Notes)
+    IReadOnlyList<MessageDto>? Notes,
+    NamedCodeDto? Programme = null,
+    NamedCodeDto? Category = null)
 {
     public const int ReportsShown = 24;
     public const int MessagesShown = 30;
@@ -30,7 +33,10 @@ public sealed record TaskView(
         var reports = await mediator.Send(new ListReportsQuery(key, AllRevisions: allRevisions, Limit: ReportsShown), cancellationToken);
         var comments = await mediator.Send(new ListMessagesQuery(key, MessageKind.Comment, MessagesShown), cancellationToken);
         var notes = actions.MayNote ? await mediator.Send(new ListMessagesQuery(key, MessageKind.Note, MessagesShown), cancellationToken) : null;
-        return new TaskView(task, actions, attachments, reports.Items, comments.Items, notes?.Items);
+        var catalogue = await mediator.Send(new ListCatalogueQuery(), cancellationToken);
+        return new TaskView(
+            task, actions, attachments, reports.Items, comments.Items, notes?.Items,
+            catalogue.Programmes.FirstOrDefault(p => p.Code == task.Programme), catalogue.Categories.FirstOrDefault(c => c.Code == task.Category));
     }
 
     public MilestoneActionsDto ActionsOn(Guid milestone) =>
