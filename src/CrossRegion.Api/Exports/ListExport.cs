@@ -19,14 +19,15 @@ internal static class ListExport
             StatusCodes.Status406NotAcceptable);
         var sheet = await mediator.Send(new ExportListQuery(programme, year, code, LedgerFilters.Fields(request), q), cancellationToken);
         var name = $"{programme}-{year}-{code}";
+        var (header, rows) = sheet.WithEnglishNames();
         if (kind == "xlsx")
         {
             using var output = new MemoryStream();
-            var widths = sheet.Header.Select(h => h.Length <= 4 ? 8d : h.Length <= 8 ? 24d : 40d).ToList();
-            XlsxWriter.Write(output, sheet.Title, sheet.Header, sheet.Rows.Select(r => r.ToArray()), widths);
+            var widths = header.Select(h => h.Length <= 4 ? 8d : h.Length <= 8 ? 24d : 40d).ToList();
+            XlsxWriter.Write(output, sheet.Title, header, rows, widths);
             return Results.File(output.ToArray(), LedgerSheet.XlsxType, name + ".xlsx");
         }
 
-        return Results.File(LedgerSheet.Csv(sheet.Header, sheet.Rows.Select(r => r.ToArray())), LedgerSheet.CsvType + "; charset=utf-8", name + ".csv");
+        return Results.File(LedgerSheet.Csv(header, rows), LedgerSheet.CsvType + "; charset=utf-8", name + ".csv");
     }
 }

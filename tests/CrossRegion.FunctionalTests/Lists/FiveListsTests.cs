@@ -64,6 +64,7 @@ public sealed partial class FiveListsTests(ApiFactory factory)
         // Project 1 is led by 市交通局: in a Wanzhou list, Chongqing's transport body (then 重庆市交通局), not a Dazhou unit.
         var railway = await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/tasks/WZ2023-XM-01"));
         Assert.Equal("渝万高铁", railway.GetProperty("title_zh").GetString());
+        Assert.Equal("Chongqing–Wanzhou high-speed railway", railway.GetProperty("title_en").GetString());
         Assert.Equal("wz-hub", railway.GetProperty("category").GetString());
         Assert.Equal(["CQ-TRANSPORT"], railway.GetProperty("organisations").EnumerateArray().Select(o => o.GetProperty("code").GetString()));
         Assert.Equal(["WZ"], railway.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("jurisdiction").GetString()));
@@ -436,7 +437,19 @@ public sealed partial class FiveListsTests(ApiFactory factory)
                 $"/api/v1/imports/tasks?programme={Programme}&list_type={type}&year=2023&key_prefix=WZT{Random.Shared.Next(1000, 9999)}-", Csv(Sample(file))));
             Assert.Equal(rows, report.GetProperty("valid").GetInt32());
             Assert.Equal(0, report.GetProperty("invalid").GetInt32());
+
+            // Every shipped row has its English working name (the column after the printed ones).
+            Assert.DoesNotContain(report.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("warnings").EnumerateArray()), w => w.GetProperty("column").GetString() == "英文名称");
         }
+
+        // The export carries the English names after the printed columns, and the importer reads them back.
+        var exported = await wanzhou.GetStringAsync($"/api/v1/exports/lists/{Programme}/2023/major_project?format=csv");
+        Assert.EndsWith(",备注,英文名称", exported.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.Contains("Chongqing–Wanzhou high-speed railway", exported, StringComparison.Ordinal);
+        var again = await Json.ReadAsync(await wanzhou.PostAsync(
+            $"/api/v1/imports/tasks?programme={Programme}&list_type=major_project&year=2023&key_prefix=WZT{Random.Shared.Next(1000, 9999)}-", Csv(exported.TrimStart('\uFEFF'))));
+        Assert.True(again.GetProperty("valid").GetInt32() >= 35);
+        Assert.DoesNotContain(again.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("warnings").EnumerateArray()), w => w.GetProperty("column").GetString() == "英文名称");
 
         var csv = "序号,项目名称,建设批次,建设年限,建设内容及规模,总投资(亿元),年度计划投资(亿元),2023年度建设目标,牵头单位,所属领域,备注\n"
             + "1,测试项目,在建,2023—2024,内容,x,1,目标,达州市交通运输局,全国综合交通物流枢纽,\n";

@@ -29,6 +29,12 @@ internal sealed partial class ListRowParser
     private readonly Dictionary<int, CoordinatedTask> _parents = [];
     private string? _section;
 
+    // 英文名称: the English working name, a column of our own after the printed ones (the documents print none).
+    private readonly int _englishAt;
+
+    /// <summary>The optional column of the English working name, after the list's printed columns.</summary>
+    public const string EnglishName = "英文名称";
+
     public ListRowParser(
         ListType type, IReadOnlyList<string> header, UnitMatcher units, IReadOnlyList<Organisation> organisations,
         IReadOnlyList<Category> categories, string? owner, string? ownerProvince, ImportSettings settings)
@@ -50,6 +56,7 @@ internal sealed partial class ListRowParser
             }
         }
 
+        _englishAt = names.IndexOf(EnglishName);
         var missing = type.Columns.Where(c => c.Kind != ListColumnKind.Section && (c.Required || c.Kind == ListColumnKind.Sequence) && !_index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
@@ -109,14 +116,18 @@ internal sealed partial class ListRowParser
         var (parties, organisations) = MatchUnits(Cell(row, ListColumnKind.LeadUnits), errors);
         var target = Cell(row, ListColumnKind.AnnualTarget);
         Require(target.Length > 0 || !IsRequired(ListColumnKind.AnnualTarget), errors, NameOf(ListColumnKind.AnnualTarget), Localized.Text("年度任务为必填项。", "The year's target is required."));
-        warnings.Add(new ImportIssueDto("英文名称", Localized.Text("没有英文名称，暂用中文名称。", "No English working name; the Chinese title is used.")));
+        var titleEn = _englishAt >= 0 && _englishAt < row.Cells.Count ? CsvCells.Restore(row.Cells[_englishAt].Trim()) : string.Empty;
+        if (titleEn.Length == 0)
+        {
+            warnings.Add(new ImportIssueDto(EnglishName, Localized.Text("没有英文名称，暂用中文名称。", "No English working name; the Chinese title is used.")));
+        }
 
         CoordinatedTask? task = null;
         if (errors.Count == 0)
         {
             try
             {
-                task = Create(row, key, title, category!, target, parties, organisations, fields);
+                task = Create(row, key, title, titleEn.Length > 0 ? titleEn : title, category!, target, parties, organisations, fields);
                 if (parent is not null)
                 {
                     task.SetParent(parent);
@@ -137,7 +148,7 @@ internal sealed partial class ListRowParser
     }
 
     private CoordinatedTask Create(
-        SheetRow row, string key, string title, string category, string target, List<PartySpec> parties, List<string> organisations,
+        SheetRow row, string key, string title, string titleEn, string category, string target, List<PartySpec> parties, List<string> organisations,
         List<(ListColumn Column, string Value)> fields)
     {
         var year = _type.Year;
@@ -146,7 +157,7 @@ internal sealed partial class ListRowParser
         var stageColumn = fields.FirstOrDefault(f => f.Column.SetsStage);
         var task = CoordinatedTask.Create(
             new TaskDefinition(
-                key, _type.Code, _type.ProgrammeCode, category, title, title, periodText, start, end, content, null,
+                key, _type.Code, _type.ProgrammeCode, category, title, titleEn, periodText, start, end, content, null,
                 _settings.SourceDocument, row.Line, Optional(Cell(row, ListColumnKind.Remarks)), year),
             parties,
             _settings.Now);

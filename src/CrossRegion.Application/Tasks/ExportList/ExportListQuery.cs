@@ -20,8 +20,17 @@ public sealed record ExportListQuery(string Programme, int Year, string ListType
 
 /// <param name="Title">The list's name as its title prints it, e.g. 2023年重大项目清单 (programme name beside it).</param>
 /// <param name="Keys">For each row, the item's task key; null for a heading row.</param>
+/// <param name="TitlesEn">For each row, the item's English working name (the files carry it after the printed columns,
+/// as 英文名称, so that the importer reads it back); null for a heading row.</param>
 public sealed record ListSheetDto(
-    string Title, string ProgrammeName, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string?>> Rows, IReadOnlyList<string?> Keys);
+    string Title, string ProgrammeName, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string?>> Rows, IReadOnlyList<string?> Keys,
+    IReadOnlyList<string?>? TitlesEn = null)
+{
+    /// <summary>The printed columns and the English working name after them, as the files carry them.</summary>
+    public (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) WithEnglishNames() =>
+        ([.. Header, Importing.ImportTasks.ListRowParser.EnglishName],
+         Rows.Select((row, i) => row.Append(TitlesEn is { } names && i < names.Count ? names[i] : null).ToArray()));
+}
 
 public sealed class ExportListQueryHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<ExportListQuery, ListSheetDto>
 {
@@ -57,6 +66,7 @@ public sealed class ExportListQueryHandler(IAppDbContext db, ICurrentUser caller
 
         var rows = new List<IReadOnlyList<string?>>();
         var keys = new List<string?>();
+        var titlesEn = new List<string?>();
         string? group = null;
         var groups = 0;
         foreach (var task in tasks.OrderBy(t => Sequence(t.Key, type.KeyPrefix), Comparer<(int, int, string)>.Default))
@@ -69,15 +79,17 @@ public sealed class ExportListQueryHandler(IAppDbContext db, ICurrentUser caller
                 row[Math.Max(titleAt, 1)] = heading;
                 rows.Add(row);
                 keys.Add(null);
+                titlesEn.Add(null);
                 groups++;
                 group = heading;
             }
 
             rows.Add(printed.Select(c => Cell(c, task, type, departments, organisations, categories)).ToList());
             keys.Add(task.Key);
+            titlesEn.Add(task.TitleEn == task.TitleZh ? null : task.TitleEn);
         }
 
-        return new ListSheetDto($"{type.Year}年{type.NameZh}清单", programme.NameZh, printed.Select(c => c.NameZh).ToList(), rows, keys);
+        return new ListSheetDto($"{type.Year}年{type.NameZh}清单", programme.NameZh, printed.Select(c => c.NameZh).ToList(), rows, keys, titlesEn);
     }
 
     private static string? Cell(
