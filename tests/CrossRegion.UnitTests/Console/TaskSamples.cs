@@ -50,6 +50,8 @@ internal static class TaskSamples
         CrossRegion.Application.Attachments.ListAttachments.ListAttachmentsQuery => (IReadOnlyList<AttachmentDto>)[],
         CrossRegion.Application.Reports.ListReports.ListReportsQuery => new CursorPage<ReportDto>([], null),
         CrossRegion.Application.Discussion.ListMessages.ListMessagesQuery => new CursorPage<MessageDto>([], null),
+        CrossRegion.Application.Catalogue.ListCatalogue.ListCatalogueQuery => new CrossRegion.Application.Catalogue.ListCatalogue.CatalogueDto(
+            [new("WDK", "万达开", "Wanzhou–Dazhou–Kaizhou")], [new("infrastructure", "基础设施", "Infrastructure", "pillar")], []),
         _ => throw new InvalidOperationException($"The page did not expect to send {request.GetType().Name}."),
     };
 }
