@@ -5,6 +5,7 @@ using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Integration;
+using CrossRegion.Domain.Indicators;
 using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.Reporting;
@@ -55,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
     public DbSet<ListType> ListTypes => Set<ListType>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
@@ -193,6 +195,19 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         {
             builder.Entity(type).HasQueryFilter(VisibilityFilter, OwnedByVisibleTask(type));
         }
+
+        // An indicator is seen as a task is: by a city that owns it (the joint office and observers acting for all see
+        // all), within the caller's programmes, and a city's unshared programme by that city alone. A city sees its own
+        // actuals only (and the total of a sum of the cities, which the handler adds up over every part).
+        builder.Entity<Indicator>().HasQueryFilter(
+            VisibilityFilter,
+            i => (AnyProgramme || VisibleProgrammes.Contains(i.ProgrammeCode))
+                && AnyOrganisation
+                && (NoPrivateLimit || !Set<Programme>().Any(p => p.Code == i.ProgrammeCode && p.OwnerJurisdiction != null && p.SharedWithOffice == null))
+                && Set<IndicatorOwner>().Any(o => o.IndicatorId == i.Id && VisibleJurisdictions.Contains(o.JurisdictionCode)));
+        builder.Entity<IndicatorTarget>().HasQueryFilter(VisibilityFilter, t => Set<Indicator>().Any(i => i.Id == t.IndicatorId));
+        builder.Entity<IndicatorActual>().HasQueryFilter(
+            VisibilityFilter, a => VisibleJurisdictions.Contains(a.JurisdictionCode) && Set<Indicator>().Any(i => i.Id == a.IndicatorId));
     }
 
     // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme

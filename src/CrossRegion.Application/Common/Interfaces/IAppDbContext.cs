@@ -27,6 +27,7 @@ public interface IAppDbContext
 
     /// <summary>The lists each programme issues per year, with their columns. Not filtered: read them through <c>VisibleProgrammes</c>.</summary>
     DbSet<ListType> ListTypes { get; }
+    DbSet<Domain.Indicators.Indicator> Indicators { get; }
 
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }

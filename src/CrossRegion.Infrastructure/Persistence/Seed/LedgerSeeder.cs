@@ -21,6 +21,31 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ITaskSheetR
         await SeedReferenceAsync(reference, cancellationToken);
         await SeedTasksAsync(Read<LedgerFile>("wdk-2023.json"), cancellationToken);
         await SeedListsAsync(reference.ListSeeds, cancellationToken);
+        await SeedIndicatorsAsync(reference.IndicatorSeeds, cancellationToken);
+    }
+
+    /// <summary>
+    /// The indicator tables shipped as CSVs (a year's targets and actuals as the plan reports print them), once: a
+    /// programme that already has targets for the year is left as its owners keep it.
+    /// </summary>
+    private async Task SeedIndicatorsAsync(IReadOnlyList<IndicatorSeedRow> seeds, CancellationToken cancellationToken)
+    {
+        foreach (var seed in seeds)
+        {
+            var existing = await db.Indicators.IgnoreQueryFilters([AppDbContext.VisibilityFilter])
+                .Where(i => i.ProgrammeCode == seed.Programme).Include(i => i.Owners).Include(i => i.Targets).Include(i => i.Actuals)
+                .ToListAsync(cancellationToken);
+            if (existing.Any(i => i.Targets.Any(t => t.Year == seed.Year)))
+            {
+                continue;
+            }
+
+            var indicators = Application.Indicators.Common.IndicatorTable.Read(
+                sheets.Read(ReadText(seed.File)), seed.Programme, seed.Year, seed.Owners, existing, "seed: " + seed.SourceDocument, time.GetUtcNow());
+            db.Indicators.AddRange(indicators.Where(i => !existing.Contains(i)));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the {Year} indicators of {Programme}: {Count}.", seed.Year, seed.Programme, indicators.Count);
+        }
     }
 
     private async Task SeedReferenceAsync(ReferenceFile file, CancellationToken cancellationToken)

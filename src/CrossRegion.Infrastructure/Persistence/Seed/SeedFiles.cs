@@ -47,7 +47,11 @@ internal static class SeedFiles
         IReadOnlyList<CategoryRow> Categories,
         IReadOnlyList<DepartmentRow> Departments,
         IReadOnlyList<ListTypeRow> ListTypes,
-        IReadOnlyList<ListSeedRow> ListSeeds);
+        IReadOnlyList<ListSeedRow> ListSeeds,
+        IReadOnlyList<IndicatorSeedRow> IndicatorSeeds);
+
+    /// <summary>A year's indicator table shipped as a CSV in its printed layout (Seed/indicators), with its owning cities.</summary>
+    internal sealed record IndicatorSeedRow(string Programme, int Year, string File, IReadOnlyList<string> Owners, string SourceDocument);
 
     internal sealed record JurisdictionRow(
         string Code, string NameZh, string NameEn, string ProvinceZh, string ProvinceEn, JurisdictionKind Kind);
