@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<Dashboard.GetDashboard.DashboardFigures>();
         services.AddScoped<TaskDetailReader>();
         services.AddScoped<Tasks.ListItems.ListItemReader>();
+        services.AddScoped<Indicators.Common.IndicatorReader>();
         services.AddOptions<AuthOptions>();
         return services;
     }

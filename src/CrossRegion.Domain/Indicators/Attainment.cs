@@ -11,4 +11,7 @@ public enum Attainment
 
     /// <summary>低于预期.</summary>
     NotMet = 3,
+
+    /// <summary>Reported, but the year's table states no target to judge it against.</summary>
+    NotJudged = 4,
 }

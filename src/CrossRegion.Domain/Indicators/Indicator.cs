@@ -75,16 +75,19 @@ public sealed class Indicator
     public void SetBase(decimal? value, int? year) => (BaseValue, BaseYear) = (value, year);
 
     /// <summary>The year's target as its table prints it; setting a year again rewrites that year's target.</summary>
-    public IndicatorTarget SetTarget(int year, string position, int sortOrder, string text, decimal? tolerance = null)
+    public IndicatorTarget SetTarget(int year, string position, int sortOrder, string text, decimal? tolerance = null, TargetKind? judgedAs = null)
     {
         _targets.RemoveAll(t => t.Year == year);
-        var target = IndicatorTarget.Create(Id, year, position, sortOrder, text, tolerance);
+        var target = IndicatorTarget.Create(Id, year, position, sortOrder, text, tolerance, judgedAs);
         _targets.Add(target);
         return target;
     }
 
-    /// <summary>An owning city reports the period's actual (again: the report is revised).</summary>
-    public IndicatorActual Report(string jurisdiction, string period, string text, bool pending, bool? met, string by, DateTimeOffset at)
+    /// <summary>
+    /// An owning city reports the period's actual (again: the report is revised): its words, and its figure when the
+    /// words alone do not give it.
+    /// </summary>
+    public IndicatorActual Report(string jurisdiction, string period, string text, decimal? value, bool pending, bool? met, string by, DateTimeOffset at)
     {
         if (!_owners.Any(o => o.JurisdictionCode == jurisdiction))
         {
@@ -93,11 +96,11 @@ public sealed class Indicator
 
         if (_actuals.FirstOrDefault(a => a.JurisdictionCode == jurisdiction && a.Period == period) is { } reported)
         {
-            reported.Revise(text, pending, met, by, at);
+            reported.Revise(text, value, pending, met, by, at);
             return reported;
         }
 
-        var actual = IndicatorActual.Create(Id, jurisdiction, period, text, pending, met, by, at);
+        var actual = IndicatorActual.Create(Id, jurisdiction, period, text, value, pending, met, by, at);
         _actuals.Add(actual);
         return actual;
     }

@@ -26,10 +26,13 @@ public sealed class IndicatorActual
     /// <summary>For a target set from above or a state: whether the city states it was met.</summary>
     public bool? Met { get; private set; }
 
+    /// <summary>1 for the first report, one more for each revision: the actual's ETag, and a concurrency token.</summary>
+    public int Revision { get; private set; }
+
     public string ReportedBy { get; private set; }
     public DateTimeOffset ReportedAt { get; private set; }
 
-    internal static IndicatorActual Create(Guid indicatorId, string jurisdiction, string period, string text, bool pending, bool? met, string by, DateTimeOffset at)
+    internal static IndicatorActual Create(Guid indicatorId, string jurisdiction, string period, string text, decimal? value, bool pending, bool? met, string by, DateTimeOffset at)
     {
         var written = Guard.Text(text, "actual", 200);
         return new IndicatorActual
@@ -39,20 +42,22 @@ public sealed class IndicatorActual
             JurisdictionCode = Guard.Text(jurisdiction, "jurisdiction", 8),
             Period = Guard.Text(period, "period", 8),
             Text = written,
-            Value = pending ? null : TargetText.FigureOf(written),
+            Value = pending ? null : value ?? TargetText.FigureOf(written),
             Pending = pending,
             Met = pending ? null : met,
+            Revision = 1,
             ReportedBy = Guard.Text(by, "by", 128),
             ReportedAt = at,
         };
     }
 
-    internal void Revise(string text, bool pending, bool? met, string by, DateTimeOffset at)
+    internal void Revise(string text, decimal? value, bool pending, bool? met, string by, DateTimeOffset at)
     {
         Text = Guard.Text(text, "actual", 200);
-        Value = pending ? null : TargetText.FigureOf(Text);
+        Value = pending ? null : value ?? TargetText.FigureOf(Text);
         Pending = pending;
         Met = pending ? null : met;
+        Revision++;
         ReportedBy = Guard.Text(by, "by", 128);
         ReportedAt = at;
     }

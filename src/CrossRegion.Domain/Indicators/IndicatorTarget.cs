@@ -31,15 +31,27 @@ public sealed class IndicatorTarget
     /// <summary>For "左右": how far from the value (a share of it) still meets the target.</summary>
     public decimal? Tolerance { get; private set; }
 
-    internal static IndicatorTarget Create(Guid indicatorId, int year, string position, int sortOrder, string text, decimal? tolerance)
+    internal static IndicatorTarget Create(Guid indicatorId, int year, string position, int sortOrder, string text, decimal? tolerance, TargetKind? judgedAs)
     {
         if (year is < 1949 or > 2100)
         {
             throw new DomainRuleException("indicator.target_year", "目标年度无效。", "The target's year is not a year.");
         }
 
-        var written = Guard.Text(text, "target", 200);
+        // An empty cell is kept as printed: the year has no target to judge against.
+        var written = Guard.OptionalText(text, "target", 200) ?? string.Empty;
         var (kind, value, reference) = TargetText.Parse(written);
+        if (judgedAs is { } comparator)
+        {
+            // The table's words leave the direction open ("2.1:1" for an income ratio to bring down): the table says it.
+            if (value is null || comparator is not (TargetKind.AtLeast or TargetKind.AtMost or TargetKind.About))
+            {
+                throw new DomainRuleException("indicator.judged_as", "只有数值目标可以指定判定方向（以上、以内、左右）。", "Only a figure's direction can be stated (at least, at most, about).");
+            }
+
+            kind = comparator;
+        }
+
         return new IndicatorTarget
         {
             Id = Guid.CreateVersion7(),
@@ -65,6 +77,11 @@ public sealed class IndicatorTarget
         if (pending)
         {
             return Attainment.NotReported;
+        }
+
+        if (Kind == TargetKind.Unstated)
+        {
+            return Attainment.NotJudged;
         }
 
         bool? judged = Kind switch

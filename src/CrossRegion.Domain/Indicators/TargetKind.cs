@@ -20,4 +20,7 @@ public enum TargetKind
 
     /// <summary>"上级下达任务", "重庆下达": set from above; the reporting city states whether it was met.</summary>
     SetFromAbove = 6,
+
+    /// <summary>The table prints no target for the year (a merged or empty cell): nothing to judge against.</summary>
+    Unstated = 7,
 }

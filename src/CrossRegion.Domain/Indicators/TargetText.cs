@@ -5,7 +5,9 @@ namespace CrossRegion.Domain.Indicators;
 
 /// <summary>
 /// A target as the tables write it: "6.5以上", "103以内", "0.035以下", "8左右", "7.4", "较2022年提升0.2个百分点",
-/// "稳定保持II类", "上级下达任务", "重庆下达".
+/// "稳定保持II类", "上级下达任务", "重庆下达"; a leading comparator ("≥90", "<6", "不低于5"), a star for a planning-period
+/// average ("7*左右", "9*") and a ratio to one ("2.1:1", judged on its first term) as the five-year tables print them.
+/// An empty cell (a merged cell of the printed table) is <see cref="TargetKind.Unstated"/>.
 /// </summary>
 public static partial class TargetText
 {
@@ -13,6 +15,11 @@ public static partial class TargetText
     {
         ArgumentNullException.ThrowIfNull(text);
         var written = text.Trim();
+        if (written.Length == 0)
+        {
+            return (TargetKind.Unstated, null, null);
+        }
+
         if (written.Contains("下达", StringComparison.Ordinal))
         {
             return (TargetKind.SetFromAbove, null, null);
@@ -26,10 +33,10 @@ public static partial class TargetText
 
         if (Figure().Match(written) is { Success: true } figure)
         {
-            var kind = figure.Groups["bound"].Value switch
+            var kind = (figure.Groups["lead"].Value, figure.Groups["bound"].Value) switch
             {
-                "以内" or "以下" or "≤" => TargetKind.AtMost,
-                "左右" => TargetKind.About,
+                (_, "以内" or "以下") or ("≤" or "<" or "＜" or "<=" or "不高于" or "不超过", _) => TargetKind.AtMost,
+                (_, "左右") => TargetKind.About,
                 _ => TargetKind.AtLeast,
             };
             return (kind, Number(figure.Groups["value"].Value), null);
@@ -54,9 +61,9 @@ public static partial class TargetText
 
     private static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^较(?<year>\d{4})年(?<way>提升|提高|增加|下降|降低)\s*(?<value>\d+(?:\.\d+)?)\s*(?:个百分点|%|％)?$")]
+    [GeneratedRegex(@"^较(?<year>\d{4})年(?<way>提升|提高|增加|下降|降低)\s*(?<value>\d+(?:\.\d+)?)\s*(?:个百分点|%|％)?\s*(?:以上)?$")]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"^(?:≥|≤)?\s*(?<value>\d+(?:\.\d+)?)\s*(?<bound>以上|以内|以下|左右)?$")]
+    [GeneratedRegex(@"^(?<lead>≥|≤|>=|<=|<|>|＜|＞|不低于|不高于|不超过)?\s*(?<value>\d+(?:\.\d+)?)\s*\*?\s*(?:[:：]\s*1)?\s*(?<bound>以上|以内|以下|左右)?$")]
     private static partial Regex Figure();
 }

@@ -14,7 +14,7 @@ namespace CrossRegion.Infrastructure.Jobs;
 
 /// <summary>
 /// 季通报: at the start of each quarter, the bulletin of the quarter before, once (a recovered or repeated run finds it
-/// done): the joint bulletin, and the own bulletin of every city that keeps programmes of its own.
+/// done): the joint bulletin, and the own bulletin of every city that keeps lists of its own (a programme with tasks).
 /// </summary>
 internal sealed class BulletinJob(JobFrame frame, ILogger<BulletinJob> logger)
     : SystemJob(frame, logger)
@@ -26,7 +26,9 @@ internal sealed class BulletinJob(JobFrame frame, ILogger<BulletinJob> logger)
         var period = BulletinPeriod.PreviousQuarter(ShanghaiClock.Today(services.GetRequiredService<TimeProvider>()));
         var actor = Actor(Name).Name;
         var db = services.GetRequiredService<AppDbContext>();
-        var cities = await db.Programmes.Where(p => p.OwnerJurisdiction != null).Select(p => p.OwnerJurisdiction!).Distinct().ToListAsync(cancellationToken);
+        // A city's own bulletin is over its own lists: a city whose own programme holds only indicators (KZPLAN) has none.
+        var cities = await db.Programmes.Where(p => p.OwnerJurisdiction != null && db.Tasks.Any(t => t.ProgrammeCode == p.Code))
+            .Select(p => p.OwnerJurisdiction!).Distinct().ToListAsync(cancellationToken);
         var done = await db.Bulletins.Where(b => b.Period == period && b.GeneratedBy == actor).Select(b => b.Scope).ToListAsync(cancellationToken);
         var due = cities.Order(StringComparer.Ordinal).Prepend(Bulletin.JointScope).Except(done).ToList();
         if (due.Count == 0)

@@ -32,6 +32,7 @@ public sealed class NotFoundException : Exception
     private static string ResourceZh(string resource) => resource switch
     {
         "task" => "任务",
+        "indicator" => "指标",
         "milestone" => "节点",
         "department" => "部门",
         "user" => "用户",

@@ -74,5 +74,6 @@ internal sealed class IndicatorActualConfiguration : IEntityTypeConfiguration<In
         builder.Property(a => a.Value).HasPrecision(18, 4);
         builder.Property(a => a.Text).HasMaxLength(200);
         builder.Property(a => a.ReportedBy).HasMaxLength(128);
+        builder.Property(a => a.Revision).IsConcurrencyToken();
     }
 }

@@ -40,11 +40,13 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ITaskSheetR
                 continue;
             }
 
-            var indicators = Application.Indicators.Common.IndicatorTable.Read(
-                sheets.Read(ReadText(seed.File)), seed.Programme, seed.Year, seed.Owners, existing, "seed: " + seed.SourceDocument, time.GetUtcNow());
-            db.Indicators.AddRange(indicators.Where(i => !existing.Contains(i)));
+            var created = Application.Indicators.Common.IndicatorTable.Read(
+                sheets.Read(ReadText(seed.File)), seed.Programme, seed.Year, seed.Owners, existing, "seed: " + seed.SourceDocument, time.GetUtcNow(), seed.SumsCities);
+            db.Indicators.AddRange(created);
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded the {Year} indicators of {Programme}: {Count}.", seed.Year, seed.Programme, indicators.Count);
+            logger.LogInformation(
+                "Seeded the {Year} indicators of {Programme}: {Count} new, {Carried} carried from earlier years.", seed.Year, seed.Programme, created.Count,
+                existing.Count(i => i.Targets.Any(t => t.Year == seed.Year)));
         }
     }
 

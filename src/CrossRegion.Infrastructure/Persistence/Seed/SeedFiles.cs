@@ -51,7 +51,7 @@ internal static class SeedFiles
         IReadOnlyList<IndicatorSeedRow> IndicatorSeeds);
 
     /// <summary>A year's indicator table shipped as a CSV in its printed layout (Seed/indicators), with its owning cities.</summary>
-    internal sealed record IndicatorSeedRow(string Programme, int Year, string File, IReadOnlyList<string> Owners, string SourceDocument);
+    internal sealed record IndicatorSeedRow(string Programme, int Year, string File, IReadOnlyList<string> Owners, string SourceDocument, bool SumsCities = false);
 
     internal sealed record JurisdictionRow(
         string Code, string NameZh, string NameEn, string ProvinceZh, string ProvinceEn, JurisdictionKind Kind);
