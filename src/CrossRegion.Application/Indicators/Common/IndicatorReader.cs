@@ -75,6 +75,6 @@ public sealed class IndicatorReader(IAppDbContext db, TimeProvider time, IBusine
     }
 
     private static IndicatorTargetDto Dto(IndicatorTarget target, decimal? value, string? text, Attainment attainment, DateOnly due, LightWindow window) =>
-        new(target.Year, target.Position, target.Text, target.Kind, target.Value, target.ReferenceYear, target.Tolerance, value, text, attainment, due,
+        new(target.Year, target.Position, target.SortOrder, target.Text, target.Kind, target.Value, target.ReferenceYear, target.Tolerance, value, text, attainment, due,
             Light(attainment, due, window));
 }

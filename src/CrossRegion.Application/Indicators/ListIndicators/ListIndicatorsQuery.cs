@@ -25,13 +25,14 @@ public sealed record IndicatorDto(
     string? Parent, bool SumsCities, IReadOnlyList<string> Owners, IReadOnlyList<IndicatorTargetDto> Targets, IReadOnlyList<IndicatorActualDto> Actuals);
 
 /// <param name="Position">Its row in that year's table ("1" … "25", "#" for a sub-indicator).</param>
+/// <param name="Order">Its place in that year's table, counting every row (a sub-indicator right after its parent).</param>
 /// <param name="Text">The target as the table prints it ("6.5以上", "较2022年提升0.2个百分点", "稳定保持II类", "上级下达任务").</param>
 /// <param name="Actual">The year's figure of record: the owning city's, or for a sum of the cities the total of every part (null while a part is not in).</param>
 /// <param name="Attainment">The year's actual against the target (not_reported while it is not in, e.g. 市级暂未反馈; not_judged when the table states no target).</param>
 /// <param name="DueOn">When the year's figure is due: the end of January after it.</param>
 /// <param name="Light">As for a milestone: done once reported and met (or not judged), red when below the target or not in after <see cref="DueOn"/>, yellow when due within the window, green before.</param>
 public sealed record IndicatorTargetDto(
-    int Year, string Position, string Text, TargetKind Kind, decimal? Value, int? ReferenceYear, decimal? Tolerance, decimal? Actual, string? ActualText,
+    int Year, string Position, int Order, string Text, TargetKind Kind, decimal? Value, int? ReferenceYear, decimal? Tolerance, decimal? Actual, string? ActualText,
     Attainment Attainment, DateOnly DueOn, StatusLight Light);
 
 /// <param name="Pending">Not in yet: <see cref="Text"/> says why (市级暂未反馈).</param>
