@@ -57,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
     public DbSet<ListType> ListTypes => Set<ListType>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Domain.Evaluation.EvaluationScheme> EvaluationSchemes => Set<Domain.Evaluation.EvaluationScheme>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();

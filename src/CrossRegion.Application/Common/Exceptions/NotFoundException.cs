@@ -33,6 +33,7 @@ public sealed class NotFoundException : Exception
     {
         "task" => "任务",
         "indicator" => "指标",
+        "scheme" => "考核方案",
         "milestone" => "节点",
         "department" => "部门",
         "user" => "用户",

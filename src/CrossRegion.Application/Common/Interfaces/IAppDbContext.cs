@@ -29,6 +29,9 @@ public interface IAppDbContext
     DbSet<ListType> ListTypes { get; }
     DbSet<Domain.Indicators.Indicator> Indicators { get; }
 
+    /// <summary>Each year's scoring scheme: public to every reader (the rules a city is scored by are no secret).</summary>
+    DbSet<Domain.Evaluation.EvaluationScheme> EvaluationSchemes { get; }
+
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }
