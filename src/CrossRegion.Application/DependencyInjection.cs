@@ -45,12 +45,14 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<PartyJudge>();
         services.AddScoped<BulletinBuilder>();
         services.AddScoped<Dashboard.GetDashboard.DashboardAggregates>();
         services.AddSingleton<Dashboard.GetDashboard.DashboardFigures>();
         services.AddScoped<TaskDetailReader>();
         services.AddScoped<Tasks.ListItems.ListItemReader>();
         services.AddScoped<Indicators.Common.IndicatorReader>();
+        services.AddScoped<Evaluations.Runs.EvaluationReader>();
         services.AddOptions<AuthOptions>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Evaluations.Runs;
 using CrossRegion.Application.Evaluations.Schemes;
 using CrossRegion.Domain.Evaluation;
 using MediatR;
@@ -36,10 +37,102 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
                 "Sections milestones (points for on_time, after_extension, late, overdue), reports (on_time, late, missing), notices (signed, " +
                 "unsigned) and indicators (met, not_met, not_reported), each with a weight; the weights add up to 100, the best outcome earns " +
                 "positive points (the full mark), negative points only with allow_negative. list_weights multiply a list type's items " +
-                "(\"joint\" for the joint programmes' tasks; 1 when absent). bonus_cap and deduction_cap bound the joint office's bonus and " +
+                "(joint_key_task, major_project …; 1 when absent). bonus_cap and deduction_cap bound the joint office's bonus and " +
                 "deduction items. Every problem is named by its field (rules.milestones.points.late …); 422 scheme.used once a run used it.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapPost("/", async (EvaluationBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                var run = await mediator.Send(new StartEvaluationCommand(body.Year, body.AsOf, body.AppealsUntil), ct);
+                context.Response.Headers.ETag = ETags.Format(run.Revision);
+                return TypedResults.Created($"/api/v1/evaluations/{run.Id}", run);
+            })
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("StartEvaluation")
+            .WithSummary("Evaluate a year by its scheme (joint office): a draft open to appeals until appeals_until (default ten days on)")
+            .WithDescription(
+                "year (default this year), as_of (the day the ledger is judged up to: default today, or 31 December once the year is over), " +
+                "appeals_until. Scores every city and responsible unit from the same per-party judgement the bulletin uses: each party's part of a " +
+                "milestone due in the year, each monthly report owed, each 催办 notice, each joint indicator with a target that year. The year's " +
+                "scheme is fixed from now on. 422 evaluation.scheme_missing without one; 409 evaluation.duplicate while a draft of the year exists; " +
+                "after a published one this is its correction (version + 1, the bonus and deduction items carried over).")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? year = null) => TypedResults.Ok(await mediator.Send(new ListEvaluationsQuery(year), ct)))
+            .WithName("ListEvaluations")
+            .WithSummary("Evaluations, latest first (a year's, with year=), each with its ranking of the cities and units")
+            .WithStandardProblems();
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                var run = await mediator.Send(new GetEvaluationQuery(id), ct);
+                context.Response.Headers.ETag = ETags.Format(run.Revision);
+                return TypedResults.Ok(run);
+            })
+            .WithName("GetEvaluation")
+            .WithSummary("An evaluation: status, the cities' and units' scores by section with bonus, deduction and total, ranked (赛马比拼)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/jurisdictions/{code}", (Guid id, string code, IMediator mediator, CancellationToken ct) => Breakdown(new GetBreakdownQuery(id, code), mediator, ct))
+            .WithName("GetEvaluationBreakdown")
+            .WithSummary("A city's score item by item: every milestone, report, notice and indicator behind it, its bonus and deduction items, its appeals (its own people; 404 to others)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/jurisdictions/{code}/units/{unit}", (Guid id, string code, string unit, IMediator mediator, CancellationToken ct) =>
+                Breakdown(new GetBreakdownQuery(id, code, unit), mediator, ct))
+            .WithName("GetEvaluationUnitBreakdown")
+            .WithSummary("A responsible unit's score item by item (the items of its party on each task)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/adjustments", (Guid id, AdjustmentBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                Breakdown(new AdjustEvaluationCommand(id, body.Jurisdiction, body.Points, body.Reason, body.Evidence, ETags.Parse(context.Request.Headers.IfMatch)), mediator, ct))
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("AdjustEvaluation")
+            .WithSummary("加分 / 扣分 for a city with its reason and evidence (joint office, draft; held to the scheme's caps)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/{id:guid}/appeals", (Guid id, AppealBody body, IMediator mediator, CancellationToken ct) =>
+                Breakdown(new AppealItemCommand(id, body.ItemId, body.Reason), mediator, ct))
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("AppealEvaluationItem")
+            .WithSummary("申诉: a city's coordinator contests an item of the city's detail with a reason, until appeals_until (Beijing time)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/appeals/{appealId:guid}/answer", (Guid id, Guid appealId, AnswerBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                Breakdown(new AnswerAppealCommand(id, appealId, body.Upheld, body.Outcome, body.Reason, ETags.Parse(context.Request.Headers.IfMatch)), mediator, ct))
+            .WithName("AnswerEvaluationAppeal")
+            .WithSummary("The joint office answers an appeal: upheld with the item's new outcome, or rejected; with the reason")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/{id:guid}/publish", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                var run = await mediator.Send(new PublishEvaluationCommand(id, ETags.Parse(context.Request.Headers.IfMatch)), ct);
+                context.Response.Headers.ETag = ETags.Format(run.Revision);
+                return TypedResults.Ok(run);
+            })
+            .WithName("PublishEvaluation")
+            .WithSummary("Publish a draft once appeals have closed and each is answered: final and read-only (a correction is a new version)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<BreakdownDto>> Breakdown(IRequest<BreakdownDto> request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request, ct));
 }
+
+/// <summary>Body of POST /evaluations: the year, the day the ledger is judged up to, the last day of appeals.</summary>
+internal sealed record EvaluationBody(int? Year, DateOnly? AsOf, DateOnly? AppealsUntil);
+
+/// <summary>Body of POST …/adjustments: the city, points (+ bonus, − deduction), reason and evidence.</summary>
+internal sealed record AdjustmentBody(string? Jurisdiction, decimal? Points, string? Reason, string? Evidence);
+
+/// <summary>Body of POST …/appeals: the item contested and why.</summary>
+internal sealed record AppealBody(Guid? ItemId, string? Reason);
+
+/// <summary>Body of POST …/appeals/{id}/answer: upheld or not, the item's new outcome when upheld, the reason.</summary>
+internal sealed record AnswerBody(bool? Upheld, string? Outcome, string? Reason);

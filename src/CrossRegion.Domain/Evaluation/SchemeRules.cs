@@ -2,9 +2,9 @@ namespace CrossRegion.Domain.Evaluation;
 
 /// <summary>
 /// 绩效考核评价办法 as data: four sections, each with its share of the hundred points and the points an item earns by
-/// its outcome (the full mark is the best outcome's points); a weight per list type ("joint" for the joint programmes'
-/// tasks) multiplying what that list's items count; the most the joint office's bonus and deduction items may add or
-/// take; whether a total may go below zero.
+/// its outcome (the full mark is the best outcome's points); a weight per list type (joint_key_task, major_project …)
+/// multiplying what that list's items count (1 when not named); the most the joint office's bonus and deduction items
+/// may add or take; whether a total may go below zero.
 /// </summary>
 public sealed record SchemeRules(
     SectionRule Milestones,
@@ -16,9 +16,6 @@ public sealed record SchemeRules(
     decimal DeductionCap,
     bool AllowNegative)
 {
-    /// <summary>The joint programmes' tasks (no list type) in <see cref="ListWeights"/>.</summary>
-    public const string JointTasks = "joint";
-
     /// <summary>The outcomes each section scores, in the order the tables print them.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Outcomes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
@@ -80,7 +77,7 @@ public sealed record SchemeRules(
 
         foreach (var (list, weight) in ListWeights ?? new Dictionary<string, decimal>())
         {
-            if (weight is <= 0 or > 10)
+            if (weight is <= 0 or > 10 || list.Length is 0 or > 32)
             {
                 problems.Add(($"list_weights.{list}", "清单权重须大于 0、不超过 10。", "A list's weight is above 0 and at most 10."));
             }
@@ -100,8 +97,8 @@ public sealed record SchemeRules(
     }
 
     /// <summary>The weight a task's items count with: its list type's, else 1.</summary>
-    public decimal WeightOf(string? listType) =>
-        ListWeights is not null && ListWeights.TryGetValue(listType ?? JointTasks, out var weight) ? weight : 1m;
+    public decimal WeightOf(string listType) =>
+        ListWeights is not null && ListWeights.TryGetValue(listType, out var weight) ? weight : 1m;
 }
 
 /// <param name="Weight">The section's share of the hundred points.</param>

@@ -5,6 +5,7 @@ using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Departments;
 using CrossRegion.Domain.Identity;
 using CrossRegion.Domain.Integration;
+using CrossRegion.Domain.Evaluation;
 using CrossRegion.Domain.Indicators;
 using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Domain.Operations;
@@ -57,7 +58,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<CoordinatedTask> Tasks => Set<CoordinatedTask>();
     public DbSet<ListType> ListTypes => Set<ListType>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
-    public DbSet<Domain.Evaluation.EvaluationScheme> EvaluationSchemes => Set<Domain.Evaluation.EvaluationScheme>();
+    public DbSet<EvaluationScheme> EvaluationSchemes => Set<EvaluationScheme>();
+    public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
@@ -209,6 +211,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         builder.Entity<IndicatorTarget>().HasQueryFilter(VisibilityFilter, t => Set<Indicator>().Any(i => i.Id == t.IndicatorId));
         builder.Entity<IndicatorActual>().HasQueryFilter(
             VisibilityFilter, a => VisibleJurisdictions.Contains(a.JurisdictionCode) && Set<Indicator>().Any(i => i.Id == a.IndicatorId));
+
+        // An evaluation's detail is a city's own: its items, its appeals, the joint office's bonus and deduction items
+        // for it (the ranking of totals is every reader's; the handlers add it up over every city).
+        builder.Entity<EvaluationItem>().HasQueryFilter(VisibilityFilter, i => AnyOrganisation && VisibleJurisdictions.Contains(i.Jurisdiction));
+        builder.Entity<EvaluationAppeal>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
+        builder.Entity<EvaluationAdjustment>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
     }
 
     // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme

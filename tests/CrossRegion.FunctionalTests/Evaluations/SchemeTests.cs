@@ -18,7 +18,7 @@ public sealed class SchemeTests(ApiFactory factory)
         reports = new { weight = 20m, points = new Dictionary<string, decimal> { ["on_time"] = 1, ["late"] = 0.5m, ["missing"] = 0 } },
         notices = new { weight = 10m, points = new Dictionary<string, decimal> { ["signed"] = 1, ["unsigned"] = 0 } },
         indicators = new { weight = 20m, points = new Dictionary<string, decimal> { ["met"] = 1, ["not_met"] = 0.3m, ["not_reported"] = 0 } },
-        list_weights = new Dictionary<string, decimal> { ["joint"] = 1.5m, ["major_project"] = 1.2m },
+        list_weights = new Dictionary<string, decimal> { ["joint_key_task"] = 1.5m, ["major_project"] = 1.2m },
         bonus_cap = 5m,
         deduction_cap = 10m,
         allow_negative = false,
@@ -36,7 +36,7 @@ public sealed class SchemeTests(ApiFactory factory)
         var body = await Json.ReadAsync(written);
         Assert.Equal((year, 1, false), (body.GetProperty("year").GetInt32(), body.GetProperty("revision").GetInt32(), body.GetProperty("fixed").GetBoolean()));
         Assert.Equal(0.8m, body.GetProperty("rules").GetProperty("milestones").GetProperty("points").GetProperty("after_extension").GetDecimal());
-        Assert.Equal(1.5m, body.GetProperty("rules").GetProperty("list_weights").GetProperty("joint").GetDecimal());
+        Assert.Equal(1.5m, body.GetProperty("rules").GetProperty("list_weights").GetProperty("joint_key_task").GetDecimal());
 
         // A revision without If-Match is 428, with an old one 412; with the current one it is the second revision.
         await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), Json.Snake), 428);

@@ -1,90 +1,47 @@
 using CrossRegion.Application.Audit.VerifyAuditChain;
-using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Security;
-using CrossRegion.Application.Common.Time;
-using CrossRegion.Domain.Chasing;
-using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Bulletins.Common;
 
 /// <summary>
 /// Computes a bulletin over every active or closed task (the bulletin is the joint office's evaluation; readers who
-/// are not a party to a task do not see its overdue items, see <see cref="BulletinView"/>). Milestones count per
-/// owning party, and for each of that party's units; reports and notices likewise. A city's bulletin counts that city's
-/// parts only, over its picture (<see cref="JointPicture.InCityPicture"/>: the joint programmes and its own).
+/// are not a party to a task do not see its overdue items, see <see cref="BulletinView"/>), counting what
+/// <see cref="PartyJudge"/> judged: milestones per owning party and for each of that party's units; reports and notices
+/// likewise. A city's bulletin counts that city's parts only, over its picture (<see cref="JointPicture.InCityPicture"/>).
 /// </summary>
-public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> chase)
+public sealed class BulletinBuilder(IAppDbContext db, PartyJudge judge)
 {
-    private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
-
     /// <param name="city">Null for the joint bulletin; a city's code for that city's.</param>
     public async Task<BulletinContent> BuildAsync(string period, DateOnly first, DateOnly last, DateOnly today, string? city, CancellationToken cancellationToken)
     {
         var asOf = today < last ? today : last;
-        var picture = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city);
-        var tasks = picture
-            .Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
-
-        var owners = (await (
-            from t in tasks
-            from m in t.Milestones
-            where m.BaselineDueDate >= first && m.BaselineDueDate <= last
-            from o in m.Owners
-            where city == null || o.JurisdictionCode == city
-            select new
-            {
-                TaskId = t.Id, t.Key, t.TitleZh, t.TitleEn, t.ProgrammeCode, MilestoneId = m.Id, m.Title, m.BaselineDueDate, m.DueDate, m.CompletedOn, o.JurisdictionCode,
-                SignedAt = m.SignOffs.Where(s => s.JurisdictionCode == o.JurisdictionCode && SignOffStatuses.SettlingPart.Contains(s.Status))
-                    .Select(s => (DateTimeOffset?)s.At).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken))
-            .Select(o => new
-            {
-                o.TaskId, o.Key, o.TitleZh, o.TitleEn, o.ProgrammeCode, o.MilestoneId, o.Title, o.BaselineDueDate, o.DueDate, o.JurisdictionCode,
-
-                // A party is judged on its own part: the day it signed (or was waived), else the milestone's completion.
-                Outcome = Milestone.OutcomeAsOf(o.BaselineDueDate, o.DueDate, o.SignedAt is { } signed ? ShanghaiClock.DayOf(signed) : o.CompletedOn, asOf),
-            })
-            .ToList();
-
-        // Every party's units: a unit is credited with its party's milestones, owed reports (filed or not) and notices.
-        var units = (await (
-                from t in tasks
-                from p in t.Parties
-                from d in p.Departments
-                select new { t.Id, p.JurisdictionCode, d.DepartmentId })
-                .ToListAsync(cancellationToken))
-            .ToLookup(u => (u.Id, u.JurisdictionCode), u => u.DepartmentId);
-
+        var judged = await judge.JudgeAsync(first, last, asOf, city, cancellationToken);
+        var units = judged.Units;
         var tally = new Tally();
-        foreach (var o in owners)
+        foreach (var m in judged.Milestones)
         {
-            tally.Milestone(o.JurisdictionCode, units[(o.TaskId, o.JurisdictionCode)], o.Outcome);
+            tally.Milestone(m.Jurisdiction, units[(m.TaskId, m.Jurisdiction)], m.Outcome);
         }
 
-        await CountReportsAsync(tasks, first, last, asOf, city, units, tally, cancellationToken);
-
-        var notices = await db.Notices.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
-            .Where(n => n.Kind == NoticeKind.Notice && n.IssuedOn >= first && n.IssuedOn <= last && (city == null || n.JurisdictionCode == city)
-                && picture.Any(t => t.Id == n.TaskId))
-            .Select(n => new { n.TaskId, n.JurisdictionCode, Acknowledged = n.AcknowledgedAt != null })
-            .ToListAsync(cancellationToken);
-        foreach (var n in notices)
+        foreach (var r in judged.Reports)
         {
-            tally.Notice(n.JurisdictionCode, units[(n.TaskId, n.JurisdictionCode)], n.Acknowledged);
+            tally.Report(r.Jurisdiction, units[(r.TaskId, r.Jurisdiction)], r.OnTime);
+        }
+
+        foreach (var n in judged.Notices)
+        {
+            tally.Notice(n.Jurisdiction, units[(n.TaskId, n.Jurisdiction)], n.Acknowledged);
         }
 
         var jurisdictions = await db.Jurisdictions.AsNoTracking().Where(j => city == null || j.Code == city).ToListAsync(cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
-        var overdue = owners
+        var overdue = judged.Milestones
             .Where(o => o.Outcome == MilestoneOutcome.Overdue)
             .Select(o => new OverdueItem(
-                o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.JurisdictionCode,
-                units[(o.TaskId, o.JurisdictionCode)].Select(d => departments[d].NameZh).Order(StringComparer.Ordinal).ToList(),
+                o.Key, o.TitleZh, o.TitleEn, o.MilestoneId, o.Title, o.Jurisdiction,
+                units[(o.TaskId, o.Jurisdiction)].Select(d => departments[d].NameZh).Order(StringComparer.Ordinal).ToList(),
                 o.DueDate, asOf.DayNumber - o.DueDate.DayNumber, o.ProgrammeCode))
             .OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TaskKey, StringComparer.Ordinal).ThenBy(i => i.Jurisdiction, StringComparer.Ordinal)
             .ToList();
@@ -97,41 +54,6 @@ public sealed class BulletinBuilder(IAppDbContext db, IOptions<ChaseOptions> cha
             .ToList();
         var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
         return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head);
-    }
-
-    private async Task CountReportsAsync(
-        IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, string? city, ILookup<(Guid, string), Guid> units, Tally tally,
-        CancellationToken cancellationToken)
-    {
-        for (var month = first; month <= last; month = month.AddMonths(1))
-        {
-            var due = ChasePlan.ReportDueOn(month, chase.Value.Reports.DueDay);
-            if (due > asOf)
-            {
-                continue;
-            }
-
-            var monthEnd = ShanghaiClock.StartOf(month.AddMonths(1));
-            var dueEnd = ShanghaiClock.StartOf(due.AddDays(1));
-            var period = ReportPeriod.Format(month);
-            var owed = await (
-                from t in tasks
-                where t.CreatedAt < monthEnd
-                from p in t.Parties
-                where Reporting.Contains(p.Role) && (city == null || p.JurisdictionCode == city)
-                select new
-                {
-                    t.Id,
-                    p.JurisdictionCode,
-                    First = db.ProgressReports.Where(r => r.TaskId == t.Id && r.JurisdictionCode == p.JurisdictionCode && r.Period == period && r.Revision == 1)
-                        .Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
-            foreach (var o in owed)
-            {
-                tally.Report(o.JurisdictionCode, units[(o.Id, o.JurisdictionCode)], o.First is null ? null : o.First < dueEnd);
-            }
-        }
     }
 
     /// <summary>赛马比拼: best on-time rate first (none last), then fewest overdue, then fewest missing reports.</summary>

@@ -32,6 +32,9 @@ public interface IAppDbContext
     /// <summary>Each year's scoring scheme: public to every reader (the rules a city is scored by are no secret).</summary>
     DbSet<Domain.Evaluation.EvaluationScheme> EvaluationSchemes { get; }
 
+    /// <summary>Each year's evaluations; their items, appeals and adjustments are filtered to the caller's cities.</summary>
+    DbSet<Domain.Evaluation.EvaluationRun> EvaluationRuns { get; }
+
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }

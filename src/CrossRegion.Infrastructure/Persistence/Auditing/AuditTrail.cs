@@ -13,7 +13,8 @@ namespace CrossRegion.Infrastructure.Persistence.Auditing;
 /// Turns the pending changes of one SaveChanges into audit records: one per task touched (with every changed part
 /// of it, fields before and after), one per other changed entity. Session bookkeeping (refresh tokens, login
 /// counters, who has read which notice) is not history and is left out, and so are outbox events and webhook
-/// deliveries with their attempts, which are themselves the record of what was published and sent.
+/// deliveries with their attempts, which are themselves the record of what was published and sent, and an evaluation's
+/// items as they are first judged from the ledger.
 /// </summary>
 internal static class AuditTrail
 {
@@ -39,6 +40,10 @@ internal static class AuditTrail
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization
                 and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
                 and not Attachments.StoredAttachmentBytes)
+
+            // An evaluation's items are derived from the ledger (itself in the chain) when the run is made: the run is
+            // recorded, and every later change to an item (an upheld appeal), not thousands of copies of the ledger.
+            .Where(e => !(e.Entity is Domain.Evaluation.EvaluationItem && e.State == EntityState.Added))
             .Select(e => (Entry: e, Change: Describe(e), TaskId: TaskIdOf(e, tracker)))
             .Where(x => x.Change is not null)
             .ToList();

@@ -1,0 +1,88 @@
+using CrossRegion.Application.Common.Exceptions;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossRegion.Application.Evaluations.Runs;
+
+/// <summary>
+/// Scores an evaluation as its readers get it: the ranking of every city and unit (totals, added up over every city's
+/// items whoever reads), and a city's or a unit's breakdown, item by item, to the city's own people only.
+/// </summary>
+public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
+{
+    public async Task<EvaluationDto> ReadAsync(EvaluationRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var rules = await RulesAsync(run.Year, cancellationToken);
+        var all = db.EvaluationRuns.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().Where(r => r.Id == run.Id);
+        var items = await all.SelectMany(r => r.Items).ToListAsync(cancellationToken);
+        var adjustments = await all.SelectMany(r => r.Adjustments).ToListAsync(cancellationToken);
+        var open = await all.SelectMany(r => r.Appeals).CountAsync(a => a.Status == AppealStatus.Open, cancellationToken);
+        var cities = await db.Jurisdictions.AsNoTracking().OrderBy(j => j.Code).ToListAsync(cancellationToken);
+        var ranking = Rank(cities.Select(c => (c.Code, c.Code, c.NameZh, c.NameEn,
+            EvaluationScoring.Score(rules, items.Where(i => i.Jurisdiction == c.Code), adjustments.Where(a => a.Jurisdiction == c.Code)))));
+
+        var unitIds = items.SelectMany(i => i.DepartmentIds).Distinct().ToList();
+        var units = await db.Departments.AsNoTracking().Where(d => unitIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var byUnit = Rank(units.Select(u => (u.Code, u.JurisdictionCode, u.NameZh, u.NameEn,
+            EvaluationScoring.Score(rules, items.Where(i => i.Jurisdiction == u.JurisdictionCode && i.DepartmentIds.Contains(u.Id)), []))));
+        return new EvaluationDto(
+            run.Id, run.Year, run.Version, run.Status, run.SchemeRevision, run.AsOf, run.AppealsUntil, run.CreatedBy, run.CreatedAt, run.PublishedBy, run.PublishedAt,
+            run.Revision, open, ranking, byUnit);
+    }
+
+    public async Task<BreakdownDto> BreakdownAsync(Guid id, string jurisdiction, string? unitCode, CancellationToken cancellationToken)
+    {
+        var run = await db.EvaluationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new NotFoundException("evaluation", id.ToString());
+        if (caller.Organisation is not null || !(caller.SeesAllTasks || caller.Jurisdictions.Contains(jurisdiction)))
+        {
+            // Another city's detail is not the caller's to know of.
+            throw new NotFoundException("jurisdiction", jurisdiction);
+        }
+
+        Guid? unit = null;
+        if (unitCode is not null)
+        {
+            unit = await db.Departments.AsNoTracking().Where(d => d.Code == unitCode && d.JurisdictionCode == jurisdiction).Select(d => (Guid?)d.Id)
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("department", unitCode);
+        }
+
+        var rules = await RulesAsync(run.Year, cancellationToken);
+        var mine = db.EvaluationRuns.AsNoTracking().Where(r => r.Id == id);
+        var items = (await mine.SelectMany(r => r.Items).Where(i => i.Jurisdiction == jurisdiction).ToListAsync(cancellationToken))
+            .Where(i => unit is null || i.DepartmentIds.Contains(unit.Value))
+            .OrderBy(i => Array.IndexOf(SectionOrder, i.Section)).ThenBy(i => i.DueOn).ThenBy(i => i.TaskKey, StringComparer.Ordinal).ThenBy(i => i.SubjectRef, StringComparer.Ordinal)
+            .ToList();
+        var adjustments = unit is null
+            ? await mine.SelectMany(r => r.Adjustments).Where(a => a.Jurisdiction == jurisdiction).OrderBy(a => a.At).ToListAsync(cancellationToken)
+            : [];
+        var itemIds = items.Select(i => i.Id).ToHashSet();
+        var appeals = (await mine.SelectMany(r => r.Appeals).Where(a => a.Jurisdiction == jurisdiction).OrderBy(a => a.FiledAt).ToListAsync(cancellationToken))
+            .Where(a => itemIds.Contains(a.ItemId)).ToList();
+        return new BreakdownDto(
+            run.Id, run.Year, run.Version, run.Status, run.AppealsUntil, run.Revision, jurisdiction, unitCode, EvaluationScoring.Score(rules, items, adjustments),
+            items.Select(i => new EvaluationItemDto(
+                i.Id, i.Section, i.TaskKey, i.ListType, i.Subject, i.SubjectRef, i.DueOn, i.Weight, i.Outcome, i.JudgedOutcome,
+                Math.Round(Points(rules, i), 2))).ToList(),
+            adjustments.Select(a => new AdjustmentDto(a.Id, a.Jurisdiction, a.Points, a.Reason, a.Evidence, a.By, a.At)).ToList(),
+            appeals.Select(a => new AppealDto(a.Id, a.ItemId, a.Jurisdiction, a.Reason, a.FiledBy, a.FiledAt, a.Status, a.Outcome, a.Answer, a.AnsweredBy, a.AnsweredAt)).ToList());
+    }
+
+    private static readonly string[] SectionOrder = ["milestones", "reports", "notices", "indicators"];
+
+    private static decimal Points(SchemeRules rules, EvaluationItem item) =>
+        rules.Sections.Single(s => s.Name == item.Section).Rule.Points.GetValueOrDefault(item.Outcome) * item.Weight;
+
+    private async Task<SchemeRules> RulesAsync(int year, CancellationToken cancellationToken) =>
+        await db.EvaluationSchemes.AsNoTracking().Where(s => s.Year == year).Select(s => s.Rules).SingleAsync(cancellationToken);
+
+    /// <summary>赛马比拼: highest total first; equal totals share a rank (ordered by code).</summary>
+    private static List<RankedScoreDto> Rank(IEnumerable<(string Code, string Jurisdiction, string NameZh, string NameEn, EvaluationScore Score)> scores)
+    {
+        var ordered = scores.OrderByDescending(s => s.Score.Total).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+        return ordered.Select(s => new RankedScoreDto(ordered.Count(o => o.Score.Total > s.Score.Total) + 1, s.Code, s.Jurisdiction, s.NameZh, s.NameEn, s.Score)).ToList();
+    }
+}

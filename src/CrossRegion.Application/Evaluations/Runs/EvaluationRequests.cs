@@ -1,0 +1,76 @@
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Domain.Evaluation;
+using CrossRegion.Domain.Identity;
+using MediatR;
+
+namespace CrossRegion.Application.Evaluations.Runs;
+
+/// <summary>
+/// The joint office evaluates a year by its scheme, from the ledger as of a day (default: today, or the year's last
+/// day once it is over), as a draft open to appeals until <see cref="AppealsUntil"/>. A year with a published
+/// evaluation gets a new version (a correction), carrying the bonus and deduction items over.
+/// </summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record StartEvaluationCommand(int? Year, DateOnly? AsOf, DateOnly? AppealsUntil) : IRequest<EvaluationDto>;
+
+/// <summary>Every evaluation (a year's, when given), latest first, with its ranking.</summary>
+[Authorize(Scope = ScopeNames.LedgerRead)]
+public sealed record ListEvaluationsQuery(int? Year) : IRequest<IReadOnlyList<EvaluationDto>>;
+
+/// <summary>An evaluation with its ranking of the cities and of the units (赛马比拼).</summary>
+[Authorize(Scope = ScopeNames.LedgerRead)]
+public sealed record GetEvaluationQuery(Guid Id) : IRequest<EvaluationDto>;
+
+/// <summary>
+/// A city's (or, with <see cref="Unit"/>, one of its units') score item by item: every milestone, report, notice and
+/// indicator behind it, the bonus and deduction items and the appeals. A city reads its own; 404 for another's.
+/// </summary>
+[Authorize(Scope = ScopeNames.LedgerRead)]
+public sealed record GetBreakdownQuery(Guid Id, string Jurisdiction, string? Unit = null) : IRequest<BreakdownDto>;
+
+/// <summary>加分 / 扣分 for a city, with its reason and evidence (joint office, while a draft).</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record AdjustEvaluationCommand(Guid Id, string? Jurisdiction, decimal? Points, string? Reason, string? Evidence, int? ExpectedRevision)
+    : IRequest<BreakdownDto>;
+
+/// <summary>申诉: a city's coordinator contests an item of the city's detail within the window, with the reason.</summary>
+[Authorize(Roles = UserRoles.CityCoordinator)]
+public sealed record AppealItemCommand(Guid Id, Guid? ItemId, string? Reason) : IRequest<BreakdownDto>;
+
+/// <summary>The joint office answers an appeal: upheld (the item takes <see cref="Outcome"/>) or rejected, with its reason.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record AnswerAppealCommand(Guid Id, Guid AppealId, bool? Upheld, string? Outcome, string? Reason, int? ExpectedRevision) : IRequest<BreakdownDto>;
+
+/// <summary>Publishes a draft once the appeals window has closed and every appeal is answered: final, read-only.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record PublishEvaluationCommand(Guid Id, int? ExpectedRevision) : IRequest<EvaluationDto>;
+
+/// <param name="Revision">One more for every change: the evaluation's ETag.</param>
+/// <param name="AppealsOpen">Appeals waiting for the joint office's answer.</param>
+/// <param name="Ranking">The cities by total, best first.</param>
+/// <param name="Units">The responsible units by total (their items; bonus and deduction are the cities').</param>
+public sealed record EvaluationDto(
+    Guid Id, int Year, int Version, EvaluationStatus Status, int SchemeRevision, DateOnly AsOf, DateOnly AppealsUntil, string CreatedBy, DateTimeOffset CreatedAt,
+    string? PublishedBy, DateTimeOffset? PublishedAt, int Revision, int AppealsOpen, IReadOnlyList<RankedScoreDto> Ranking, IReadOnlyList<RankedScoreDto> Units);
+
+/// <param name="Code">The city's code, or the unit's.</param>
+/// <param name="Jurisdiction">The city (a unit's own city).</param>
+public sealed record RankedScoreDto(int Rank, string Code, string Jurisdiction, string NameZh, string NameEn, EvaluationScore Score);
+
+public sealed record BreakdownDto(
+    Guid Evaluation, int Year, int Version, EvaluationStatus Status, DateOnly AppealsUntil, int Revision, string Jurisdiction, string? Unit, EvaluationScore Score,
+    IReadOnlyList<EvaluationItemDto> Items, IReadOnlyList<AdjustmentDto> Adjustments, IReadOnlyList<AppealDto> Appeals);
+
+/// <param name="Subject">What was judged: the milestone's title, the report's month, the notice's number, the indicator.</param>
+/// <param name="SubjectRef">Its id in the ledger (milestone id, yyyy-MM, notice number, indicator code).</param>
+/// <param name="JudgedOutcome">The outcome the ledger gave, when an upheld appeal changed it.</param>
+/// <param name="Points">Its outcome's points times its weight.</param>
+public sealed record EvaluationItemDto(
+    Guid Id, string Section, string? TaskKey, string? ListType, string Subject, string SubjectRef, DateOnly? DueOn, decimal Weight, string Outcome, string? JudgedOutcome,
+    decimal Points);
+
+public sealed record AdjustmentDto(Guid Id, string Jurisdiction, decimal Points, string Reason, string Evidence, string By, DateTimeOffset At);
+
+public sealed record AppealDto(
+    Guid Id, Guid ItemId, string Jurisdiction, string Reason, string FiledBy, DateTimeOffset FiledAt, AppealStatus Status, string? Outcome, string? Answer,
+    string? AnsweredBy, DateTimeOffset? AnsweredAt);

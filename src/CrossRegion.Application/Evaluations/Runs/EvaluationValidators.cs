@@ -1,0 +1,49 @@
+using CrossRegion.Application.Common.Text;
+using FluentValidation;
+
+namespace CrossRegion.Application.Evaluations.Runs;
+
+public sealed class StartEvaluationCommandValidator : AbstractValidator<StartEvaluationCommand>
+{
+    public StartEvaluationCommandValidator() => RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
+}
+
+public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQuery>
+{
+    public GetBreakdownQueryValidator()
+    {
+        RuleFor(q => q.Jurisdiction).NotEmpty().KnownJurisdiction();
+        RuleFor(q => q.Unit).MaximumLength(64);
+    }
+}
+
+public sealed class AdjustEvaluationCommandValidator : AbstractValidator<AdjustEvaluationCommand>
+{
+    public AdjustEvaluationCommandValidator()
+    {
+        RuleFor(c => c.Jurisdiction).NotEmpty().KnownJurisdiction();
+        RuleFor(c => c.Points).NotNull().NotEqual(0).InclusiveBetween(-100, 100);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
+        RuleFor(c => c.Evidence).NotEmpty().MaximumLength(500);
+    }
+}
+
+public sealed class AppealItemCommandValidator : AbstractValidator<AppealItemCommand>
+{
+    public AppealItemCommandValidator()
+    {
+        RuleFor(c => c.ItemId).NotNull();
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
+    }
+}
+
+public sealed class AnswerAppealCommandValidator : AbstractValidator<AnswerAppealCommand>
+{
+    public AnswerAppealCommandValidator()
+    {
+        RuleFor(c => c.Upheld).NotNull();
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
+        RuleFor(c => c.Outcome).NotEmpty().When(c => c.Upheld == true)
+            .WithMessage(_ => Localized.Text("维持申诉须给出新的结果（outcome）。", "An upheld appeal gives the item's new outcome."));
+    }
+}
