@@ -64,14 +64,25 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .WithName("ListEvaluations")
             .WithSummary("Evaluations, latest first (a year's, with year=), each with its ranking of the cities and units")
             .WithStandardProblems();
-        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, Application.Common.Interfaces.ICurrentUser caller, CancellationToken ct, string? format = null) =>
             {
-                var run = await mediator.Send(new GetEvaluationQuery(id), ct);
-                context.Response.Headers.ETag = ETags.Format(run.Revision);
-                return TypedResults.Ok(run);
+                switch (Documents.Representation.Of(format, context.Request.GetTypedHeaders().Accept, Documents.BulletinSheet.XlsxType))
+                {
+                    case "json":
+                        var run = await mediator.Send(new GetEvaluationQuery(id), ct);
+                        context.Response.Headers.ETag = ETags.Format(run.Revision);
+                        return TypedResults.Ok(run);
+                    case "xlsx":
+                        return await Documents.EvaluationSheet.FileAsync(id, mediator, caller, ct);
+                    default:
+                        throw new BadHttpRequestException(
+                            Application.Common.Text.Localized.Text("评估有 JSON 与 XLSX 两种表示（format=json 或 xlsx）。", "An evaluation comes as JSON or XLSX (format=json or xlsx)."),
+                            StatusCodes.Status406NotAcceptable);
+                }
             })
             .WithName("GetEvaluation")
-            .WithSummary("An evaluation: status, the cities' and units' scores by section with bonus, deduction and total, ranked (赛马比拼)")
+            .WithSummary("An evaluation: status, the cities' and units' scores by section with bonus, deduction and total, ranked (赛马比拼); as XLSX with the detail you may see")
+            .ProducesJsonOrDocument<EvaluationDto>(Documents.BulletinSheet.XlsxType)
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/jurisdictions/{code}", (Guid id, string code, IMediator mediator, CancellationToken ct) => Breakdown(new GetBreakdownQuery(id, code), mediator, ct))

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CrossRegion.FunctionalTests.Evaluations;
 
@@ -87,6 +89,23 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.Equal("evaluation.published", (await Json.ProblemAsync(
             await office.PostAsJsonAsync($"/api/v1/evaluations/{id}/adjustments", new { jurisdiction = "DZ", points = -1m, reason = "迟报", evidence = "通报" }, Json.Snake), 422)).GetProperty("rule").GetString());
 
+        // As filed: a workbook with the ranking and, for Dazhou, its own detail only (its appeal, its bonus items).
+        var workbook = await dazhou.GetAsync($"/api/v1/evaluations/{id}?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        using (var spreadsheet = SpreadsheetDocument.Open(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), false))
+        {
+            var part = spreadsheet.WorkbookPart!;
+            var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
+            Assert.Equal(["排名", "责任单位", "明细", "加减分", "申诉", "说明"], sheets.Select(s => s.Name!.Value!));
+            Assert.Equal(5, Rows(part, sheets[0]).Count);
+            var detail = Rows(part, sheets[2]);
+            Assert.Equal(items.Count + 1, detail.Count);
+            Assert.All(detail.Skip(1), r => Assert.Equal("DZ", r.Descendants<InlineString>().First().InnerText));
+            Assert.Equal(3, Rows(part, sheets[3]).Count);
+        }
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await dazhou.GetAsync($"/api/v1/evaluations/{id}?format=pdf")).StatusCode);
+
         // A correction is a new version of the year, with the bonus items carried over.
         var corrected = await Json.ReadAsync(await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2023, appeals_until = "2026-12-05" }, Json.Snake));
         Assert.Equal(2, corrected.GetProperty("version").GetInt32());
@@ -94,6 +113,8 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.Equal(2, dz2.GetProperty("adjustments").GetArrayLength());
         Assert.Equal(2, (await Json.ReadAsync(await dazhou.GetAsync("/api/v1/evaluations?year=2023"))).GetArrayLength());
     }
+
+    private static List<Row> Rows(WorkbookPart part, Sheet sheet) => ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
 
     private static Task<HttpResponseMessage> Put(HttpClient client, string path, object body, string ifMatch)
     {
