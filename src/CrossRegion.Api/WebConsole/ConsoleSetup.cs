@@ -110,6 +110,12 @@ internal static class ConsoleSetup
             .RequireAuthorization()
             .ExcludeFromDescription();
 
+        // 年度评估 as the workbook it is filed as: the same document as GET /api/v1/evaluations/{id}?format=xlsx.
+        app.MapGet("/evaluations/{id:guid}/xlsx", (Guid id, IMediator mediator, Application.Common.Interfaces.ICurrentUser caller, CancellationToken ct) =>
+                Documents.EvaluationSheet.FileAsync(id, mediator, caller, ct))
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
         // The language switch: remembered in the culture cookie, which the request localization reads first.
         app.MapGet("/account/language", (HttpContext http, string? lang, string? returnUrl) =>
             {
