@@ -2,6 +2,7 @@
 # Read-API benchmark on PostgreSQL over real HTTP (see docs/benchmarks.md).
 #   bash tests/benchmark.sh [--tasks 100000] [--pair-tasks 50000] [--concurrency 32] [--seconds 30]
 #   bash tests/benchmark.sh --mode console [--requests 300] [--circuits 200]   (the console's pages and circuits)
+#   bash tests/benchmark.sh --mode evaluation [--year 2025]   (a year's evaluation over the ledger)
 # Starts a throwaway PostgreSQL and one API node (Release build, server mode), generates the ledger with COPY,
 # prints the query plans of the SQL EF Core generates, drives both endpoints with concurrent clients, and writes
 # the report to artifacts/benchmark-report.md. Exit code 0 when p95 < 50 ms for both endpoints.

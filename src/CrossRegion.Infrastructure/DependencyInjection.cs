@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<OperationalGauges>();
         services.AddHostedService<OperationalSampler>();
         services.AddScoped<IChaseRunner, ChaseRunner>();
+        services.AddScoped<IEvaluationStore, Evaluation.EvaluationStore>();
         services.AddScoped<IOutboxSequencer, Outbox.OutboxSequencer>();
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.AddScoped<IWebhookDispatcher, Webhooks.WebhookDispatcher>();

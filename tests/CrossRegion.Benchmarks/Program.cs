@@ -11,6 +11,12 @@ if (options.Get("mode", "read") == "chase")
     return await ChaseBenchmark.RunAsync(options);
 }
 
+if (options.Get("mode", "read") == "evaluation")
+{
+    // tests/benchmark.sh --mode evaluation: a year's evaluation over the benchmark ledger (docs/benchmarks.md).
+    return await EvaluationBenchmark.RunAsync(options);
+}
+
 if (options.Get("mode", "read") == "console")
 {
     // tests/benchmark.sh --mode console: the console's pages and circuits (docs/benchmarks.md).

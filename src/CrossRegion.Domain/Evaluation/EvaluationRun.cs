@@ -81,8 +81,6 @@ public sealed class EvaluationRun
         return run;
     }
 
-    public void Add(IEnumerable<EvaluationItem> items) => _items.AddRange(items);
-
     public EvaluationAdjustment Adjust(string jurisdiction, decimal points, string reason, string evidence, string by, DateTimeOffset at)
     {
         EnsureDraft();

@@ -4,6 +4,10 @@ namespace CrossRegion.Domain.Evaluation;
 public sealed record SectionScore(string Section, int Items, decimal Earned, decimal Possible, decimal Weight, decimal Points);
 
 /// <summary>A city's (or a unit's) score: its sections, the bonus and deduction within the scheme's caps, the total.</summary>
+/// <param name="Weight">The items' weights added up (their count times their list's weight).</param>
+public sealed record ItemTally(string Section, string Outcome, int Count, decimal Weight);
+
+/// <summary>A city's (or a unit's) score: its sections, the bonus and deduction within the scheme's caps, the total.</summary>
 public sealed record EvaluationScore(IReadOnlyList<SectionScore> Sections, decimal Bonus, decimal Deduction, decimal Total);
 
 /// <summary>
@@ -15,18 +19,25 @@ public sealed record EvaluationScore(IReadOnlyList<SectionScore> Sections, decim
 /// </summary>
 public static class EvaluationScoring
 {
-    public static EvaluationScore Score(SchemeRules rules, IEnumerable<EvaluationItem> items, IEnumerable<EvaluationAdjustment> adjustments)
+    public static EvaluationScore Score(SchemeRules rules, IEnumerable<EvaluationItem> items, IEnumerable<EvaluationAdjustment> adjustments) =>
+        ScoreTallies(
+            rules,
+            items.GroupBy(i => (i.Section, i.Outcome)).Select(g => new ItemTally(g.Key.Section, g.Key.Outcome, g.Count(), g.Sum(i => i.Weight))),
+            adjustments.Select(a => a.Points));
+
+    /// <summary>The same over the items counted by section and outcome (what a grouped query gives).</summary>
+    public static EvaluationScore ScoreTallies(SchemeRules rules, IEnumerable<ItemTally> tallies, IEnumerable<decimal> adjustments)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var judged = items.ToList();
+        var counted = tallies.ToList();
         var sections = new List<(string Name, SectionRule Rule, int Count, decimal Earned, decimal Possible)>();
         foreach (var (name, rule) in rules.Sections)
         {
-            var mine = judged.Where(i => i.Section == name).ToList();
+            var mine = counted.Where(t => t.Section == name).ToList();
             var full = rule.Points.Values.Max();
-            var earned = mine.Sum(i => rule.Points.GetValueOrDefault(i.Outcome) * i.Weight);
-            var possible = mine.Sum(i => full * i.Weight);
-            sections.Add((name, rule, mine.Count, earned, possible));
+            var earned = mine.Sum(t => rule.Points.GetValueOrDefault(t.Outcome) * t.Weight);
+            var possible = mine.Sum(t => full * t.Weight);
+            sections.Add((name, rule, mine.Sum(t => t.Count), earned, possible));
         }
 
         var present = sections.Where(s => s.Possible > 0 && s.Rule.Weight > 0).Sum(s => s.Rule.Weight);
@@ -38,8 +49,8 @@ public static class EvaluationScoring
         }).ToList();
 
         var list = adjustments.ToList();
-        var bonus = Math.Min(list.Where(a => a.Points > 0).Sum(a => a.Points), rules.BonusCap);
-        var deduction = Math.Min(-list.Where(a => a.Points < 0).Sum(a => a.Points), rules.DeductionCap);
+        var bonus = Math.Min(list.Where(a => a > 0).Sum(), rules.BonusCap);
+        var deduction = Math.Min(-list.Where(a => a < 0).Sum(), rules.DeductionCap);
         var total = scored.Sum(s => s.Points) + bonus - deduction;
         return new EvaluationScore(scored, Round(bonus), Round(deduction), Round(rules.AllowNegative ? total : Math.Max(0, total)));
     }

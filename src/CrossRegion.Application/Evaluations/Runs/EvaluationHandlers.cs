@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Evaluations.Runs;
 
-public sealed class StartEvaluationCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, PartyJudge judge, EvaluationReader reader)
+public sealed class StartEvaluationCommandHandler(
+    IAppDbContext db, ICurrentUser caller, TimeProvider time, PartyJudge judge, EvaluationReader reader, IEvaluationStore store)
     : IRequestHandler<StartEvaluationCommand, EvaluationDto>
 {
     public async Task<EvaluationDto> Handle(StartEvaluationCommand request, CancellationToken cancellationToken)
@@ -47,20 +48,20 @@ public sealed class StartEvaluationCommandHandler(IAppDbContext db, ICurrentUser
         var judged = await judge.JudgeAsync(first, last, asOf, null, cancellationToken);
         var rules = scheme.Rules;
         var units = judged.Units;
-        run.Add(judged.Milestones.Where(m => m.Outcome != MilestoneOutcome.Open).Select(m => EvaluationItem.Create(
+        var items = new List<EvaluationItem>();
+        items.AddRange(judged.Milestones.Where(m => m.Outcome != MilestoneOutcome.Open).Select(m => EvaluationItem.Create(
             run.Id, "milestones", m.Jurisdiction, units[(m.TaskId, m.Jurisdiction)], m.Key, m.ListType, m.Title, m.MilestoneId.ToString(), m.BaselineDueDate,
             rules.WeightOf(m.ListType), EnumText.ToText(m.Outcome))));
-        run.Add(judged.Reports.Select(r => EvaluationItem.Create(
+        items.AddRange(judged.Reports.Select(r => EvaluationItem.Create(
             run.Id, "reports", r.Jurisdiction, units[(r.TaskId, r.Jurisdiction)], r.Key, r.ListType, Localized.Text($"{r.Period} 月调度", $"{r.Period} monthly report"), r.Period, r.DueOn,
             rules.WeightOf(r.ListType), r.OnTime switch { true => "on_time", false => "late", null => "missing" })));
-        run.Add(judged.Notices.Select(n => EvaluationItem.Create(
+        items.AddRange(judged.Notices.Select(n => EvaluationItem.Create(
             run.Id, "notices", n.Jurisdiction, units[(n.TaskId, n.Jurisdiction)], n.Key, n.ListType, n.Number ?? $"#{n.NoticeId}", n.Number ?? n.NoticeId.ToString(CultureInfo.InvariantCulture),
             n.IssuedOn, rules.WeightOf(n.ListType), n.Acknowledged ? "signed" : "unsigned")));
-        run.Add(await IndicatorItemsAsync(run.Id, year, cancellationToken));
-        db.EvaluationRuns.Add(run);
+        items.AddRange(await IndicatorItemsAsync(run.Id, year, cancellationToken));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await store.AddAsync(run, items, cancellationToken);
         }
         catch (DbUpdateException)
         {

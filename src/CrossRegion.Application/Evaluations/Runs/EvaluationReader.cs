@@ -17,17 +17,25 @@ public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
         ArgumentNullException.ThrowIfNull(run);
         var rules = await RulesAsync(run.Year, cancellationToken);
         var all = db.EvaluationRuns.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking().Where(r => r.Id == run.Id);
-        var items = await all.SelectMany(r => r.Items).ToListAsync(cancellationToken);
-        var adjustments = await all.SelectMany(r => r.Adjustments).ToListAsync(cancellationToken);
+
+        // Counted in the database by city, units, section, outcome and weight: a handful of rows however large the year.
+        var groups = (await all.SelectMany(r => r.Items)
+                .GroupBy(i => new { i.Jurisdiction, i.Departments, i.Section, i.Outcome, i.Weight })
+                .Select(g => new { g.Key.Jurisdiction, g.Key.Departments, g.Key.Section, g.Key.Outcome, g.Key.Weight, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(g => (g.Jurisdiction, Units: g.Departments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
+                Tally: new ItemTally(g.Section, g.Outcome, g.Count, g.Weight * g.Count)))
+            .ToList();
+        var adjustments = await all.SelectMany(r => r.Adjustments).Select(a => new { a.Jurisdiction, a.Points }).ToListAsync(cancellationToken);
         var open = await all.SelectMany(r => r.Appeals).CountAsync(a => a.Status == AppealStatus.Open, cancellationToken);
         var cities = await db.Jurisdictions.AsNoTracking().OrderBy(j => j.Code).ToListAsync(cancellationToken);
         var ranking = Rank(cities.Select(c => (c.Code, c.Code, c.NameZh, c.NameEn,
-            EvaluationScoring.Score(rules, items.Where(i => i.Jurisdiction == c.Code), adjustments.Where(a => a.Jurisdiction == c.Code)))));
+            EvaluationScoring.ScoreTallies(rules, groups.Where(g => g.Jurisdiction == c.Code).Select(g => g.Tally), adjustments.Where(a => a.Jurisdiction == c.Code).Select(a => a.Points)))));
 
-        var unitIds = items.SelectMany(i => i.DepartmentIds).Distinct().ToList();
+        var unitIds = groups.SelectMany(g => g.Units).Distinct().ToList();
         var units = await db.Departments.AsNoTracking().Where(d => unitIds.Contains(d.Id)).ToListAsync(cancellationToken);
         var byUnit = Rank(units.Select(u => (u.Code, u.JurisdictionCode, u.NameZh, u.NameEn,
-            EvaluationScoring.Score(rules, items.Where(i => i.Jurisdiction == u.JurisdictionCode && i.DepartmentIds.Contains(u.Id)), []))));
+            EvaluationScoring.ScoreTallies(rules, groups.Where(g => g.Jurisdiction == u.JurisdictionCode && g.Units.Contains(u.Id)).Select(g => g.Tally), []))));
         return new EvaluationDto(
             run.Id, run.Year, run.Version, run.Status, run.SchemeRevision, run.AsOf, run.AppealsUntil, run.CreatedBy, run.CreatedAt, run.PublishedBy, run.PublishedAt,
             run.Revision, open, ranking, byUnit);
