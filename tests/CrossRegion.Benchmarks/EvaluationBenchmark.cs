@@ -49,9 +49,23 @@ internal static class EvaluationBenchmark
         (await http.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", scheme, snake)).EnsureSuccessStatusCode();
 
         Console.WriteLine($"Evaluating {year} ...");
+        var apiPid = int.Parse(options.Get("api-pid", "0"), CultureInfo.InvariantCulture);
+        var before = Resident(apiPid);
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, Resident(apiPid));
+                await Task.Delay(100);
+            }
+        });
         var started = Stopwatch.GetTimestamp();
         var response = await http.PostAsJsonAsync("/api/v1/evaluations", new { year, as_of = $"{year}-12-31", appeals_until = "2100-01-01" }, snake);
         var evaluate = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        await sampling.CancelAsync();
+        await sampler;
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var items = await CountAsync(pg, id!);
@@ -68,7 +82,9 @@ internal static class EvaluationBenchmark
             .AppendLine(CultureInfo.InvariantCulture, $"| `POST /api/v1/evaluations` (judge, score, store the draft) | 1 | {evaluate:F1} | {evaluate:F1} |")
             .AppendLine(Row("`GET /api/v1/evaluations/{id}` (ranking of cities and units)", ranking))
             .AppendLine(Row("`GET …/jurisdictions/DZ` (Dazhou's detail, item by item)", detail))
-            .AppendLine(Row("`GET /api/v1/evaluations/{id}?format=xlsx` (the joint office's workbook, every item)", workbook));
+            .AppendLine(Row("`GET /api/v1/evaluations/{id}?format=xlsx` (the joint office's workbook, every item)", workbook))
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"API node resident memory: {before / 1048576d:F0} MiB before the evaluation, {peak / 1048576d:F0} MiB at its peak, {Resident(apiPid) / 1048576d:F0} MiB after the reads.");
         Console.WriteLine(report);
         if (options.TryGet("report", out var file))
         {
@@ -79,6 +95,12 @@ internal static class EvaluationBenchmark
         Console.WriteLine(met ? "TARGET MET: the evaluation in under 60 s." : "TARGET MISSED: the evaluation took 60 s or more.");
         return met ? 0 : 1;
     }
+
+    // VmRSS of the API node, in bytes (0 when the node's process id was not given).
+    private static long Resident(int pid) =>
+        pid == 0 ? 0 : long.Parse(
+            File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) * 1024;
 
     private static async Task<double[]> TimeAsync(HttpClient http, string path, int runs)
     {
