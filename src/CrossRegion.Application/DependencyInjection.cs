@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<Tasks.ListItems.ListItemReader>();
         services.AddScoped<Indicators.Common.IndicatorReader>();
         services.AddScoped<Evaluations.Runs.EvaluationReader>();
+        services.AddScoped<Meetings.MeetingReader>();
         services.AddOptions<AuthOptions>();
         return services;
     }

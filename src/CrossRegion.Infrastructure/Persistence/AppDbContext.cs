@@ -60,6 +60,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<EvaluationScheme> EvaluationSchemes => Set<EvaluationScheme>();
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
+    public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
+    public DbSet<Domain.Meetings.HostOrder> HostOrders => Set<Domain.Meetings.HostOrder>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();

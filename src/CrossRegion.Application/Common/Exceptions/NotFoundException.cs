@@ -38,6 +38,8 @@ public sealed class NotFoundException : Exception
         "appeal" => "申诉",
         "jurisdiction" => "地区",
         "item" => "评估条目",
+        "meeting" => "会议",
+        "programme" => "规划",
         "milestone" => "节点",
         "department" => "部门",
         "user" => "用户",

@@ -35,6 +35,11 @@ public interface IAppDbContext
     /// <summary>Each year's evaluations; their items, appeals and adjustments are filtered to the caller's cities.</summary>
     DbSet<Domain.Evaluation.EvaluationRun> EvaluationRuns { get; }
 
+    /// <summary>联席会议: read them through <c>MeetingAccess.VisibleTo</c> (member cities and the joint office running the programme).</summary>
+    DbSet<Domain.Meetings.Meeting> Meetings { get; }
+
+    DbSet<Domain.Meetings.HostOrder> HostOrders { get; }
+
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }

@@ -1,0 +1,88 @@
+using CrossRegion.Application.Meetings;
+using CrossRegion.Application.Tasks.CreateTask;
+using MediatR;
+
+namespace CrossRegion.Api.Endpoints;
+
+/// <summary>联席会议: the programmes' joint meetings, their hosting order, agenda, attendees, minutes and decisions.</summary>
+internal sealed class MeetingsEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/meetings").WithTags("Meetings").RequireAuthorization();
+        group.MapGet("/host-order/{programme}", async (string programme, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetHostOrderQuery(programme), ct)))
+            .WithName("GetMeetingHostOrder")
+            .WithSummary("The order in which a programme's cities host its plenary meetings, and the next host it proposes (the members' order until one is set)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/host-order/{programme}", async (string programme, HostOrderBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetHostOrderCommand(programme, body.Order), ct)))
+            .WithName("SetMeetingHostOrder")
+            .WithSummary("Set the hosting order: every member city once (whoever runs the programme; the documents fix no rotation)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", async (MeetingBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var meeting = await mediator.Send(new CallMeetingCommand(body.Programme, body.Kind, body.Title, body.Date, body.Place, body.Host), ct);
+                return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", meeting);
+            })
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("CallMeeting")
+            .WithSummary("Call a meeting of a programme you run: kind plenary (联席会议) or topic (专题会), date, place, host (default: the next in the hosting order)")
+            .WithDescription("The agenda starts with each task of the programme whose 催办 reached the joint-meeting rung and is still open, and the cities' proposals waiting for a decision.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? programme = null, int? year = null, int? limit = null, string? cursor = null) =>
+                TypedResults.Ok(await mediator.Send(new ListMeetingsQuery(programme, year, limit, cursor), ct)))
+            .WithName("ListMeetings")
+            .WithSummary("Meetings of the programmes your cities belong to (the joint office: those it runs), newest first; minutes to those who attended")
+            .WithStandardProblems();
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeetingQuery(id), ct)))
+            .WithName("GetMeeting")
+            .WithSummary("A meeting: agenda, attendees, minutes (if your city attended), the decisions you see with their tasks' state")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/agenda", async (Guid id, AgendaBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AddAgendaItemCommand(id, body.Title, body.TaskKey), ct)))
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("AddMeetingAgendaItem")
+            .WithSummary("Put an item on the agenda (a member city's coordinator or the joint office), about a task of the programme or not")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/attendees", async (Guid id, AttendeeBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AddAttendeeCommand(id, body.Jurisdiction, body.Name, body.Post), ct)))
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("AddMeetingAttendee")
+            .WithSummary("Name an attendee: a city's coordinator for the city, the joint office for any member")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}/minutes", async (Guid id, MinutesBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordMinutesCommand(id, body.Minutes, ETags.Parse(context.Request.Headers.IfMatch)), ct)))
+            .WithName("RecordMeetingMinutes")
+            .WithSummary("Record the minutes (纪要) once the meeting has taken place: it is held")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/{id:guid}/decisions", async (Guid id, DecisionBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DecideCommand(id, body.Text, body.DueDate, body.Owners, body.TaskKey, body.Key, body.Category, body.TitleZh, body.TitleEn, body.Parties), ct)))
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("RecordMeetingDecision")
+            .WithSummary("议定事项: a decision of a held meeting becomes a new task of the programme (parties, units, a milestone due on due_date owned by owners) or, with task_key, a milestone on that task; chased like any other")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
+
+internal sealed record HostOrderBody(IReadOnlyList<string>? Order);
+
+internal sealed record MeetingBody(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host);
+
+internal sealed record AgendaBody(string? Title, string? TaskKey);
+
+internal sealed record AttendeeBody(string? Jurisdiction, string? Name, string? Post);
+
+internal sealed record MinutesBody(string? Minutes);
+
+/// <summary>Body of POST …/decisions: the text and due date; task_key for a milestone on that task, else the new task's key, category, titles and parties.</summary>
+internal sealed record DecisionBody(
+    string? Text, DateOnly? DueDate, IReadOnlyList<string>? Owners, string? TaskKey, string? Key, string? Category, string? TitleZh, string? TitleEn, IReadOnlyList<PartyInput>? Parties);
