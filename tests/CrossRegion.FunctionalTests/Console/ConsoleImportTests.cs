@@ -35,6 +35,11 @@ public sealed class ConsoleImportTests(ApiFactory factory, ConsoleBrowser browse
 
         // The corrected file: every city's units matched and named; committed; the keys link to the new tasks.
         await page.SetInputFilesAsync("[data-testid=import-file]", Csv("万州区交通局\n开州区交通局"));
+
+        // The page has taken the new file when the old check's rows are gone and the check is offered again (a click
+        // before that would check the old file: the circuit reads the new one asynchronously).
+        await page.Locator("[data-testid=import-row]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.WaitForSelectorAsync("[data-testid=import-check]:not([disabled])");
         await page.ClickAsync("[data-testid=import-check]");
         await page.WaitForSelectorAsync("[data-testid=import-commit]:not([disabled])");
         Assert.Contains("开州区", await page.InnerTextAsync("[data-testid=import-rows]"), StringComparison.Ordinal);
