@@ -216,7 +216,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
 
         // An evaluation's detail is a city's own: its items, its appeals, the joint office's bonus and deduction items
         // for it (the ranking of totals is every reader's; the handlers add it up over every city).
-        builder.Entity<EvaluationItem>().HasQueryFilter(VisibilityFilter, i => AnyOrganisation && VisibleJurisdictions.Contains(i.Jurisdiction));
+        // An item about a task goes with the task: a joint office's staff do not read another office's tasks through it.
+        builder.Entity<EvaluationItem>().HasQueryFilter(
+            VisibilityFilter,
+            i => AnyOrganisation && VisibleJurisdictions.Contains(i.Jurisdiction) && (i.TaskKey == null || Set<CoordinatedTask>().Any(t => t.Key == i.TaskKey)));
         builder.Entity<EvaluationAppeal>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
         builder.Entity<EvaluationAdjustment>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
     }
