@@ -52,7 +52,7 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.InRange(unit.GetProperty("items").GetArrayLength(), 1, items.Count);
 
         // The scheme is fixed now, and the year has a draft already.
-        await Json.ProblemAsync(await Put(office, "/api/v1/evaluations/schemes/2023", SchemeTests.Scheme(late: 0.1m), "\"1\""), 422);
+        await Json.ProblemAsync(await office.PutSnakeAsync("/api/v1/evaluations/schemes/2023", SchemeTests.Scheme(late: 0.1m), "\"1\""), 422);
         await Json.ProblemAsync(await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2023 }, Json.Snake), 409);
 
         // Dazhou appeals an overdue item (once); Wanzhou cannot reach it.
@@ -115,11 +115,4 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
     }
 
     private static List<Row> Rows(WorkbookPart part, Sheet sheet) => ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
-
-    private static Task<HttpResponseMessage> Put(HttpClient client, string path, object body, string ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json.Snake) };
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return client.SendAsync(request);
-    }
 }

@@ -40,8 +40,8 @@ public sealed class SchemeTests(ApiFactory factory)
 
         // A revision without If-Match is 428, with an old one 412; with the current one it is the second revision.
         await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), Json.Snake), 428);
-        await Json.ProblemAsync(await Put(office, year, Scheme(late: 0.4m), "\"9\""), 412);
-        var revised = await Json.ReadAsync(await Put(office, year, Scheme(late: 0.4m), "\"1\""));
+        await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), "\"9\""), 412);
+        var revised = await Json.ReadAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), "\"1\""));
         Assert.Equal((2, 0.4m), (revised.GetProperty("revision").GetInt32(), revised.GetProperty("rules").GetProperty("milestones").GetProperty("points").GetProperty("late").GetDecimal()));
 
         // Every reader may read the rules; only the joint office writes them.
@@ -49,7 +49,7 @@ public sealed class SchemeTests(ApiFactory factory)
         var read = await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluations/schemes/{year}"));
         Assert.Equal(2, read.GetProperty("revision").GetInt32());
         Assert.Contains((await Json.ReadAsync(await city.GetAsync("/api/v1/evaluations/schemes"))).EnumerateArray(), s => s.GetProperty("year").GetInt32() == year);
-        await Json.ProblemAsync(await Put(city, year, Scheme(), "\"2\""), 403);
+        await Json.ProblemAsync(await city.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(), "\"2\""), 403);
         await Json.ProblemAsync(await city.GetAsync("/api/v1/evaluations/schemes/2099"), 404);
 
         // Once an evaluation has scored by it, it is fixed.
@@ -59,7 +59,7 @@ public sealed class SchemeTests(ApiFactory factory)
             scheme.MarkUsed(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
-        var used = await Json.ProblemAsync(await Put(office, year, Scheme(late: 0.3m), "\"2\""), 422);
+        var used = await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.3m), "\"2\""), 422);
         Assert.Equal("scheme.used", used.GetProperty("rule").GetString());
         Assert.True((await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluations/schemes/{year}"))).GetProperty("fixed").GetBoolean());
     }
@@ -84,12 +84,5 @@ public sealed class SchemeTests(ApiFactory factory)
 
         await Json.ProblemAsync(await office.GetAsync($"/api/v1/evaluations/schemes/{year}"), 404);
         await Json.ProblemAsync(await office.PutAsync($"/api/v1/evaluations/schemes/{year}", new StringContent("{\"milestones\": 5", System.Text.Encoding.UTF8, "application/json")), 400);
-    }
-
-    private static Task<HttpResponseMessage> Put(HttpClient client, int year, object body, string ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/evaluations/schemes/{year}") { Content = JsonContent.Create(body, options: Json.Snake) };
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return client.SendAsync(request);
     }
 }

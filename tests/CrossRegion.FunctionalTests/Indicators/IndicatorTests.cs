@@ -158,15 +158,15 @@ public sealed class IndicatorTests(ApiFactory factory)
         // A revision names the one it replaces: none is 428, an old one 412, the current one revises.
         var revised = new { value = 12.6m, text = "12.6" };
         await Json.ProblemAsync(await wanzhou.PutAsync(path, System.Net.Http.Json.JsonContent.Create(revised, options: Json.Snake)), 428);
-        await Json.ProblemAsync(await Send(wanzhou, path, revised, "\"7\""), 412);
-        var ok = await Send(wanzhou, path, revised, "\"1\"");
+        await Json.ProblemAsync(await wanzhou.PutSnakeAsync(path, revised, "\"7\""), 412);
+        var ok = await wanzhou.PutSnakeAsync(path, revised, "\"1\"");
         Assert.Equal(System.Net.HttpStatusCode.OK, ok.StatusCode);
         var after = await Json.ReadAsync(ok);
         Assert.Equal((2, "met", "done"), (after.GetProperty("actual").GetProperty("revision").GetInt32(), Target(after.GetProperty("indicator"), 2024).GetProperty("attainment").GetString(), Target(after.GetProperty("indicator"), 2024).GetProperty("light").GetString()));
         Assert.Equal(12.6m, Target(await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/indicators/WZPLAN-2024-08")), 2024).GetProperty("actual").GetDecimal());
 
         // Not yet in (市级暂未反馈): no figure, not judged.
-        var pending = await Send(wanzhou, "/api/v1/indicators/WZPLAN-2024-04/actuals/2024", new { pending = true, text = "市级暂未反馈" }, null);
+        var pending = await wanzhou.PutSnakeAsync("/api/v1/indicators/WZPLAN-2024-04/actuals/2024", new { pending = true, text = "市级暂未反馈" }, null);
         Assert.Equal("not_reported", Target((await Json.ReadAsync(pending)).GetProperty("indicator"), 2024).GetProperty("attainment").GetString());
 
         // Bad input is refused with the field named, and nothing is stored.
@@ -180,28 +180,17 @@ public sealed class IndicatorTests(ApiFactory factory)
             ("2024", new { }, "text"),
         })
         {
-            var problem = await Json.ProblemAsync(await Send(wanzhou, $"/api/v1/indicators/WZPLAN-2024-09/actuals/{period}", bad, null), 400);
+            var problem = await Json.ProblemAsync(await wanzhou.PutSnakeAsync($"/api/v1/indicators/WZPLAN-2024-09/actuals/{period}", bad, null), 400);
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{period} {JsonSerializer.Serialize(bad)}: {problem}");
         }
 
         Assert.Empty((await Json.ReadAsync(await wanzhou.GetAsync("/api/v1/indicators/WZPLAN-2024-09"))).GetProperty("actuals").EnumerateArray());
 
         // Only the owning city's coordinator reports: another city does not see it, an officer and the joint office may not.
-        await Json.ProblemAsync(await Send(await factory.ClientForAsync("dz.admin"), "/api/v1/indicators/WZPLAN-2024-09/actuals/2024", new { value = 1 }, null), 404);
-        await Json.ProblemAsync(await Send(await factory.ClientForAsync("wz.transport"), "/api/v1/indicators/WZPLAN-2024-09/actuals/2024", new { value = 1 }, null), 403);
-        await Json.ProblemAsync(await Send(await factory.ClientForAsync("joint.office"), "/api/v1/indicators/WDKY-02/actuals/2026", new { value = 1 }, null), 403);
-        await Json.ProblemAsync(await Send(wanzhou, "/api/v1/indicators/WDKY-02/actuals/2026", new { value = 1, jurisdiction = "DZ" }, null), 403);
-    }
-
-    private static Task<HttpResponseMessage> Send(HttpClient client, string path, object body, string? ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Json.Snake) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return client.SendAsync(request);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("dz.admin")).PutSnakeAsync("/api/v1/indicators/WZPLAN-2024-09/actuals/2024", new { value = 1 }, null), 404);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("wz.transport")).PutSnakeAsync("/api/v1/indicators/WZPLAN-2024-09/actuals/2024", new { value = 1 }, null), 403);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("joint.office")).PutSnakeAsync("/api/v1/indicators/WDKY-02/actuals/2026", new { value = 1 }, null), 403);
+        await Json.ProblemAsync(await wanzhou.PutSnakeAsync("/api/v1/indicators/WDKY-02/actuals/2026", new { value = 1, jurisdiction = "DZ" }, null), 403);
     }
 
     private static JsonElement Target(JsonElement indicator, int year = 2023) =>

@@ -13,6 +13,19 @@ public static class Json
         return client.PostAsync(path, System.Net.Http.Json.JsonContent.Create(body, options: Snake));
     }
 
+    /// <summary>PUT in the API's wire format, naming the version read in If-Match when given.</summary>
+    public static Task<HttpResponseMessage> PutSnakeAsync<T>(this HttpClient client, string path, T body, string? ifMatch = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Snake) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
