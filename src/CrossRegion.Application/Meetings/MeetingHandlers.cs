@@ -295,6 +295,13 @@ public sealed class DecideCommandHandler(IAppDbContext db, ICurrentUser caller, 
             throw new DomainRuleException("meeting.not_held", Localized.Text("先记录会议纪要，再登记议定事项。", "Record the minutes before the decisions."));
         }
 
+        // The task (or milestone) and the decision that names it commit together: no task without its decision.
+        await db.InOneTransactionAsync(() => DecideAsync(meeting, request, cancellationToken), cancellationToken);
+        return await reader.ReadAsync(meeting, cancellationToken);
+    }
+
+    private async Task<bool> DecideAsync(Meeting meeting, DecideCommand request, CancellationToken cancellationToken)
+    {
         var due = request.DueDate!.Value;
         var title = $"{meeting.Title}议定：{request.Text}";
         TaskDetailDto task;
@@ -321,7 +328,7 @@ public sealed class DecideCommandHandler(IAppDbContext db, ICurrentUser caller, 
         var milestone = task.Milestones.Where(m => m.Title == Truncate(title, 200) && m.DueDate == due).Select(m => (Guid?)m.Id).LastOrDefault();
         meeting.Decide(request.Text!, task.Key, milestone, due, caller.Name ?? "unknown", time.GetUtcNow());
         await MeetingAccess.SaveAsync(db, cancellationToken);
-        return await reader.ReadAsync(meeting, cancellationToken);
+        return true;
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

@@ -61,4 +61,9 @@ public interface IAppDbContext
     DbSet<AuditHead> AuditHeads { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs work that saves more than once (a use case calling others) as one transaction: all of it commits, or none.
+    /// </summary>
+    Task<T> InOneTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 }
