@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossRegion.Api.Exports;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Evaluations.Runs;
 using CrossRegion.Domain.Evaluation;
 using MediatR;
@@ -22,7 +23,17 @@ internal static class EvaluationSheet
         var details = new List<BreakdownDto>();
         foreach (var city in run.Ranking.Select(r => r.Code).Where(c => caller.Organisation is null && (caller.SeesAllTasks || caller.Jurisdictions.Contains(c))))
         {
-            details.Add(await mediator.Send(new GetBreakdownQuery(id, city), cancellationToken));
+            // Every item the reader may see, page by page; the first page carries the score, adjustments and appeals.
+            var first = await mediator.Send(new GetBreakdownQuery(id, city, Limit: Cursor.MaxLimit), cancellationToken);
+            var items = first.Items.ToList();
+            for (var next = first.NextCursor; next is not null;)
+            {
+                var page = await mediator.Send(new GetBreakdownQuery(id, city, Limit: Cursor.MaxLimit, Cursor: next), cancellationToken);
+                items.AddRange(page.Items);
+                next = page.NextCursor;
+            }
+
+            details.Add(first with { Items = items, NextCursor = null });
         }
 
         using var stream = new MemoryStream();
@@ -49,7 +60,7 @@ internal static class EvaluationSheet
                 "申诉", ["地区", "事项", "申诉理由", "状态", "改判结果", "答复", "答复人"],
                 details.SelectMany(d => d.Appeals.Select(a => (string?[])
                 [
-                    a.Jurisdiction, d.Items.FirstOrDefault(i => i.Id == a.ItemId)?.Subject, a.Reason, StatusName(a.Status), a.Outcome, a.Answer, a.AnsweredBy,
+                    a.Jurisdiction, a.Subject, a.Reason, StatusName(a.Status), a.Outcome, a.Answer, a.AnsweredBy,
                 ])),
                 [8, 30, 40, 8, 16, 40, 16]),
             new XlsxSheet(

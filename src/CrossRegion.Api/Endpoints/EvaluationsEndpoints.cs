@@ -85,13 +85,19 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .ProducesJsonOrDocument<EvaluationDto>(Documents.BulletinSheet.XlsxType)
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/jurisdictions/{code}", (Guid id, string code, IMediator mediator, CancellationToken ct) => Breakdown(new GetBreakdownQuery(id, code), mediator, ct))
+        group.MapGet("/{id:guid}/jurisdictions/{code}", (
+                Guid id, string code, IMediator mediator, CancellationToken ct, string? section = null, int? limit = null, string? cursor = null) =>
+                Breakdown(new GetBreakdownQuery(id, code, null, section, limit, cursor), mediator, ct))
             .WithName("GetEvaluationBreakdown")
             .WithSummary("A city's score item by item: every milestone, report, notice and indicator behind it, its bonus and deduction items, its appeals (its own people; 404 to others)")
+            .WithDescription(
+                "The score is over all the city's items; the items come a page at a time in the order they were judged (limit 1–200, default 50; " +
+                "next_cursor until the last page), a section's only with section=milestones|reports|notices|indicators.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/jurisdictions/{code}/units/{unit}", (Guid id, string code, string unit, IMediator mediator, CancellationToken ct) =>
-                Breakdown(new GetBreakdownQuery(id, code, unit), mediator, ct))
+        group.MapGet("/{id:guid}/jurisdictions/{code}/units/{unit}", (
+                Guid id, string code, string unit, IMediator mediator, CancellationToken ct, string? section = null, int? limit = null, string? cursor = null) =>
+                Breakdown(new GetBreakdownQuery(id, code, unit, section, limit, cursor), mediator, ct))
             .WithName("GetEvaluationUnitBreakdown")
             .WithSummary("A responsible unit's score item by item (the items of its party on each task)")
             .WithStandardProblems()

@@ -128,4 +128,34 @@ internal static class Labels
         MeasureComparator.Exceeds => ">",
         _ => "≤",
     };
+
+    /// <summary>An evaluation's section as (中文, English): the console shows either, a printed document the Chinese.</summary>
+    public static (string Zh, string En) EvaluationSection(string section) => section switch
+    {
+        "milestones" => ("节点", "Milestones"),
+        "reports" => ("月调度", "Reports"),
+        "notices" => ("催办", "Notices"),
+        _ => ("指标", "Indicators"),
+    };
+
+    public static (string Zh, string En) EvaluationOutcome(string outcome) => outcome switch
+    {
+        "on_time" => ("按期", "On time"),
+        "after_extension" => ("延期后按期", "After extension"),
+        "late" => ("逾期完成", "Late"),
+        "overdue" => ("逾期未完成", "Overdue"),
+        "missing" => ("未报送", "Missing"),
+        "signed" => ("已签收", "Signed"),
+        "unsigned" => ("未签收", "Unsigned"),
+        "met" => ("达标", "Met"),
+        "not_met" => ("未达标", "Below"),
+        _ => ("未报送", "Not in"),
+    };
+
+    public static (string Zh, string En) Of(Domain.Evaluation.AppealStatus status) => status switch
+    {
+        Domain.Evaluation.AppealStatus.Open => ("待答复", "Waiting"),
+        Domain.Evaluation.AppealStatus.Upheld => ("已维持", "Upheld"),
+        _ => ("已驳回", "Rejected"),
+    };
 }

@@ -14,6 +14,8 @@ internal static class Lang
 
     public static string Of(string zh, string en) => IsEnglish ? en : zh;
 
+    public static string Of((string Zh, string En) text) => Of(text.Zh, text.En);
+
     /// <summary>The language switch: the other language, back to the page the person is on.</summary>
     public static string SwitchLink(Microsoft.AspNetCore.Components.NavigationManager navigation) =>
         $"account/language?lang={(IsEnglish ? "zh-CN" : "en")}&returnUrl={Uri.EscapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri))}";

@@ -15,6 +15,9 @@ public sealed class EvaluationItem
     public Guid Id { get; private set; }
     public Guid RunId { get; private set; }
 
+    /// <summary>The item's number in its run, in the order it was judged: the key a breakdown is paged by.</summary>
+    public int Seq { get; private set; }
+
     /// <summary>milestones, reports, notices or indicators (<see cref="SchemeRules.Outcomes"/>).</summary>
     public string Section { get; private set; }
 
@@ -56,6 +59,13 @@ public sealed class EvaluationItem
         Weight = weight,
         Outcome = outcome,
     };
+
+    /// <summary>Numbers the item as the run stores it (items are written in bulk, so the store counts them).</summary>
+    public EvaluationItem NumberedAs(int seq)
+    {
+        Seq = seq;
+        return this;
+    }
 
     public IEnumerable<Guid> DepartmentIds => Departments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse);
 

@@ -16,25 +16,49 @@ namespace CrossRegion.Infrastructure.Evaluation;
 internal sealed class EvaluationStore(AppDbContext db) : IEvaluationStore
 {
     private const string Columns =
-        "\"Id\", \"RunId\", \"Section\", \"Jurisdiction\", \"Departments\", \"TaskKey\", \"ListType\", \"Subject\", \"SubjectRef\", \"DueOn\", \"Weight\", \"Outcome\", \"JudgedOutcome\"";
+        "\"Id\", \"RunId\", \"Seq\", \"Section\", \"Jurisdiction\", \"Departments\", \"TaskKey\", \"ListType\", \"Subject\", \"SubjectRef\", \"DueOn\", \"Weight\", \"Outcome\", \"JudgedOutcome\"";
 
-    public async Task AddAsync(EvaluationRun run, IReadOnlyList<EvaluationItem> items, CancellationToken cancellationToken)
+    public async Task<IEvaluationWriter> BeginAsync(EvaluationRun run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.EvaluationRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        if (connection is NpgsqlConnection postgres)
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
         {
-            await CopyAsync(postgres, items, cancellationToken);
+            db.EvaluationRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Writer(db.Database.GetDbConnection(), transaction);
         }
-        else
+        catch
         {
-            await InsertAsync(connection, transaction.GetDbTransaction(), items, cancellationToken);
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class Writer(DbConnection connection, IDbContextTransaction transaction) : IEvaluationWriter
+    {
+        private int _seq;
+
+        public async Task WriteAsync(IReadOnlyList<EvaluationItem> items, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(items);
+            foreach (var item in items)
+            {
+                item.NumberedAs(++_seq);
+            }
+
+            if (connection is NpgsqlConnection postgres)
+            {
+                await CopyAsync(postgres, items, cancellationToken);
+            }
+            else
+            {
+                await InsertAsync(connection, transaction.GetDbTransaction(), items, cancellationToken);
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<EvaluationItem> items, CancellationToken cancellationToken)
@@ -45,6 +69,7 @@ internal sealed class EvaluationStore(AppDbContext db) : IEvaluationStore
             await writer.StartRowAsync(cancellationToken);
             await writer.WriteAsync(item.Id, NpgsqlDbType.Uuid, cancellationToken);
             await writer.WriteAsync(item.RunId, NpgsqlDbType.Uuid, cancellationToken);
+            await writer.WriteAsync(item.Seq, NpgsqlDbType.Integer, cancellationToken);
             await writer.WriteAsync(item.Section, NpgsqlDbType.Varchar, cancellationToken);
             await writer.WriteAsync(item.Jurisdiction, NpgsqlDbType.Varchar, cancellationToken);
             await writer.WriteAsync(item.Departments, NpgsqlDbType.Varchar, cancellationToken);
@@ -76,7 +101,7 @@ internal sealed class EvaluationStore(AppDbContext db) : IEvaluationStore
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        string[] names = ["id", "run", "section", "jurisdiction", "departments", "task", "list", "subject", "ref", "due", "weight", "outcome", "judged"];
+        string[] names = ["id", "run", "seq", "section", "jurisdiction", "departments", "task", "list", "subject", "ref", "due", "weight", "outcome", "judged"];
         command.CommandText = $"INSERT INTO \"EvaluationItems\" ({Columns}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})";
         var parameters = names.Select(n =>
         {
@@ -90,7 +115,7 @@ internal sealed class EvaluationStore(AppDbContext db) : IEvaluationStore
         {
             object?[] values =
             [
-                item.Id.ToString().ToUpperInvariant(), item.RunId.ToString().ToUpperInvariant(), item.Section, item.Jurisdiction, item.Departments, item.TaskKey,
+                item.Id.ToString().ToUpperInvariant(), item.RunId.ToString().ToUpperInvariant(), item.Seq, item.Section, item.Jurisdiction, item.Departments, item.TaskKey,
                 item.ListType, item.Subject, item.SubjectRef, item.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 item.Weight.ToString("0.0###########################", System.Globalization.CultureInfo.InvariantCulture),
                 item.Outcome, item.JudgedOutcome,

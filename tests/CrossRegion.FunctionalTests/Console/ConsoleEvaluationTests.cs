@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
 using CrossRegion.FunctionalTests.Evaluations;
 using CrossRegion.FunctionalTests.Infrastructure;
 
@@ -56,5 +58,34 @@ public sealed class ConsoleEvaluationTests(ApiFactory factory, ConsoleBrowser br
         await page.WaitForSelectorAsync($"tr[data-item='{item}'] [data-testid=appeal-status]:has-text('已维持')");
         Assert.Contains("原 逾期未完成", await page.InnerTextAsync($"tr[data-item='{item}']"), StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(page, "98-evaluation-answered");
+
+        // The print page, as filed: the ranking, the units, the appeal and its answer; A4 portrait when printed.
+        var id = address[(address.IndexOf("id=", StringComparison.Ordinal) + 3)..].Split('&')[0];
+        await page.GotoAsync($"/evaluations/{id}/print");
+        await page.WaitForSelectorAsync("[data-testid=evaluation-sheet]");
+        Assert.Equal(4, await page.Locator("[data-testid=print-ranking] tbody tr").CountAsync());
+        Assert.True(await page.Locator("[data-testid=print-units] tbody tr").CountAsync() > 0);
+        var appeals = await page.InnerTextAsync("[data-testid=print-appeals]");
+        Assert.Contains("维持申诉", appeals, StringComparison.Ordinal);
+        Assert.Contains("延期已批准", appeals, StringComparison.Ordinal);
+        Assert.Contains("草稿", await page.InnerTextAsync(".gongwen-number"), StringComparison.Ordinal);
+        await ConsoleBrowser.ScreenshotAsync(page, "99-evaluation-print");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "evaluation print page");
+        var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        await ConsoleBrowser.SaveAsync("99-evaluation-print.pdf", printed);
+        using (var pdf = PdfDocument.Open(printed))
+        {
+            Assert.Equal((595, 842), ((int)Math.Round(pdf.GetPage(1).Width), (int)Math.Round(pdf.GetPage(1).Height)));
+            var text = string.Concat(Enumerable.Range(1, pdf.NumberOfPages).SelectMany(n => pdf.GetPage(n).Letters.Select(l => l.Value)));
+            Assert.Contains("绩效考核评价结果", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("下载", text, StringComparison.Ordinal);
+        }
+
+        // Kaizhou's print has the ranking and its own (empty) appeals, not Dazhou's.
+        await ConsolePages.SignInAsync(page, "kz.admin");
+        await page.GotoAsync($"/evaluations/{id}/print");
+        await page.WaitForSelectorAsync("[data-testid=print-ranking]");
+        Assert.Equal(0, await page.Locator("[data-testid=print-appeals]").CountAsync());
+        Assert.DoesNotContain("延期已批准", await page.InnerTextAsync("[data-testid=evaluation-sheet]"), StringComparison.Ordinal);
     }
 }

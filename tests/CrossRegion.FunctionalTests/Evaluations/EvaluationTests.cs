@@ -46,6 +46,25 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         var total = ranking.Single(r => r.GetProperty("code").GetString() == "DZ").GetProperty("score").GetProperty("total").GetDecimal();
         Assert.Equal(total, dz.GetProperty("score").GetProperty("total").GetDecimal());
 
+        // Paged: every item once over the pages, in the order judged; the score is the whole city's on every page.
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?limit=3" + (cursor is null ? "" : $"&cursor={cursor}")));
+            Assert.InRange(page.GetProperty("items").GetArrayLength(), 1, 3);
+            Assert.Equal(total, page.GetProperty("score").GetProperty("total").GetDecimal());
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+        while (cursor is not null);
+        Assert.Equal(items.Select(i => i.GetProperty("id").GetString()!), paged);
+        Assert.Equal(0, (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?section=reports"))).GetProperty("items").GetArrayLength());
+        Assert.Equal(items.Count, (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?section=milestones&limit=200"))).GetProperty("items").GetArrayLength());
+        await Json.ProblemAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?section=bonus"), 400);
+        await Json.ProblemAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?cursor=not-ours"), 400);
+        await Json.ProblemAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ?limit=0"), 400);
+
         // Another city's detail is not Dazhou's to read; a unit's is.
         await Json.ProblemAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/WZ"), 404);
         var unit = await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{id}/jurisdictions/DZ/units/DZ-TRANSPORT"));
@@ -60,7 +79,8 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         var itemId = overdue.GetProperty("id").GetString();
         var appealed = await Json.ReadAsync(await dazhou.PostAsJsonAsync($"/api/v1/evaluations/{id}/appeals", new { item_id = itemId, reason = "已按批准的延期完成，见联办函〔2023〕12号。" }, Json.Snake));
         var appeal = Assert.Single(appealed.GetProperty("appeals").EnumerateArray());
-        Assert.Equal("open", appeal.GetProperty("status").GetString());
+        Assert.Equal(("open", "milestones", overdue.GetProperty("subject").GetString()),
+            (appeal.GetProperty("status").GetString(), appeal.GetProperty("section").GetString(), appeal.GetProperty("subject").GetString()));
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/evaluations/{id}/appeals", new { item_id = itemId, reason = "再次申诉" }, Json.Snake), 409);
         await Json.ProblemAsync(await wanzhou.PostAsJsonAsync($"/api/v1/evaluations/{id}/appeals", new { item_id = itemId, reason = "越权" }, Json.Snake), 404);
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/evaluations/{id}/appeals", new { item_id = itemId }, Json.Snake), 400);

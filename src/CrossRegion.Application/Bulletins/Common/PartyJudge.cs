@@ -22,10 +22,19 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
     private static readonly PartyRole[] Reporting = Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).ToArray();
 
     /// <param name="city">Null for the joint picture; a city's code for that city's parts over its own picture.</param>
-    public async Task<PartyJudgement> JudgeAsync(DateOnly first, DateOnly last, DateOnly asOf, string? city, CancellationToken cancellationToken)
+    public Task<PartyJudgement> JudgeAsync(DateOnly first, DateOnly last, DateOnly asOf, string? city, CancellationToken cancellationToken) =>
+        JudgeAsync(first, last, asOf, city, null, cancellationToken);
+
+    /// <param name="only">Some of the picture's tasks (see <see cref="TaskIdsAsync"/>), so a large ledger is judged a batch at a time.</param>
+    public async Task<PartyJudgement> JudgeAsync(
+        DateOnly first, DateOnly last, DateOnly asOf, string? city, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var picture = db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city);
-        var tasks = picture.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+        var tasks = Judged(picture);
+        if (only is not null)
+        {
+            tasks = tasks.Where(t => only.Contains(t.Id));
+        }
 
         var milestones = (await (
             from t in tasks
@@ -66,6 +75,13 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
 
         return new PartyJudgement(milestones, reports, notices, units);
     }
+
+    /// <summary>The tasks of the picture that are judged, by id.</summary>
+    public async Task<List<Guid>> TaskIdsAsync(string? city, CancellationToken cancellationToken) =>
+        await Judged(db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city)).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+
+    private static IQueryable<CoordinatedTask> Judged(IQueryable<CoordinatedTask> picture) =>
+        picture.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
 
     private async Task<List<JudgedReport>> ReportsAsync(
         IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, string? city, CancellationToken cancellationToken)

@@ -45,23 +45,19 @@ public sealed class StartEvaluationCommandHandler(
 
         var run = EvaluationRun.Start(
             scheme, (earlier?.Version ?? 0) + 1, asOf, request.AppealsUntil ?? today.AddDays(10), today, caller.Name ?? "unknown", time.GetUtcNow(), earlier);
-        var judged = await judge.JudgeAsync(first, last, asOf, null, cancellationToken);
         var rules = scheme.Rules;
-        var units = judged.Units;
-        var items = new List<EvaluationItem>();
-        items.AddRange(judged.Milestones.Where(m => m.Outcome != MilestoneOutcome.Open).Select(m => EvaluationItem.Create(
-            run.Id, "milestones", m.Jurisdiction, units[(m.TaskId, m.Jurisdiction)], m.Key, m.ListType, m.Title, m.MilestoneId.ToString(), m.BaselineDueDate,
-            rules.WeightOf(m.ListType), EnumText.ToText(m.Outcome))));
-        items.AddRange(judged.Reports.Select(r => EvaluationItem.Create(
-            run.Id, "reports", r.Jurisdiction, units[(r.TaskId, r.Jurisdiction)], r.Key, r.ListType, Localized.Text($"{r.Period} 月调度", $"{r.Period} monthly report"), r.Period, r.DueOn,
-            rules.WeightOf(r.ListType), r.OnTime switch { true => "on_time", false => "late", null => "missing" })));
-        items.AddRange(judged.Notices.Select(n => EvaluationItem.Create(
-            run.Id, "notices", n.Jurisdiction, units[(n.TaskId, n.Jurisdiction)], n.Key, n.ListType, n.Number ?? $"#{n.NoticeId}", n.Number ?? n.NoticeId.ToString(CultureInfo.InvariantCulture),
-            n.IssuedOn, rules.WeightOf(n.ListType), n.Acknowledged ? "signed" : "unsigned")));
-        items.AddRange(await IndicatorItemsAsync(run.Id, year, cancellationToken));
         try
         {
-            await store.AddAsync(run, items, cancellationToken);
+            // Judged and written a batch of tasks at a time: memory stays the same however large the ledger.
+            await using var writer = await store.BeginAsync(run, cancellationToken);
+            foreach (var batch in (await judge.TaskIdsAsync(null, cancellationToken)).Chunk(BatchSize))
+            {
+                var judged = await judge.JudgeAsync(first, last, asOf, null, batch, cancellationToken);
+                await writer.WriteAsync(ItemsOf(run.Id, judged, rules), cancellationToken);
+            }
+
+            await writer.WriteAsync(await IndicatorItemsAsync(run.Id, year, cancellationToken), cancellationToken);
+            await writer.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -71,9 +67,27 @@ public sealed class StartEvaluationCommandHandler(
         return await reader.ReadAsync(run, cancellationToken);
     }
 
+    private const int BatchSize = 2000;
+
+    private static List<EvaluationItem> ItemsOf(Guid runId, PartyJudgement judged, SchemeRules rules)
+    {
+        var units = judged.Units;
+        var items = new List<EvaluationItem>();
+        items.AddRange(judged.Milestones.Where(m => m.Outcome != MilestoneOutcome.Open).Select(m => EvaluationItem.Create(
+            runId, "milestones", m.Jurisdiction, units[(m.TaskId, m.Jurisdiction)], m.Key, m.ListType, m.Title, m.MilestoneId.ToString(), m.BaselineDueDate,
+            rules.WeightOf(m.ListType), EnumText.ToText(m.Outcome))));
+        items.AddRange(judged.Reports.Select(r => EvaluationItem.Create(
+            runId, "reports", r.Jurisdiction, units[(r.TaskId, r.Jurisdiction)], r.Key, r.ListType, Localized.Text($"{r.Period} 月调度", $"{r.Period} monthly report"), r.Period, r.DueOn,
+            rules.WeightOf(r.ListType), r.OnTime switch { true => "on_time", false => "late", null => "missing" })));
+        items.AddRange(judged.Notices.Select(n => EvaluationItem.Create(
+            runId, "notices", n.Jurisdiction, units[(n.TaskId, n.Jurisdiction)], n.Key, n.ListType, n.Number ?? $"#{n.NoticeId}", n.Number ?? n.NoticeId.ToString(CultureInfo.InvariantCulture),
+            n.IssuedOn, rules.WeightOf(n.ListType), n.Acknowledged ? "signed" : "unsigned")));
+        return items;
+    }
+
     // The joint programmes' indicators with a target in the year (a city's unshared plan is its own), one item per owning
     // city: a total of the cities is judged on the total, which every owner answers for.
-    private async Task<IEnumerable<EvaluationItem>> IndicatorItemsAsync(Guid runId, int year, CancellationToken cancellationToken)
+    private async Task<List<EvaluationItem>> IndicatorItemsAsync(Guid runId, int year, CancellationToken cancellationToken)
     {
         var joint = db.Programmes.Where(p => p.OwnerJurisdiction == null || p.SharedWithOffice != null).Select(p => p.Code);
         var indicators = await db.Indicators.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
@@ -139,7 +153,7 @@ public sealed class GetEvaluationQueryHandler(IAppDbContext db, EvaluationReader
 public sealed class GetBreakdownQueryHandler(EvaluationReader reader) : IRequestHandler<GetBreakdownQuery, BreakdownDto>
 {
     public Task<BreakdownDto> Handle(GetBreakdownQuery request, CancellationToken cancellationToken) =>
-        reader.BreakdownAsync(request.Id, request.Jurisdiction, request.Unit, cancellationToken);
+        reader.BreakdownAsync(request, cancellationToken);
 }
 
 public sealed class AdjustEvaluationCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, EvaluationReader reader)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Evaluation;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +43,17 @@ public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
             run.Revision, open, ranking, byUnit);
     }
 
-    public async Task<BreakdownDto> BreakdownAsync(Guid id, string jurisdiction, string? unitCode, CancellationToken cancellationToken)
+    public Task<BreakdownDto> BreakdownAsync(Guid id, string jurisdiction, string? unitCode, CancellationToken cancellationToken) =>
+        BreakdownAsync(new GetBreakdownQuery(id, jurisdiction, unitCode), cancellationToken);
+
+    /// <summary>
+    /// The score over every item of the city (or unit), counted in the database; the items a page at a time in the
+    /// order they were judged (a section's only, when asked); every bonus, deduction and appeal with what it is about.
+    /// </summary>
+    public async Task<BreakdownDto> BreakdownAsync(GetBreakdownQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (id, jurisdiction) = (query.Id, query.Jurisdiction);
         var run = await db.EvaluationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new NotFoundException("evaluation", id.ToString());
         if (caller.Organisation is not null || !(caller.SeesAllTasks || caller.Jurisdictions.Contains(jurisdiction)))
@@ -51,35 +62,47 @@ public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
             throw new NotFoundException("jurisdiction", jurisdiction);
         }
 
-        Guid? unit = null;
-        if (unitCode is not null)
+        var mine = db.EvaluationRuns.AsNoTracking().Where(r => r.Id == id);
+        var items = mine.SelectMany(r => r.Items).Where(i => i.Jurisdiction == jurisdiction);
+        if (query.Unit is { } unitCode)
         {
-            unit = await db.Departments.AsNoTracking().Where(d => d.Code == unitCode && d.JurisdictionCode == jurisdiction).Select(d => (Guid?)d.Id)
+            var unit = await db.Departments.AsNoTracking().Where(d => d.Code == unitCode && d.JurisdictionCode == jurisdiction).Select(d => (Guid?)d.Id)
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("department", unitCode);
+            var text = unit.ToString()!;
+            items = items.Where(i => i.Departments.Contains(text));
         }
 
         var rules = await RulesAsync(run.Year, cancellationToken);
-        var mine = db.EvaluationRuns.AsNoTracking().Where(r => r.Id == id);
-        var items = (await mine.SelectMany(r => r.Items).Where(i => i.Jurisdiction == jurisdiction).ToListAsync(cancellationToken))
-            .Where(i => unit is null || i.DepartmentIds.Contains(unit.Value))
-            .OrderBy(i => Array.IndexOf(SectionOrder, i.Section)).ThenBy(i => i.DueOn).ThenBy(i => i.TaskKey, StringComparer.Ordinal).ThenBy(i => i.SubjectRef, StringComparer.Ordinal)
-            .ToList();
-        var adjustments = unit is null
-            ? await mine.SelectMany(r => r.Adjustments).Where(a => a.Jurisdiction == jurisdiction).OrderBy(a => a.At).ToListAsync(cancellationToken)
+        var tallies = (await items.GroupBy(i => new { i.Section, i.Outcome, i.Weight })
+                .Select(g => new { g.Key.Section, g.Key.Outcome, g.Key.Weight, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(g => new ItemTally(g.Section, g.Outcome, g.Count, g.Weight * g.Count));
+        var adjustments = query.Unit is null
+            ? (await mine.SelectMany(r => r.Adjustments).Where(a => a.Jurisdiction == jurisdiction).ToListAsync(cancellationToken)).OrderBy(a => a.At).ToList()
             : [];
-        var itemIds = items.Select(i => i.Id).ToHashSet();
-        var appeals = (await mine.SelectMany(r => r.Appeals).Where(a => a.Jurisdiction == jurisdiction).OrderBy(a => a.FiledAt).ToListAsync(cancellationToken))
-            .Where(a => itemIds.Contains(a.ItemId)).ToList();
+
+        var after = Cursor.TryDecode(query.Cursor, out var last) ? int.Parse(last, CultureInfo.InvariantCulture) : 0;
+        var limit = query.Limit ?? Cursor.DefaultLimit;
+        var shown = query.Section is null ? items : items.Where(i => i.Section == query.Section);
+        var page = await shown.Where(i => i.Seq > after).OrderBy(i => i.Seq).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = page.Count > limit ? Cursor.Encode(page[limit - 1].Seq.ToString(CultureInfo.InvariantCulture)) : null;
+
+        var appeals = (await mine.SelectMany(r => r.Appeals).Where(a => a.Jurisdiction == jurisdiction)
+                .Join(items, a => a.ItemId, i => i.Id, (a, i) => new { Appeal = a, i.Section, i.Subject })
+                .ToListAsync(cancellationToken))
+            .OrderBy(x => x.Appeal.FiledAt).ToList();
         return new BreakdownDto(
-            run.Id, run.Year, run.Version, run.Status, run.AppealsUntil, run.Revision, jurisdiction, unitCode, EvaluationScoring.Score(rules, items, adjustments),
-            items.Select(i => new EvaluationItemDto(
+            run.Id, run.Year, run.Version, run.Status, run.AppealsUntil, run.Revision, jurisdiction, query.Unit,
+            EvaluationScoring.ScoreTallies(rules, tallies, adjustments.Select(a => a.Points)),
+            page.Take(limit).Select(i => new EvaluationItemDto(
                 i.Id, i.Section, i.TaskKey, i.ListType, i.Subject, i.SubjectRef, i.DueOn, i.Weight, i.Outcome, i.JudgedOutcome,
                 Math.Round(Points(rules, i), 2))).ToList(),
             adjustments.Select(a => new AdjustmentDto(a.Id, a.Jurisdiction, a.Points, a.Reason, a.Evidence, a.By, a.At)).ToList(),
-            appeals.Select(a => new AppealDto(a.Id, a.ItemId, a.Jurisdiction, a.Reason, a.FiledBy, a.FiledAt, a.Status, a.Outcome, a.Answer, a.AnsweredBy, a.AnsweredAt)).ToList());
+            appeals.Select(x => new AppealDto(
+                x.Appeal.Id, x.Appeal.ItemId, x.Section, x.Subject, x.Appeal.Jurisdiction, x.Appeal.Reason, x.Appeal.FiledBy, x.Appeal.FiledAt, x.Appeal.Status,
+                x.Appeal.Outcome, x.Appeal.Answer, x.Appeal.AnsweredBy, x.Appeal.AnsweredAt)).ToList(),
+            next);
     }
-
-    private static readonly string[] SectionOrder = ["milestones", "reports", "notices", "indicators"];
 
     private static decimal Points(SchemeRules rules, EvaluationItem item) =>
         rules.Sections.Single(s => s.Name == item.Section).Rule.Points.GetValueOrDefault(item.Outcome) * item.Weight;

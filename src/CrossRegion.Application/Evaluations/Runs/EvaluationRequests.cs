@@ -23,10 +23,12 @@ public sealed record GetEvaluationQuery(Guid Id) : IRequest<EvaluationDto>;
 
 /// <summary>
 /// A city's (or, with <see cref="Unit"/>, one of its units') score item by item: every milestone, report, notice and
-/// indicator behind it, the bonus and deduction items and the appeals. A city reads its own; 404 for another's.
+/// indicator behind it (a section's only, with <see cref="Section"/>), cursor-paged in the order they were judged;
+/// the bonus and deduction items and the appeals. A city reads its own; 404 for another's.
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record GetBreakdownQuery(Guid Id, string Jurisdiction, string? Unit = null) : IRequest<BreakdownDto>;
+public sealed record GetBreakdownQuery(Guid Id, string Jurisdiction, string? Unit = null, string? Section = null, int? Limit = null, string? Cursor = null)
+    : IRequest<BreakdownDto>;
 
 /// <summary>加分 / 扣分 for a city, with its reason and evidence (joint office, while a draft).</summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
@@ -57,9 +59,12 @@ public sealed record EvaluationDto(
 /// <param name="Jurisdiction">The city (a unit's own city).</param>
 public sealed record RankedScoreDto(int Rank, string Code, string Jurisdiction, string NameZh, string NameEn, EvaluationScore Score);
 
+/// <param name="Score">Over all the city's (unit's) items, whichever page this is.</param>
+/// <param name="Items">One page of them.</param>
+/// <param name="NextCursor">The next page's cursor; null on the last.</param>
 public sealed record BreakdownDto(
     Guid Evaluation, int Year, int Version, EvaluationStatus Status, DateOnly AppealsUntil, int Revision, string Jurisdiction, string? Unit, EvaluationScore Score,
-    IReadOnlyList<EvaluationItemDto> Items, IReadOnlyList<AdjustmentDto> Adjustments, IReadOnlyList<AppealDto> Appeals);
+    IReadOnlyList<EvaluationItemDto> Items, IReadOnlyList<AdjustmentDto> Adjustments, IReadOnlyList<AppealDto> Appeals, string? NextCursor);
 
 /// <param name="Subject">What was judged: the milestone's title, the report's month, the notice's number, the indicator.</param>
 /// <param name="SubjectRef">Its id in the ledger (milestone id, yyyy-MM, notice number, indicator code).</param>
@@ -71,6 +76,7 @@ public sealed record EvaluationItemDto(
 
 public sealed record AdjustmentDto(Guid Id, string Jurisdiction, decimal Points, string Reason, string Evidence, string By, DateTimeOffset At);
 
+/// <param name="Section">The appealed item's section, and <paramref name="Subject"/> what it judged.</param>
 public sealed record AppealDto(
-    Guid Id, Guid ItemId, string Jurisdiction, string Reason, string FiledBy, DateTimeOffset FiledAt, AppealStatus Status, string? Outcome, string? Answer,
+    Guid Id, Guid ItemId, string Section, string Subject, string Jurisdiction, string Reason, string FiledBy, DateTimeOffset FiledAt, AppealStatus Status, string? Outcome, string? Answer,
     string? AnsweredBy, DateTimeOffset? AnsweredAt);

@@ -1,4 +1,6 @@
+using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Evaluation;
 using FluentValidation;
 
 namespace CrossRegion.Application.Evaluations.Runs;
@@ -14,6 +16,10 @@ public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQ
     {
         RuleFor(q => q.Jurisdiction).NotEmpty().KnownJurisdiction();
         RuleFor(q => q.Unit).MaximumLength(64);
+        RuleFor(q => q.Section).Must(s => s is null || SchemeRules.Outcomes.ContainsKey(s))
+            .WithMessage(_ => Localized.Text("类别须为 milestones、reports、notices 或 indicators。", "The section is milestones, reports, notices or indicators."));
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidCursor(key => int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
 }
 

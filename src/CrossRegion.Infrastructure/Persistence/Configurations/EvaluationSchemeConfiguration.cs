@@ -59,7 +59,7 @@ internal sealed class EvaluationItemConfiguration : IEntityTypeConfiguration<Eva
         builder.ToTable("EvaluationItems");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.HasIndex(i => new { i.RunId, i.Jurisdiction });
+        builder.HasIndex(i => new { i.RunId, i.Jurisdiction, i.Seq });
         builder.Property(i => i.Section).HasMaxLength(16).IsUnicode(false);
         builder.Property(i => i.Jurisdiction).HasMaxLength(8);
         builder.Property(i => i.Departments).HasMaxLength(2000).IsUnicode(false);

@@ -456,6 +456,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -476,7 +479,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId", "Jurisdiction");
+                    b.HasIndex("RunId", "Jurisdiction", "Seq");
 
                     b.ToTable("EvaluationItems", (string)null);
                 });

@@ -448,6 +448,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -468,7 +471,7 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId", "Jurisdiction");
+                    b.HasIndex("RunId", "Jurisdiction", "Seq");
 
                     b.ToTable("EvaluationItems", (string)null);
                 });
