@@ -1,7 +1,6 @@
 using System.Globalization;
 using CrossRegion.Api.Exports;
 using CrossRegion.Application.Common.Interfaces;
-using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Evaluations.Runs;
 using CrossRegion.Domain.Evaluation;
 using MediatR;
@@ -23,14 +22,14 @@ internal static class EvaluationSheet
         var details = new List<BreakdownDto>();
         foreach (var city in run.Ranking.Select(r => r.Code).Where(c => caller.Organisation is null && (caller.SeesAllTasks || caller.Jurisdictions.Contains(c))))
         {
-            // Every item the reader may see, page by page; the first page carries the score, adjustments and appeals.
-            var first = await mediator.Send(new GetBreakdownQuery(id, city, Limit: Cursor.MaxLimit), cancellationToken);
-            var items = first.Items.ToList();
-            for (var next = first.NextCursor; next is not null;)
+            // Every item the reader may see, a batch at a time; the breakdown carries the score, adjustments and appeals.
+            var first = await mediator.Send(new GetBreakdownQuery(id, city, Limit: 1), cancellationToken);
+            var items = new List<EvaluationItemDto>();
+            for (int? after = 0; after is { } from;)
             {
-                var page = await mediator.Send(new GetBreakdownQuery(id, city, Limit: Cursor.MaxLimit, Cursor: next), cancellationToken);
-                items.AddRange(page.Items);
-                next = page.NextCursor;
+                var batch = await mediator.Send(new GetBreakdownItemsQuery(id, city, from, 5000), cancellationToken);
+                items.AddRange(batch.Items);
+                after = batch.NextAfter;
             }
 
             details.Add(first with { Items = items, NextCursor = null });

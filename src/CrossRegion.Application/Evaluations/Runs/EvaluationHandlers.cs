@@ -150,6 +150,15 @@ public sealed class GetEvaluationQueryHandler(IAppDbContext db, EvaluationReader
             cancellationToken);
 }
 
+public sealed class GetBreakdownItemsQueryHandler(EvaluationReader reader) : IRequestHandler<GetBreakdownItemsQuery, BreakdownItemsPage>
+{
+    public async Task<BreakdownItemsPage> Handle(GetBreakdownItemsQuery request, CancellationToken cancellationToken)
+    {
+        var (items, next) = await reader.ItemsPageAsync(request.Id, request.Jurisdiction, request.After, request.Take, cancellationToken);
+        return new BreakdownItemsPage(items, next);
+    }
+}
+
 public sealed class GetBreakdownQueryHandler(EvaluationReader reader) : IRequestHandler<GetBreakdownQuery, BreakdownDto>
 {
     public Task<BreakdownDto> Handle(GetBreakdownQuery request, CancellationToken cancellationToken) =>

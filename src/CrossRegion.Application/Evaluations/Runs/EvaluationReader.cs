@@ -54,24 +54,8 @@ public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (id, jurisdiction) = (query.Id, query.Jurisdiction);
-        var run = await db.EvaluationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
-            ?? throw new NotFoundException("evaluation", id.ToString());
-        if (caller.Organisation is not null || !(caller.SeesAllTasks || caller.Jurisdictions.Contains(jurisdiction)))
-        {
-            // Another city's detail is not the caller's to know of.
-            throw new NotFoundException("jurisdiction", jurisdiction);
-        }
-
+        var (run, items) = await ItemsAsync(id, jurisdiction, query.Unit, cancellationToken);
         var mine = db.EvaluationRuns.AsNoTracking().Where(r => r.Id == id);
-        var items = mine.SelectMany(r => r.Items).Where(i => i.Jurisdiction == jurisdiction);
-        if (query.Unit is { } unitCode)
-        {
-            var unit = await db.Departments.AsNoTracking().Where(d => d.Code == unitCode && d.JurisdictionCode == jurisdiction).Select(d => (Guid?)d.Id)
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("department", unitCode);
-            var text = unit.ToString()!;
-            items = items.Where(i => i.Departments.Contains(text));
-        }
-
         var rules = await RulesAsync(run.Year, cancellationToken);
         var tallies = (await items.GroupBy(i => new { i.Section, i.Outcome, i.Weight })
                 .Select(g => new { g.Key.Section, g.Key.Outcome, g.Key.Weight, Count = g.Count() })
@@ -94,15 +78,49 @@ public sealed class EvaluationReader(IAppDbContext db, ICurrentUser caller)
         return new BreakdownDto(
             run.Id, run.Year, run.Version, run.Status, run.AppealsUntil, run.Revision, jurisdiction, query.Unit,
             EvaluationScoring.ScoreTallies(rules, tallies, adjustments.Select(a => a.Points)),
-            page.Take(limit).Select(i => new EvaluationItemDto(
-                i.Id, i.Section, i.TaskKey, i.ListType, i.Subject, i.SubjectRef, i.DueOn, i.Weight, i.Outcome, i.JudgedOutcome,
-                Math.Round(Points(rules, i), 2))).ToList(),
+            page.Take(limit).Select(i => Dto(rules, i)).ToList(),
             adjustments.Select(a => new AdjustmentDto(a.Id, a.Jurisdiction, a.Points, a.Reason, a.Evidence, a.By, a.At)).ToList(),
             appeals.Select(x => new AppealDto(
                 x.Appeal.Id, x.Appeal.ItemId, x.Section, x.Subject, x.Appeal.Jurisdiction, x.Appeal.Reason, x.Appeal.FiledBy, x.Appeal.FiledAt, x.Appeal.Status,
                 x.Appeal.Outcome, x.Appeal.Answer, x.Appeal.AnsweredBy, x.Appeal.AnsweredAt)).ToList(),
             next);
     }
+
+    /// <summary>Items of a city (or unit) in the order judged, a large page at a time, for a document that lists them all.</summary>
+    public async Task<(IReadOnlyList<EvaluationItemDto> Items, int? NextAfter)> ItemsPageAsync(
+        Guid id, string jurisdiction, int after, int take, CancellationToken cancellationToken)
+    {
+        var (run, items) = await ItemsAsync(id, jurisdiction, null, cancellationToken);
+        var rules = await RulesAsync(run.Year, cancellationToken);
+        var page = await items.Where(i => i.Seq > after).OrderBy(i => i.Seq).Take(take).ToListAsync(cancellationToken);
+        return (page.Select(i => Dto(rules, i)).ToList(), page.Count == take ? page[^1].Seq : null);
+    }
+
+    // The run, and the city's (unit's) items the caller may read: a city its own, 404 for another's.
+    private async Task<(EvaluationRun Run, IQueryable<EvaluationItem> Items)> ItemsAsync(Guid id, string jurisdiction, string? unitCode, CancellationToken cancellationToken)
+    {
+        var run = await db.EvaluationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new NotFoundException("evaluation", id.ToString());
+        if (caller.Organisation is not null || !(caller.SeesAllTasks || caller.Jurisdictions.Contains(jurisdiction)))
+        {
+            // Another city's detail is not the caller's to know of.
+            throw new NotFoundException("jurisdiction", jurisdiction);
+        }
+
+        var items = db.EvaluationRuns.AsNoTracking().Where(r => r.Id == id).SelectMany(r => r.Items).Where(i => i.Jurisdiction == jurisdiction);
+        if (unitCode is not null)
+        {
+            var unit = await db.Departments.AsNoTracking().Where(d => d.Code == unitCode && d.JurisdictionCode == jurisdiction).Select(d => (Guid?)d.Id)
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("department", unitCode);
+            var text = unit.ToString()!;
+            items = items.Where(i => i.Departments.Contains(text));
+        }
+
+        return (run, items);
+    }
+
+    private static EvaluationItemDto Dto(SchemeRules rules, EvaluationItem i) => new(
+        i.Id, i.Section, i.TaskKey, i.ListType, i.Subject, i.SubjectRef, i.DueOn, i.Weight, i.Outcome, i.JudgedOutcome, Math.Round(Points(rules, i), 2));
 
     private static decimal Points(SchemeRules rules, EvaluationItem item) =>
         rules.Sections.Single(s => s.Name == item.Section).Rule.Points.GetValueOrDefault(item.Outcome) * item.Weight;

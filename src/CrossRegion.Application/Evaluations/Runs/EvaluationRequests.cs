@@ -30,6 +30,16 @@ public sealed record GetEvaluationQuery(Guid Id) : IRequest<EvaluationDto>;
 public sealed record GetBreakdownQuery(Guid Id, string Jurisdiction, string? Unit = null, string? Section = null, int? Limit = null, string? Cursor = null)
     : IRequest<BreakdownDto>;
 
+/// <summary>
+/// A city's items in the order judged, <see cref="Take"/> at a time after item <see cref="After"/>, for the documents
+/// that list every one (the workbook); the same reading rule as <see cref="GetBreakdownQuery"/>.
+/// </summary>
+[Authorize(Scope = ScopeNames.LedgerRead)]
+public sealed record GetBreakdownItemsQuery(Guid Id, string Jurisdiction, int After, int Take) : IRequest<BreakdownItemsPage>;
+
+/// <param name="NextAfter">Pass as <c>After</c> for the next batch; null after the last.</param>
+public sealed record BreakdownItemsPage(IReadOnlyList<EvaluationItemDto> Items, int? NextAfter);
+
 /// <summary>加分 / 扣分 for a city, with its reason and evidence (joint office, while a draft).</summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
 public sealed record AdjustEvaluationCommand(Guid Id, string? Jurisdiction, decimal? Points, string? Reason, string? Evidence, int? ExpectedRevision)

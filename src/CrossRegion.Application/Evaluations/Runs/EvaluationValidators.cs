@@ -23,6 +23,16 @@ public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQ
     }
 }
 
+public sealed class GetBreakdownItemsQueryValidator : AbstractValidator<GetBreakdownItemsQuery>
+{
+    public GetBreakdownItemsQueryValidator()
+    {
+        RuleFor(q => q.Jurisdiction).NotEmpty().KnownJurisdiction();
+        RuleFor(q => q.After).GreaterThanOrEqualTo(0);
+        RuleFor(q => q.Take).InclusiveBetween(1, 10_000);
+    }
+}
+
 public sealed class AdjustEvaluationCommandValidator : AbstractValidator<AdjustEvaluationCommand>
 {
     public AdjustEvaluationCommandValidator()
