@@ -22,29 +22,14 @@ using Microsoft.Extensions.Options;
 
 namespace CrossRegion.Application.Meetings;
 
-/// <summary>Who sees a meeting: the member cities' people and the joint office running the programme (and the system).</summary>
+/// <summary>
+/// Loading and saving meetings. Who sees one is the model's query filter (member cities' people and the joint office
+/// running the programme, and the system): <see cref="IAppDbContext.Meetings"/> holds nothing else.
+/// </summary>
 internal static class MeetingAccess
 {
-    public static IQueryable<Meeting> VisibleTo(this IQueryable<Meeting> meetings, IQueryable<Domain.Jurisdictions.Programme> programmes, ICurrentUser caller)
-    {
-        if (caller.Kind == CallerKind.System)
-        {
-            return meetings;
-        }
-
-        if (caller.Organisation is not null)
-        {
-            return meetings.Where(_ => false);
-        }
-
-        var offices = caller.JointOfficeProgrammes?.ToList();
-        var cities = caller.SeesAllTasks ? null : caller.Jurisdictions.ToList();
-        return meetings.Where(m => (offices == null || offices.Contains(m.ProgrammeCode))
-            && programmes.Any(p => p.Code == m.ProgrammeCode && (cities == null || p.Members.Any(x => cities.Contains(x.JurisdictionCode)))));
-    }
-
-    public static async Task<Meeting> LoadAsync(IAppDbContext db, ICurrentUser caller, Guid id, CancellationToken cancellationToken) =>
-        await db.Meetings.VisibleTo(db.Programmes, caller).Include(m => m.Agenda).Include(m => m.Attendees).Include(m => m.Decisions).AsSplitQuery()
+    public static async Task<Meeting> LoadAsync(IAppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Meetings.Include(m => m.Agenda).Include(m => m.Attendees).Include(m => m.Decisions).AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
         ?? throw new NotFoundException("meeting", id.ToString());
 
@@ -182,12 +167,12 @@ public sealed class CallMeetingCommandHandler(IAppDbContext db, ICurrentUser cal
     }
 }
 
-public sealed class ListMeetingsQueryHandler(IAppDbContext db, ICurrentUser caller, MeetingReader reader) : IRequestHandler<ListMeetingsQuery, CursorPage<MeetingDto>>
+public sealed class ListMeetingsQueryHandler(IAppDbContext db, MeetingReader reader) : IRequestHandler<ListMeetingsQuery, CursorPage<MeetingDto>>
 {
     public async Task<CursorPage<MeetingDto>> Handle(ListMeetingsQuery request, CancellationToken cancellationToken)
     {
         var limit = request.Limit ?? Cursor.DefaultLimit;
-        var query = db.Meetings.AsNoTracking().VisibleTo(db.Programmes, caller);
+        var query = db.Meetings.AsNoTracking();
         if (request.Programme is { } programme)
         {
             query = query.Where(m => m.ProgrammeCode == programme);
@@ -215,17 +200,17 @@ public sealed class ListMeetingsQueryHandler(IAppDbContext db, ICurrentUser call
     }
 }
 
-public sealed class GetMeetingQueryHandler(IAppDbContext db, ICurrentUser caller, MeetingReader reader) : IRequestHandler<GetMeetingQuery, MeetingDto>
+public sealed class GetMeetingQueryHandler(IAppDbContext db, MeetingReader reader) : IRequestHandler<GetMeetingQuery, MeetingDto>
 {
     public async Task<MeetingDto> Handle(GetMeetingQuery request, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(await MeetingAccess.LoadAsync(db, caller, request.Id, cancellationToken), cancellationToken);
+        await reader.ReadAsync(await MeetingAccess.LoadAsync(db, request.Id, cancellationToken), cancellationToken);
 }
 
 public sealed class AddAgendaItemCommandHandler(IAppDbContext db, ICurrentUser caller, TimeProvider time, MeetingReader reader) : IRequestHandler<AddAgendaItemCommand, MeetingDto>
 {
     public async Task<MeetingDto> Handle(AddAgendaItemCommand request, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingAccess.LoadAsync(db, caller, request.Id, cancellationToken);
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
         if (request.TaskKey is { } key && !await db.Tasks.AnyAsync(t => t.Key == key && t.ProgrammeCode == meeting.ProgrammeCode, cancellationToken))
         {
             throw new ValidationException([new ValidationFailure("task_key", Localized.Text($"该规划中没有你可见的任务“{key}”。", $"The programme has no task '{key}' that you see."))]);
@@ -242,7 +227,7 @@ public sealed class AddAttendeeCommandHandler(IAppDbContext db, ICurrentUser cal
 {
     public async Task<MeetingDto> Handle(AddAttendeeCommand request, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingAccess.LoadAsync(db, caller, request.Id, cancellationToken);
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
         var office = caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator);
         var city = request.Jurisdiction ?? (office ? null : (caller.Jurisdictions.Count > 0 ? caller.Jurisdictions[0] : null))
             ?? throw new ValidationException([new ValidationFailure("jurisdiction", Localized.Text("请指明哪个地区的参会人员。", "Say which city the attendee is from."))]);
@@ -266,7 +251,7 @@ public sealed class RecordMinutesCommandHandler(IAppDbContext db, ICurrentUser c
 {
     public async Task<MeetingDto> Handle(RecordMinutesCommand request, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingAccess.LoadAsync(db, caller, request.Id, cancellationToken);
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
         await caller.EnsureRunsAsync(db, meeting.ProgrammeCode, cancellationToken);
         if (request.ExpectedRevision is { } expected && expected != meeting.Revision)
         {
@@ -288,7 +273,7 @@ public sealed class DecideCommandHandler(IAppDbContext db, ICurrentUser caller, 
 {
     public async Task<MeetingDto> Handle(DecideCommand request, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingAccess.LoadAsync(db, caller, request.Id, cancellationToken);
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
         await caller.EnsureRunsAsync(db, meeting.ProgrammeCode, cancellationToken);
         if (meeting.Status != MeetingStatus.Held)
         {

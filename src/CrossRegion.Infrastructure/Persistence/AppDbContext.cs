@@ -119,6 +119,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
 
         // Outbox events first (they are not history themselves): they commit with the change or not at all.
         OutboxEvents.AddRange(Outbox.TaskEvents.Collect(ChangeTracker, now));
+        OutboxEvents.AddRange(await Outbox.ProgrammeEvents.CollectAsync(ChangeTracker, Tasks.IgnoreQueryFilters([VisibilityFilter]), now, cancellationToken));
         var records = AuditTrail.Collect(ChangeTracker, caller, now);
         if (records.Count == 0)
         {
@@ -236,6 +237,18 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
             i => AnyOrganisation && VisibleJurisdictions.Contains(i.Jurisdiction) && (i.TaskKey == null || Set<CoordinatedTask>().Any(t => t.Key == i.TaskKey)));
         builder.Entity<EvaluationAppeal>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
         builder.Entity<EvaluationAdjustment>().HasQueryFilter(VisibilityFilter, a => AnyOrganisation && VisibleJurisdictions.Contains(a.Jurisdiction));
+
+        // 联席会议 are the programme's: its member cities' people and the joint office running it (observers and
+        // administrators acting for all see all; an organisation's observers none). What a meeting holds goes with it;
+        // decisions and agenda items about a task are further limited by the task's own filter where they are read.
+        builder.Entity<Domain.Meetings.Meeting>().HasQueryFilter(
+            VisibilityFilter,
+            m => (AnyProgramme || VisibleProgrammes.Contains(m.ProgrammeCode))
+                && AnyOrganisation
+                && Set<ProgrammeMember>().Any(x => x.ProgrammeCode == m.ProgrammeCode && VisibleJurisdictions.Contains(x.JurisdictionCode)));
+        builder.Entity<Domain.Meetings.MeetingAgendaItem>().HasQueryFilter(VisibilityFilter, a => Set<Domain.Meetings.Meeting>().Any(m => m.Id == a.MeetingId));
+        builder.Entity<Domain.Meetings.MeetingAttendee>().HasQueryFilter(VisibilityFilter, a => Set<Domain.Meetings.Meeting>().Any(m => m.Id == a.MeetingId));
+        builder.Entity<Domain.Meetings.MeetingDecision>().HasQueryFilter(VisibilityFilter, d => Set<Domain.Meetings.Meeting>().Any(m => m.Id == d.MeetingId));
     }
 
     // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme

@@ -72,8 +72,10 @@ internal sealed class WebhookDispatcher(
                         // programme stays with that city's own subscriptions.
                         ? e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId
                             && db.Programmes.Any(p => p.Code == t.ProgrammeCode && (p.OwnerJurisdiction == null || p.SharedWithOffice != null)))
-                        : (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
-                            && (e.NoticeId == null || db.Notices.Any(n => n.Id == e.NoticeId && n.JurisdictionCode == code)))),
+                        // A city's subscription hears of what is every reader's (no task: a published evaluation) too.
+                        : (e.TaskId == null && e.NoticeId == null)
+                            || (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
+                                && (e.NoticeId == null || db.Notices.Any(n => n.Id == e.NoticeId && n.JurisdictionCode == code)))),
             })
             .ToListAsync(cancellationToken);
         if (events.Count == 0)

@@ -106,6 +106,8 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         factory.Clock.MorningOf(new DateOnly(2026, 11, 26));
         var published = await Json.ReadAsync(await office.PostAsync($"/api/v1/evaluations/{id}/publish", null));
         Assert.Equal("published", published.GetProperty("status").GetString());
+        var announced = Assert.Single(await ChangeFeed.EventsAsync(factory.Services, wanzhou, "evaluation.published"), e => e.GetProperty("data").GetProperty("evaluation_id").GetString() == id);
+        Assert.Equal((2023, 1), (announced.GetProperty("data").GetProperty("year").GetInt32(), announced.GetProperty("data").GetProperty("version").GetInt32()));
         Assert.Equal("evaluation.published", (await Json.ProblemAsync(
             await office.PostAsJsonAsync($"/api/v1/evaluations/{id}/adjustments", new { jurisdiction = "DZ", points = -1m, reason = "迟报", evidence = "通报" }, Json.Snake), 422)).GetProperty("rule").GetString());
 

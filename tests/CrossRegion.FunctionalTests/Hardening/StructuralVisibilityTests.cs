@@ -49,17 +49,4 @@ public sealed class StructuralVisibilityTests(ApiFactory factory)
             await db.ProgressReports.CountAsync(r => r.TaskId == taskId),
             await db.AuditEntries.CountAsync(a => a.TaskId == taskId));
     }
-
-    private sealed class CityOfficer(string city) : ICurrentUser
-    {
-        public CallerKind Kind => CallerKind.User;
-        public bool IsAuthenticated => true;
-        public Guid? UserId { get; } = Guid.NewGuid();
-        public string? Name => "officer";
-        public IReadOnlyList<string> Jurisdictions => [city];
-        public Guid? DepartmentId => null;
-        public UserRoles Roles => UserRoles.DepartmentOfficer;
-        public IReadOnlyCollection<string> Scopes => [];
-        public bool SeesAllTasks => false;
-    }
 }

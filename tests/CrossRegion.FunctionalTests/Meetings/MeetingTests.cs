@@ -5,7 +5,11 @@ using CrossRegion.FunctionalTests.Chasing;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
 using CrossRegion.FunctionalTests.Tasks;
+using CrossRegion.Domain.Meetings;
+using CrossRegion.Infrastructure.Identity;
+using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossRegion.FunctionalTests.Meetings;
 
@@ -103,9 +107,32 @@ public sealed class MeetingTests(ChaseFactory factory) : IClassFixture<ChaseFact
         Assert.Equal(JsonValueKind.Null, seenByKaizhou.GetProperty("minutes").ValueKind);
         Assert.Equal([existing.Key], seenByKaizhou.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("task_key").GetString()!));
 
+        // The filter is on the model: straight to the sets, Yunyang's officer finds nothing of the meeting, Dazhou's all.
+        Assert.Equal((0, 0, 0, 0), await MeetingRowsAsync(Guid.Parse(id!), "YY"));
+        var seen = await MeetingRowsAsync(Guid.Parse(id!), "DZ");
+        Assert.Equal((1, 2), (seen.Meetings, seen.Decisions));
+        Assert.True(seen.Agenda > 0 && seen.Attendees > 0);
+
+        // Announced on the change feed to those who see the decision's task: Kaizhou hears of the one on its task only.
+        var heard = (await ChangeFeed.EventsAsync(factory.Services, kaizhou, "meeting.decided")).Where(e => e.GetProperty("data").GetProperty("meeting_id").GetString() == id).ToList();
+        Assert.Equal([existing.Key], heard.Select(e => e.GetProperty("data").GetProperty("task_key").GetString()!));
+        Assert.Equal(2, (await ChangeFeed.EventsAsync(factory.Services, office, "meeting.decided")).Count(e => e.GetProperty("data").GetProperty("meeting_id").GetString() == id));
+
         // Chased like any other: past its date, Dazhou is sent a 催办 for the decided milestone.
         await factory.ChaseAsync(new DateOnly(2026, 12, 28));
         var notices = await factory.WithDbAsync(db => db.Notices.Where(n => db.Tasks.Any(t => t.Id == n.TaskId && t.Key == decision.key)).Select(n => n.JurisdictionCode).ToListAsync());
         Assert.Contains("DZ", notices);
+    }
+
+    private async Task<(int Meetings, int Agenda, int Attendees, int Decisions)> MeetingRowsAsync(Guid id, string city)
+    {
+        using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new CityOfficer(city);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (
+            await db.Meetings.CountAsync(m => m.Id == id),
+            await db.Set<MeetingAgendaItem>().CountAsync(a => a.MeetingId == id),
+            await db.Set<MeetingAttendee>().CountAsync(a => a.MeetingId == id),
+            await db.Set<MeetingDecision>().CountAsync(d => d.MeetingId == id));
     }
 }

@@ -14,5 +14,11 @@ public static class EventTypes
     public const string NoticeIssued = "notice.issued";
     public const string NoticeEscalated = "notice.escalated";
 
-    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated];
+    /// <summary>An annual evaluation was published (for everyone: the ranking is public).</summary>
+    public const string EvaluationPublished = "evaluation.published";
+
+    /// <summary>A joint meeting's decision became a task or a milestone (for those who see that task).</summary>
+    public const string MeetingDecided = "meeting.decided";
+
+    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided];
 }

@@ -35,7 +35,7 @@ public interface IAppDbContext
     /// <summary>Each year's evaluations; their items, appeals and adjustments are filtered to the caller's cities.</summary>
     DbSet<Domain.Evaluation.EvaluationRun> EvaluationRuns { get; }
 
-    /// <summary>联席会议: read them through <c>MeetingAccess.VisibleTo</c> (member cities and the joint office running the programme).</summary>
+    /// <summary>联席会议, filtered to the caller: the programme's member cities and the joint office running it.</summary>
     DbSet<Domain.Meetings.Meeting> Meetings { get; }
 
     DbSet<Domain.Meetings.HostOrder> HostOrders { get; }
