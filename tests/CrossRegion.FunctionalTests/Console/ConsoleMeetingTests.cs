@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
+using Microsoft.Playwright;
 
 namespace CrossRegion.FunctionalTests.Console;
 
@@ -58,6 +59,25 @@ public sealed class ConsoleMeetingTests(ApiFactory factory, ConsoleBrowser brows
 
         await page.WaitForSelectorAsync($"[data-testid=decisions] tr[data-task='{task.Key}']");
         Assert.Contains("2026-12-31", await page.InnerTextAsync($"[data-testid=decisions] tr[data-task='{task.Key}']"), StringComparison.Ordinal);
+
+        // A second decision becomes a new task of the programme, the owning cities its responsible parties; without a
+        // name it is refused under the field.
+        var newKey = $"WDK-2026-M{Random.Shared.Next(100000, 999999)}";
+        await page.CheckAsync("[data-testid=decision-lands] input[value=new]");
+        await page.FillAsync("[data-testid=decision-form] input[name=decision]", "共建万开云数字政务协同平台");
+        await page.FillAsync("[data-testid=decision-form] input[name=new_task_key]", newKey);
+        await page.FillAsync("[data-testid=decision-form] input[name=due_date]", "2027-06-30");
+        await page.FillAsync("[data-testid=decision-form] input[name=owners]", "WZ KZ");
+        await page.SelectOptionAsync("[data-testid=decision-form] select[name=category]", new SelectOptionValue { Index = 1 });
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=decision-form] .console-field-error");
+        await page.FillAsync("[data-testid=decision-form] input[name=title_zh]", "数字政务协同平台");
+        await page.FillAsync("[data-testid=decision-form] input[name=title_en]", "Digital government platform");
+        await page.ClickAsync("[data-testid=decision-form] button[type=submit]");
+        await page.WaitForSelectorAsync($"[data-testid=decisions] tr[data-task='{newKey}']");
+        var created = await Json.ReadAsync(await api.GetAsync($"/api/v1/tasks/{newKey}"));
+        Assert.Equal(["KZ", "WZ"], created.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("jurisdiction").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal("2027-06-30", Assert.Single(created.GetProperty("milestones").EnumerateArray()).GetProperty("due_date").GetString());
         await ConsoleBrowser.ScreenshotAsync(page, "99-meeting");
         await ConsoleAccessibilityTests.AssertCleanAsync(page, "meeting");
 
