@@ -60,9 +60,10 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
                 "after a published one this is its correction (version + 1, the bonus and deduction items carried over).")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? year = null) => TypedResults.Ok(await mediator.Send(new ListEvaluationsQuery(year), ct)))
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? year = null, int? limit = null, string? cursor = null) =>
+                TypedResults.Ok(await mediator.Send(new ListEvaluationsQuery(year, limit, cursor), ct)))
             .WithName("ListEvaluations")
-            .WithSummary("Evaluations, latest first (a year's, with year=), each with its ranking of the cities and units")
+            .WithSummary("Evaluations, latest first (a year's, with year=), each with its ranking of the cities and units; cursor-paged (limit 1–200, default 50)")
             .WithStandardProblems();
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, Application.Common.Interfaces.ICurrentUser caller, CancellationToken ct, string? format = null) =>
             {

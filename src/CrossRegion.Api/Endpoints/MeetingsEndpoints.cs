@@ -49,6 +49,20 @@ internal sealed class MeetingsEndpoints : IEndpointGroup
             .WithSummary("Put an item on the agenda (a member city's coordinator or the joint office), about a task of the programme or not")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:guid}/agenda/{position:int}", async (Guid id, int position, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new WithdrawAgendaItemCommand(id, position, ETags.Parse(context.Request.Headers.IfMatch)), ct)))
+            .WithName("WithdrawMeetingAgendaItem")
+            .WithSummary("Take an item off the agenda before the meeting (the joint office any; a city's coordinator its city's own); the rest move up. If-Match guards the position")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPut("/{id:guid}/agenda/{position:int}", async (Guid id, int position, AgendaMoveBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new MoveAgendaItemCommand(id, position, body.Position, ETags.Parse(context.Request.Headers.IfMatch)), ct)))
+            .WithName("MoveMeetingAgendaItem")
+            .WithSummary("Put an agenda item in another place (body: position, 1 = first) before the meeting (the joint office)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id:guid}/attendees", async (Guid id, AttendeeBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AddAttendeeCommand(id, body.Jurisdiction, body.Name, body.Post), ct)))
             .AddEndpointFilter<IdempotencyFilter>()
@@ -78,6 +92,8 @@ internal sealed record HostOrderBody(IReadOnlyList<string>? Order);
 internal sealed record MeetingBody(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host);
 
 internal sealed record AgendaBody(string? Title, string? TaskKey);
+
+internal sealed record AgendaMoveBody(int? Position);
 
 internal sealed record AttendeeBody(string? Jurisdiction, string? Name, string? Post);
 

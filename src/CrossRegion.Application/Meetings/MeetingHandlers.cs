@@ -36,6 +36,15 @@ internal static class MeetingAccess
     public static async Task<IReadOnlyList<string>> MembersAsync(IAppDbContext db, string programme, CancellationToken cancellationToken) =>
         await db.Programmes.Where(p => p.Code == programme).SelectMany(p => p.Members).OrderBy(m => m.JurisdictionCode).Select(m => m.JurisdictionCode).ToListAsync(cancellationToken);
 
+    /// <summary>If-Match: the meeting as the caller last read it.</summary>
+    public static void EnsureRevision(Meeting meeting, int? expected)
+    {
+        if (expected is { } revision && revision != meeting.Revision)
+        {
+            throw new PreconditionFailedException(Localized.Text("会议已被他人修改，请刷新后再提交。", "The meeting changed since you read it; reload and retry."), required: false);
+        }
+    }
+
     public static async Task SaveAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
         try
@@ -223,6 +232,41 @@ public sealed class AddAgendaItemCommandHandler(IAppDbContext db, ICurrentUser c
     }
 }
 
+public sealed class WithdrawAgendaItemCommandHandler(IAppDbContext db, ICurrentUser caller, MeetingReader reader) : IRequestHandler<WithdrawAgendaItemCommand, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(WithdrawAgendaItemCommand request, CancellationToken cancellationToken)
+    {
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
+        MeetingAccess.EnsureRevision(meeting, request.ExpectedRevision);
+        var item = meeting.AgendaAt(request.Position);
+        if (caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator))
+        {
+            await caller.EnsureRunsAsync(db, meeting.ProgrammeCode, cancellationToken);
+        }
+        else if (item.Source != AgendaSource.Submitted || item.Jurisdiction is null || !caller.Jurisdictions.Contains(item.Jurisdiction))
+        {
+            throw new ForbiddenAccessException(Localized.Text("只能撤回本地区提交的议题。", "A city withdraws only the items it put forward."));
+        }
+
+        meeting.Withdraw(request.Position);
+        await MeetingAccess.SaveAsync(db, cancellationToken);
+        return await reader.ReadAsync(meeting, cancellationToken);
+    }
+}
+
+public sealed class MoveAgendaItemCommandHandler(IAppDbContext db, ICurrentUser caller, MeetingReader reader) : IRequestHandler<MoveAgendaItemCommand, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(MoveAgendaItemCommand request, CancellationToken cancellationToken)
+    {
+        var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
+        await caller.EnsureRunsAsync(db, meeting.ProgrammeCode, cancellationToken);
+        MeetingAccess.EnsureRevision(meeting, request.ExpectedRevision);
+        meeting.Move(request.Position, request.To!.Value);
+        await MeetingAccess.SaveAsync(db, cancellationToken);
+        return await reader.ReadAsync(meeting, cancellationToken);
+    }
+}
+
 public sealed class AddAttendeeCommandHandler(IAppDbContext db, ICurrentUser caller, MeetingReader reader) : IRequestHandler<AddAttendeeCommand, MeetingDto>
 {
     public async Task<MeetingDto> Handle(AddAttendeeCommand request, CancellationToken cancellationToken)
@@ -253,10 +297,7 @@ public sealed class RecordMinutesCommandHandler(IAppDbContext db, ICurrentUser c
     {
         var meeting = await MeetingAccess.LoadAsync(db, request.Id, cancellationToken);
         await caller.EnsureRunsAsync(db, meeting.ProgrammeCode, cancellationToken);
-        if (request.ExpectedRevision is { } expected && expected != meeting.Revision)
-        {
-            throw new PreconditionFailedException(Localized.Text("会议已被他人修改，请刷新后再提交。", "The meeting changed since you read it; reload and retry."), required: false);
-        }
+        MeetingAccess.EnsureRevision(meeting, request.ExpectedRevision);
 
         if (meeting.Date > ShanghaiClock.Today(time))
         {

@@ -34,6 +34,17 @@ public sealed record GetMeetingQuery(Guid Id) : IRequest<MeetingDto>;
 [Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record AddAgendaItemCommand(Guid Id, string? Title, string? TaskKey) : IRequest<MeetingDto>;
 
+/// <summary>
+/// Takes an item off the agenda before the meeting: the joint office any, a city's coordinator an item its city put
+/// forward. <see cref="ExpectedRevision"/> (If-Match) guards against a position that has since moved.
+/// </summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
+public sealed record WithdrawAgendaItemCommand(Guid Id, int Position, int? ExpectedRevision) : IRequest<MeetingDto>;
+
+/// <summary>The joint office puts an agenda item in another place (1 = first) before the meeting.</summary>
+[Authorize(Roles = UserRoles.JointOfficeCoordinator)]
+public sealed record MoveAgendaItemCommand(Guid Id, int Position, int? To, int? ExpectedRevision) : IRequest<MeetingDto>;
+
 /// <summary>A city's coordinator names its attendees (the joint office any city's).</summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator | UserRoles.CityCoordinator)]
 public sealed record AddAttendeeCommand(Guid Id, string? Jurisdiction, string? Name, string? Post) : IRequest<MeetingDto>;

@@ -76,3 +76,17 @@ public sealed class DecideCommandValidator : AbstractValidator<DecideCommand>
         RuleFor(c => c.Parties).NotEmpty().When(c => c.TaskKey is null);
     }
 }
+
+public sealed class WithdrawAgendaItemCommandValidator : AbstractValidator<WithdrawAgendaItemCommand>
+{
+    public WithdrawAgendaItemCommandValidator() => RuleFor(c => c.Position).GreaterThan(0);
+}
+
+public sealed class MoveAgendaItemCommandValidator : AbstractValidator<MoveAgendaItemCommand>
+{
+    public MoveAgendaItemCommandValidator()
+    {
+        RuleFor(c => c.Position).GreaterThan(0);
+        RuleFor(c => c.To).NotNull().GreaterThan(0);
+    }
+}

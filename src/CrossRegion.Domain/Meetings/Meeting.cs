@@ -99,6 +99,47 @@ public sealed class Meeting
         return item;
     }
 
+    /// <summary>Takes an item off the agenda before the meeting; the items after it move up.</summary>
+    public MeetingAgendaItem Withdraw(int position)
+    {
+        EnsurePlanned();
+        var item = AgendaAt(position);
+        _agenda.Remove(item);
+        Number(_agenda.OrderBy(a => a.Position));
+        Revision++;
+        return item;
+    }
+
+    /// <summary>Moves an item to another place in the agenda before the meeting.</summary>
+    public void Move(int position, int to)
+    {
+        EnsurePlanned();
+        var item = AgendaAt(position);
+        if (to < 1 || to > _agenda.Count)
+        {
+            throw new DomainRuleException("meeting.agenda_position", $"议程共 {_agenda.Count} 项，位置须在 1 到 {_agenda.Count} 之间。", $"The agenda has {_agenda.Count} items; the place is 1 to {_agenda.Count}.");
+        }
+
+        var ordered = _agenda.Where(a => a != item).OrderBy(a => a.Position).ToList();
+        ordered.Insert(to - 1, item);
+        Number(ordered);
+        Revision++;
+    }
+
+    /// <summary>The item at a place in the agenda (as the meeting lists it).</summary>
+    public MeetingAgendaItem AgendaAt(int position) =>
+        _agenda.SingleOrDefault(a => a.Position == position)
+        ?? throw new DomainRuleException("meeting.agenda_position", $"议程中没有第 {position} 项。", $"The agenda has no item {position}.");
+
+    private static void Number(IEnumerable<MeetingAgendaItem> items)
+    {
+        var position = 0;
+        foreach (var item in items)
+        {
+            item.MoveTo(++position);
+        }
+    }
+
     public MeetingAttendee Attend(string jurisdiction, string name, string? post)
     {
         var attendee = MeetingAttendee.Create(Id, jurisdiction, name, post);
@@ -162,6 +203,8 @@ public sealed class MeetingAgendaItem
 
     public string By { get; private set; }
     public DateTimeOffset At { get; private set; }
+
+    internal void MoveTo(int position) => Position = position;
 
     internal static MeetingAgendaItem Create(Guid meetingId, int position, string title, AgendaSource source, string? taskKey, string? jurisdiction, string by, DateTimeOffset at) => new()
     {

@@ -40,6 +40,12 @@ public sealed class ConsoleMeetingTests(ApiFactory factory, ConsoleBrowser brows
         await page.FillAsync("[data-testid=agenda-form] input[name=agenda_title]", "达万直线开州段接线方案");
         await page.ClickAsync("[data-testid=agenda-form] button[type=submit]");
         await page.WaitForSelectorAsync("[data-testid=agenda] li:has-text('达万直线开州段接线方案')");
+        // Put forward twice by mistake: Kaizhou withdraws the second.
+        await page.FillAsync("[data-testid=agenda-form] input[name=agenda_title]", "开州段接线方案（重复）");
+        await page.ClickAsync("[data-testid=agenda-form] button[type=submit]");
+        var duplicate = page.Locator("[data-testid=agenda] li", new() { HasText = "开州段接线方案（重复）" });
+        await duplicate.Locator("[data-testid=agenda-withdraw]").ClickAsync();
+        await duplicate.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await page.FillAsync("[data-testid=attendee-form] input[name=name]", "王强");
         await page.FillAsync("[data-testid=attendee-form] input[name=post]", "副区长");
         await page.ClickAsync("[data-testid=attendee-form] button[type=submit]");

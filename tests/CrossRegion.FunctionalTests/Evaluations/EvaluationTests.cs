@@ -133,7 +133,14 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.Equal(2, corrected.GetProperty("version").GetInt32());
         var dz2 = await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{corrected.GetProperty("id").GetString()}/jurisdictions/DZ"));
         Assert.Equal(2, dz2.GetProperty("adjustments").GetArrayLength());
-        Assert.Equal(2, (await Json.ReadAsync(await dazhou.GetAsync("/api/v1/evaluations?year=2023"))).GetArrayLength());
+        var versions = await Json.ReadAsync(await dazhou.GetAsync("/api/v1/evaluations?year=2023"));
+        Assert.Equal([2, 1], versions.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("version").GetInt32()));
+        var first = await Json.ReadAsync(await dazhou.GetAsync("/api/v1/evaluations?year=2023&limit=1"));
+        Assert.Equal(2, Assert.Single(first.GetProperty("items").EnumerateArray()).GetProperty("version").GetInt32());
+        var second = await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations?year=2023&limit=1&cursor={first.GetProperty("next_cursor").GetString()}"));
+        Assert.Equal(1, Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("version").GetInt32());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next_cursor").ValueKind);
+        await Json.ProblemAsync(await dazhou.GetAsync("/api/v1/evaluations?cursor=bogus"), 400);
     }
 
     private static List<Row> Rows(WorkbookPart part, Sheet sheet) => ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();

@@ -61,6 +61,24 @@ public sealed class MeetingTests(ChaseFactory factory) : IClassFixture<ChaseFact
         // Dazhou puts an item forward and names its attendee, not another city's.
         var agenda = await Json.ReadAsync(await dazhou.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { title = "达万直线建设用地保障" }, Json.Snake));
         Assert.Contains(agenda.GetProperty("agenda").EnumerateArray(), a => a.GetProperty("jurisdiction").GetString() == "DZ" && a.GetProperty("source").GetString() == "submitted");
+
+        // The agenda is editable until the meeting: the joint office moves Dazhou's item first; Kaizhou cannot withdraw
+        // it, Dazhou can (not from a stale read); the items after it move up.
+        var proposed = Position(agenda, "达万直线建设用地保障");
+        var moved = await Json.ReadAsync(await office.PutSnakeAsync($"/api/v1/meetings/{id}/agenda/{proposed}", new { position = 1 }));
+        Assert.Equal(1, Position(moved, "达万直线建设用地保障"));
+        Assert.Equal("meeting.agenda_position", (await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/meetings/{id}/agenda/1", new { position = 99 }), 422)).GetProperty("rule").GetString());
+        await Json.ProblemAsync(await kaizhou.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/meetings/{id}/agenda/1")), 403);
+        var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/meetings/{id}/agenda/1");
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{moved.GetProperty("revision").GetInt32() - 1}\"");
+        await Json.ProblemAsync(await dazhou.SendAsync(stale), 412);
+        var current = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/meetings/{id}/agenda/1");
+        current.Headers.TryAddWithoutValidation("If-Match", $"\"{moved.GetProperty("revision").GetInt32()}\"");
+        var withdrawn = await Json.ReadAsync(await dazhou.SendAsync(current));
+        Assert.Equal(0, Position(withdrawn, "达万直线建设用地保障"));
+        Assert.Equal(Enumerable.Range(1, withdrawn.GetProperty("agenda").GetArrayLength()), withdrawn.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("position").GetInt32()));
+        agenda = await Json.ReadAsync(await dazhou.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { title = "达万直线建设用地保障" }, Json.Snake));
+
         await dazhou.PostAsJsonAsync($"/api/v1/meetings/{id}/attendees", new { name = "张明", post = "副市长" }, Json.Snake);
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/meetings/{id}/attendees", new { jurisdiction = "WZ", name = "李华" }, Json.Snake), 403);
         await Json.ProblemAsync(await dazhou.PostAsJsonAsync($"/api/v1/meetings/{id}/attendees", new { post = "局长" }, Json.Snake), 400);
@@ -123,6 +141,10 @@ public sealed class MeetingTests(ChaseFactory factory) : IClassFixture<ChaseFact
         var notices = await factory.WithDbAsync(db => db.Notices.Where(n => db.Tasks.Any(t => t.Id == n.TaskId && t.Key == decision.key)).Select(n => n.JurisdictionCode).ToListAsync());
         Assert.Contains("DZ", notices);
     }
+
+    // An agenda item's place by its title (0 when it is not there).
+    private static int Position(JsonElement meeting, string title) =>
+        meeting.GetProperty("agenda").EnumerateArray().Where(a => a.GetProperty("title").GetString() == title).Select(a => a.GetProperty("position").GetInt32()).FirstOrDefault();
 
     private async Task<(int Meetings, int Agenda, int Attendees, int Decisions)> MeetingRowsAsync(Guid id, string city)
     {

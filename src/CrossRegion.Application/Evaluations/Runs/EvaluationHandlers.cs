@@ -2,6 +2,7 @@ using System.Globalization;
 using CrossRegion.Application.Bulletins.Common;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
@@ -126,19 +127,26 @@ public sealed class StartEvaluationCommandHandler(
     }
 }
 
-public sealed class ListEvaluationsQueryHandler(IAppDbContext db, EvaluationReader reader) : IRequestHandler<ListEvaluationsQuery, IReadOnlyList<EvaluationDto>>
+public sealed class ListEvaluationsQueryHandler(IAppDbContext db, EvaluationReader reader) : IRequestHandler<ListEvaluationsQuery, CursorPage<EvaluationDto>>
 {
-    public async Task<IReadOnlyList<EvaluationDto>> Handle(ListEvaluationsQuery request, CancellationToken cancellationToken)
+    public async Task<CursorPage<EvaluationDto>> Handle(ListEvaluationsQuery request, CancellationToken cancellationToken)
     {
-        var runs = await db.EvaluationRuns.AsNoTracking().Where(r => request.Year == null || r.Year == request.Year)
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Version).Take(50).ToListAsync(cancellationToken);
+        // Latest first: by year, then version; the cursor is the last (year, version) shown, as yyyy:v.
+        var limit = request.Limit ?? Cursor.DefaultLimit;
+        var query = db.EvaluationRuns.AsNoTracking().Where(r => request.Year == null || r.Year == request.Year);
+        if (ListEvaluationsQueryValidator.PositionOf(request.Cursor) is var (year, version))
+        {
+            query = query.Where(r => r.Year < year || (r.Year == year && r.Version < version));
+        }
+
+        var runs = await query.OrderByDescending(r => r.Year).ThenByDescending(r => r.Version).Take(limit + 1).ToListAsync(cancellationToken);
         var read = new List<EvaluationDto>();
-        foreach (var run in runs)
+        foreach (var run in runs.Take(limit))
         {
             read.Add(await reader.ReadAsync(run, cancellationToken));
         }
 
-        return read;
+        return new CursorPage<EvaluationDto>(read, runs.Count > limit ? Cursor.Encode(string.Create(CultureInfo.InvariantCulture, $"{read[^1].Year}:{read[^1].Version}")) : null);
     }
 }
 

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Evaluation;
 using CrossRegion.Domain.Identity;
@@ -13,9 +14,9 @@ namespace CrossRegion.Application.Evaluations.Runs;
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
 public sealed record StartEvaluationCommand(int? Year, DateOnly? AsOf, DateOnly? AppealsUntil) : IRequest<EvaluationDto>;
 
-/// <summary>Every evaluation (a year's, when given), latest first, with its ranking.</summary>
+/// <summary>Every evaluation (a year's, when given), latest first, with its ranking; cursor-paged.</summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record ListEvaluationsQuery(int? Year) : IRequest<IReadOnlyList<EvaluationDto>>;
+public sealed record ListEvaluationsQuery(int? Year, int? Limit = null, string? Cursor = null) : IRequest<CursorPage<EvaluationDto>>;
 
 /// <summary>An evaluation with its ranking of the cities and of the units (赛马比拼).</summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]

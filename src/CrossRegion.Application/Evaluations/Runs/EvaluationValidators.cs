@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Evaluation;
@@ -10,6 +11,34 @@ public sealed class StartEvaluationCommandValidator : AbstractValidator<StartEva
     public StartEvaluationCommandValidator() => RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
 }
 
+public sealed class ListEvaluationsQueryValidator : AbstractValidator<ListEvaluationsQuery>
+{
+    public ListEvaluationsQueryValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidCursor(key => PositionOf(key, out _));
+    }
+
+    /// <summary>The (year, version) a cursor stands after; null without one.</summary>
+    public static (int Year, int Version)? PositionOf(string? cursor) =>
+        Cursor.TryDecode(cursor, out var key) && PositionOf(key, out var position) ? position : null;
+
+    private static bool PositionOf(string key, out (int Year, int Version) position)
+    {
+        position = default;
+        var parts = key.Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            position = (year, version);
+            return true;
+        }
+
+        return false;
+    }
+}
+
 public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQuery>
 {
     public GetBreakdownQueryValidator()
@@ -19,7 +48,7 @@ public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQ
         RuleFor(q => q.Section).Must(s => s is null || SchemeRules.Outcomes.ContainsKey(s))
             .WithMessage(_ => Localized.Text("类别须为 milestones、reports、notices 或 indicators。", "The section is milestones, reports, notices or indicators."));
         RuleFor(q => q.Limit).ValidLimit();
-        RuleFor(q => q.Cursor).ValidCursor(key => int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
+        RuleFor(q => q.Cursor).ValidCursor(key => int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out _));
     }
 }
 
