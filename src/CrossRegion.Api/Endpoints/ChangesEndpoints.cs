@@ -12,7 +12,7 @@ internal sealed class ChangesEndpoints : IEndpointGroup
         app.MapGroup("/api/v1/changes").WithTags("Integration").RequireAuthorization()
             .MapGet("/", ListChanges)
             .WithName("ListChanges")
-            .WithSummary("Events after cursor, oldest first: task.created, task.changed, task.closed, milestone.done, extension.decided, notice.issued, notice.escalated, meeting.decided, evaluation.published")
+            .WithSummary("Events after cursor, oldest first: task.created, task.changed, task.closed, milestone.done, extension.decided, notice.issued, notice.escalated, meeting.decided, ask.changed, evaluation.published")
             .WithDescription(
                 "Only events of tasks you see. Start without a cursor, then pass next_cursor each time: it is always given " +
                 "(unchanged when nothing is new), and no event is skipped or repeated between pages. Events appear a " +

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CrossRegion.Application.Changes.Common;
 using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Asks;
 using CrossRegion.Domain.Evaluation;
 using CrossRegion.Domain.Meetings;
 using CrossRegion.Domain.Operations;
@@ -12,8 +13,8 @@ namespace CrossRegion.Infrastructure.Outbox;
 
 /// <summary>
 /// What one SaveChanges does to the programme's steering, as outbox events in the same transaction:
-/// evaluation.published (the ranking is every reader's, so the event is too) and meeting.decided (about the decision's
-/// task, so it reaches exactly those who see that task).
+/// evaluation.published (the ranking is every reader's, so the event is too), meeting.decided and ask.changed (about a
+/// task, so they reach exactly those who see that task).
 /// </summary>
 internal static class ProgrammeEvents
 {
@@ -44,6 +45,18 @@ internal static class ProgrammeEvents
                 meeting_id = decision.MeetingId, programme = meeting?.ProgrammeCode, meeting_title = meeting?.Title, meeting_date = meeting?.Date,
                 decision.Position, decision.Text, task_id = taskId, task_key = decision.TaskKey, milestone_id = decision.MilestoneId, due_date = decision.DueDate,
                 kind = meeting is null ? null : EnumText.ToText(meeting.Kind),
+            }, now));
+        }
+
+        foreach (var entry in tracker.Entries<Ask>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var ask = entry.Entity;
+            var key = tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == ask.TaskId).Select(t => t.Entity.Key).FirstOrDefault()
+                ?? await allTasks.Where(t => t.Id == ask.TaskId).Select(t => t.Key).SingleAsync(cancellationToken);
+            events.Add(Event(EventTypes.AskChanged, ask.TaskId, new
+            {
+                ask_id = ask.Id, task_id = ask.TaskId, task_key = key, kind = EnumText.ToText(ask.Kind), ask.Subject, status = EnumText.ToText(ask.Status),
+                ask.Addressees, ask.Submitters, ask.SubmittedOn, ask.AnsweredOn, ask.AnswerDocument, ask.FollowUpOn, ask.Revision,
             }, now));
         }
 

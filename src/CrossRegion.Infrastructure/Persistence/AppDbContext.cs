@@ -38,7 +38,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// to the model.
     /// </summary>
     public static readonly IReadOnlyList<Type> TaskOwnedSets =
-        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry)];
+        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry), typeof(Domain.Asks.Ask)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
 
@@ -63,6 +63,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
     public DbSet<Domain.Meetings.HostOrder> HostOrders => Set<Domain.Meetings.HostOrder>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<Domain.Asks.Ask> Asks => Set<Domain.Asks.Ask>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<Domain.Evidence.Attachment> Attachments => Set<Domain.Evidence.Attachment>();

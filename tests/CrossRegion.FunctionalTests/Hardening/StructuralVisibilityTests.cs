@@ -27,17 +27,19 @@ public sealed class StructuralVisibilityTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.Created, (await dazhou.PostAsJsonAsync($"/api/v1/tasks/{key}/notes", new { text = "内部" })).StatusCode);
         var report = await dazhou.PostAsJsonAsync($"/api/v1/tasks/{key}/reports", new { period = "2024-03", narrative = "进场", progress_percent = 10, status = "on_track" });
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await dazhou.PostAsJsonAsync(
+            $"/api/v1/tasks/{key}/asks", new { kind = "approval", subject = "争取批复", addressees = new[] { "SC-DRC" }, submitters = new[] { "DZ" } }, Json.Snake)).StatusCode);
 
         var asDazhou = await CountAsync(key, "DZ");
         var asKaizhou = await CountAsync(key, "KZ");
 
-        Assert.Equal((1, 1, 1), (asDazhou.Comments, asDazhou.Notes, asDazhou.Reports));
+        Assert.Equal((1, 1, 1, 1), (asDazhou.Comments, asDazhou.Notes, asDazhou.Reports, asDazhou.Asks));
         Assert.True(asDazhou.History > 0);
-        Assert.Equal((0, 0, 0, 0), asKaizhou);
+        Assert.Equal((0, 0, 0, 0, 0), asKaizhou);
     }
 
     // Straight to the sets, as a handler that forgot VisibleTasks would: only the filter stands in the way.
-    private async Task<(int Comments, int Notes, int Reports, int History)> CountAsync(string key, string city)
+    private async Task<(int Comments, int Notes, int Reports, int History, int Asks)> CountAsync(string key, string city)
     {
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new CityOfficer(city);
@@ -47,6 +49,7 @@ public sealed class StructuralVisibilityTests(ApiFactory factory)
             await db.TaskComments.CountAsync(c => c.TaskId == taskId),
             await db.TaskNotes.CountAsync(n => n.TaskId == taskId),
             await db.ProgressReports.CountAsync(r => r.TaskId == taskId),
-            await db.AuditEntries.CountAsync(a => a.TaskId == taskId));
+            await db.AuditEntries.CountAsync(a => a.TaskId == taskId),
+            await db.Asks.CountAsync(a => a.TaskId == taskId));
     }
 }

@@ -20,5 +20,8 @@ public static class EventTypes
     /// <summary>A joint meeting's decision became a task or a milestone (for those who see that task).</summary>
     public const string MeetingDecided = "meeting.decided";
 
-    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided];
+    /// <summary>An ask (争取 / 报批) was drafted or changed state (for those who see its task).</summary>
+    public const string AskChanged = "ask.changed";
+
+    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged];
 }

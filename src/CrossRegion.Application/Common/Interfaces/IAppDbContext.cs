@@ -43,6 +43,9 @@ public interface IAppDbContext
     /// <summary>Reports, notes and comments are reached through a visible task: query <see cref="Tasks"/> first.</summary>
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<TaskNote> TaskNotes { get; }
+
+    /// <summary>争取 / 报批 of a task: filtered with their task (whoever sees the task sees its asks).</summary>
+    DbSet<Domain.Asks.Ask> Asks { get; }
     DbSet<TaskComment> TaskComments { get; }
     DbSet<Domain.Evidence.Attachment> Attachments { get; }
     /// <summary>Issued by the chase job only; read through the audience rules of the notification features.</summary>

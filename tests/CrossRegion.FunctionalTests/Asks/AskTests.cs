@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrossRegion.FunctionalTests.Infrastructure;
+using CrossRegion.FunctionalTests.Milestones;
+
+namespace CrossRegion.FunctionalTests.Asks;
+
+/// <summary>
+/// 争取 / 报批 on a Wanzhou–Dazhou task: Dazhou drafts an approval asked of both provinces' development commissions, the
+/// two cities submitting together; Kaizhou, no party, finds nothing of it anywhere; Wanzhou, a party that does not
+/// submit it, reads it but cannot move it; submitted, overdue past its follow-up day, approved with its document.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class AskTests(ApiFactory factory)
+{
+    [Fact]
+    public async Task Ask_Should_MoveThroughItsStates_ForItsSubmitters_AndStayInvisibleToNonParties()
+    {
+        var (key, milestone, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var dazhou = await factory.ClientForAsync("dz.admin");
+        var wanzhou = await factory.ClientForAsync("wz.admin");
+        var kaizhou = await factory.ClientForAsync("kz.admin");
+        var office = await factory.ClientForAsync("joint.office");
+
+        // Refused as named: an addressee not in the catalogue, a submitter that is no party, a kind that is not one.
+        var bad = await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/tasks/{key}/asks", new
+        {
+            kind = "approval", subject = "争取联合批复", addressees = new[] { "NOBODY" }, submitters = new[] { "DZ", "KZ" },
+        }), 400);
+        Assert.Contains("addressees", bad.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Contains("submitters", bad.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/tasks/{key}/asks", new { kind = "wish", subject = "x", addressees = new[] { "NDRC" }, submitters = new[] { "DZ" } }), 400);
+
+        // 联合报批: one ask, two submitting cities, two addressees.
+        var drafted = await dazhou.PostSnakeAsync($"/api/v1/tasks/{key}/asks", new
+        {
+            kind = "approval", subject = "争取川渝两省市联合批复三地联通道路工可", addressees = new[] { "SC-DRC", "CQ-DRC" }, submitters = new[] { "WZ", "DZ" },
+            milestone_id = milestone,
+        });
+        Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
+        var ask = await Json.ReadAsync(drafted);
+        var id = ask.GetProperty("id").GetString();
+        Assert.Equal(("drafted", "\"1\""), (ask.GetProperty("status").GetString(), drafted.Headers.ETag?.Tag));
+        Assert.Equal(["重庆市发展改革委", "四川省发展改革委"], ask.GetProperty("addressees").EnumerateArray().Select(a => a.GetProperty("name_zh").GetString()!));
+        Assert.Equal(["DZ", "WZ"], ask.GetProperty("submitters").EnumerateArray().Select(s => s.GetString()!));
+
+        // Kaizhou is no party: nothing of the task's asks, under the task, by id or in the collection.
+        await Json.ProblemAsync(await kaizhou.GetAsync($"/api/v1/tasks/{key}/asks"), 404);
+        await Json.ProblemAsync(await kaizhou.GetAsync($"/api/v1/asks/{id}"), 404);
+        await Json.ProblemAsync(await kaizhou.PostSnakeAsync($"/api/v1/asks/{id}/withdraw", new { reason = "越权" }), 404);
+        Assert.DoesNotContain((await Json.ReadAsync(await kaizhou.GetAsync("/api/v1/asks?limit=200"))).GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+
+        // Dazhou submits it (not in the future, not from a stale read); the follow-up day passes: overdue.
+        await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{id}/grant", new { on = "2026-11-02" }), 400);
+        Assert.Equal("ask.date", (await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{id}/submit", new { on = "2099-01-01" }), 422)).GetProperty("rule").GetString());
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/asks/{id}/submit") { Content = JsonContent.Create(new { on = "2026-11-02" }, options: Json.Snake) };
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"7\"");
+        await Json.ProblemAsync(await dazhou.SendAsync(stale), 412);
+        var submitted = await Json.ReadAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{id}/submit", new { on = "2026-11-02", reference = "达市发改〔2026〕12号", follow_up_on = "2026-11-10" }));
+        Assert.Equal(("submitted", true, 2), (submitted.GetProperty("status").GetString(), submitted.GetProperty("overdue").GetBoolean(), submitted.GetProperty("revision").GetInt32()));
+
+        // Wanzhou submits with Dazhou and may answer; the collection filters by city, addressee, state and overdue.
+        Assert.Contains(await IdsAsync(wanzhou, "/api/v1/asks?city=WZ&addressee=SC-DRC&state=submitted&overdue=true"), i => i == id);
+        Assert.DoesNotContain(await IdsAsync(wanzhou, "/api/v1/asks?state=drafted"), i => i == id);
+        Assert.DoesNotContain(await IdsAsync(wanzhou, "/api/v1/asks?overdue=false"), i => i == id);
+        await Json.ProblemAsync(await wanzhou.GetAsync("/api/v1/asks?state=won"), 400);
+
+        // Won only with the document that granted it; then it has its answer and is not withdrawn.
+        Assert.Equal("ask.document", (await Json.ProblemAsync(
+            await wanzhou.PostSnakeAsync($"/api/v1/asks/{id}/answer", new { outcome = "approved", on = "2026-11-15", reference = "川发改〔2026〕88号" }), 422)).GetProperty("rule").GetString());
+        var approved = await Json.ReadAsync(await wanzhou.PostSnakeAsync($"/api/v1/asks/{id}/answer", new
+        {
+            outcome = "approved", on = "2026-11-15", reference = "川发改〔2026〕88号", document = "关于三地联通道路工程可行性研究报告的批复",
+        }));
+        Assert.Equal(("approved", false), (approved.GetProperty("status").GetString(), approved.GetProperty("overdue").GetBoolean()));
+        Assert.Equal("ask.state", (await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{id}/withdraw", new { reason = "不再需要" }), 422)).GetProperty("rule").GetString());
+
+        // The joint office drafts for any party; a party that does not submit an ask reads it and cannot move it.
+        var funding = await Json.ReadAsync(await office.PostSnakeAsync($"/api/v1/tasks/{key}/asks", new
+        {
+            kind = "funding", subject = "争取中央预算内投资支持", addressees = new[] { "NDRC" }, submitters = new[] { "DZ" },
+        }));
+        var fundingId = funding.GetProperty("id").GetString();
+        await Json.ProblemAsync(await wanzhou.PostSnakeAsync($"/api/v1/asks/{fundingId}/withdraw", new { reason = "重复" }), 403);
+        Assert.Equal("withdrawn", (await Json.ReadAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{fundingId}/withdraw", new { reason = "并入联合报批" }))).GetProperty("status").GetString());
+        Assert.Equal(2, (await Json.ReadAsync(await wanzhou.GetAsync($"/api/v1/tasks/{key}/asks"))).GetArrayLength());
+
+        // On the change feed to the task's parties only.
+        var heard = (await ChangeFeed.EventsAsync(factory.Services, dazhou, "ask.changed")).Where(e => e.GetProperty("data").GetProperty("ask_id").GetString() == id).ToList();
+        Assert.Equal(["drafted", "submitted", "approved"], heard.Select(e => e.GetProperty("data").GetProperty("status").GetString()!));
+        Assert.DoesNotContain(await ChangeFeed.EventsAsync(factory.Services, kaizhou, "ask.changed"), e => e.GetProperty("data").GetProperty("task_key").GetString() == key);
+    }
+
+    private static async Task<List<string>> IdsAsync(HttpClient client, string path) =>
+        (await Json.ReadAsync(await client.GetAsync(path))).GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
+}
