@@ -92,6 +92,28 @@ public sealed class AskTests(ApiFactory factory)
         Assert.DoesNotContain(await ChangeFeed.EventsAsync(factory.Services, kaizhou, "ask.changed"), e => e.GetProperty("data").GetProperty("task_key").GetString() == key);
     }
 
+    [Fact]
+    public async Task ShippedList_Should_CarryTheAsksItsTasksName_SeenByTheirPartiesOnly()
+    {
+        var office = await factory.ClientForAsync("joint.office");
+        var yunyang = await factory.ClientForAsync("yy.admin");
+        var seeded = await SeededAsync(office);
+        Assert.Equal(9, seeded.Count);
+        Assert.Equal(["WDK-2023-03", "WDK-2023-06", "WDK-2023-07", "WDK-2023-11", "WDK-2023-16", "WDK-2023-19"], seeded.Select(a => a.GetProperty("task_key").GetString()!).Distinct().Order(StringComparer.Ordinal));
+        var park = Assert.Single(seeded, a => a.GetProperty("kind").GetString() == "pilot");
+        Assert.Equal(["CQ-DRC", "SC-DRC"], park.GetProperty("addressees").EnumerateArray().Select(a => a.GetProperty("code").GetString()!));
+        Assert.All(seeded, a => Assert.Equal("drafted", a.GetProperty("status").GetString()));
+        Assert.Equal(3, (await Json.ReadAsync(await office.GetAsync("/api/v1/tasks/WDK-2023-11/asks"))).GetArrayLength());
+
+        // Yunyang is a party to tasks 7 and 19 only.
+        Assert.Equal(["WDK-2023-07", "WDK-2023-19"], (await SeededAsync(yunyang)).Select(a => a.GetProperty("task_key").GetString()!).Distinct().Order(StringComparer.Ordinal));
+        await Json.ProblemAsync(await yunyang.GetAsync("/api/v1/tasks/WDK-2023-11/asks"), 404);
+    }
+
+    private static async Task<List<JsonElement>> SeededAsync(HttpClient client) =>
+        (await Json.ReadAsync(await client.GetAsync("/api/v1/asks?limit=200"))).GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("task_key").GetString()!.StartsWith("WDK-2023-", StringComparison.Ordinal) && a.GetProperty("created_by").GetString() == "seed").ToList();
+
     private static async Task<List<string>> IdsAsync(HttpClient client, string path) =>
         (await Json.ReadAsync(await client.GetAsync(path))).GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
 }

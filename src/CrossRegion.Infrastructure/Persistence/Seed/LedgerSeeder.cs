@@ -20,6 +20,7 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ITaskSheetR
         var reference = Read<ReferenceFile>("reference.json");
         await SeedReferenceAsync(reference, cancellationToken);
         await SeedTasksAsync(Read<LedgerFile>("wdk-2023.json"), cancellationToken);
+        await SeedAsksAsync(Read<AskFile>("wdk-2023-asks.json"), cancellationToken);
         await SeedListsAsync(reference.ListSeeds, cancellationToken);
         await SeedIndicatorsAsync(reference.IndicatorSeeds, cancellationToken);
     }
@@ -181,6 +182,30 @@ public sealed class LedgerSeeder(AppDbContext db, TimeProvider time, ITaskSheetR
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded {Count} tasks of the 2023 joint key-task list.", missing.Count);
+    }
+
+    /// <summary>The list's asks, each once (by task and subject): an ask its cities have since changed is theirs.</summary>
+    private async Task SeedAsksAsync(AskFile file, CancellationToken cancellationToken)
+    {
+        var keys = file.Asks.Select(a => a.Task).Distinct().ToList();
+        var tasks = await db.Tasks.IgnoreQueryFilters([AppDbContext.VisibilityFilter]).Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, t => t.Id, cancellationToken);
+        var ids = tasks.Values.ToList();
+        var existing = (await db.Asks.IgnoreQueryFilters([AppDbContext.VisibilityFilter]).Where(a => ids.Contains(a.TaskId)).Select(a => new { a.TaskId, a.Subject })
+            .ToListAsync(cancellationToken)).Select(a => (a.TaskId, a.Subject)).ToHashSet();
+        var now = time.GetUtcNow();
+        var added = 0;
+        foreach (var row in file.Asks.Where(a => tasks.ContainsKey(a.Task) && !existing.Contains((tasks[a.Task], a.Subject))))
+        {
+            db.Asks.Add(Domain.Asks.Ask.Draft(
+                tasks[row.Task], null, Application.Common.Text.EnumText.Parse<Domain.Asks.AskKind>(row.Kind), row.Subject, row.Addressees, row.Submitters, null, "seed", now));
+            added++;
+        }
+
+        if (added > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Count} asks of the 2023 joint key-task list.", added);
+        }
     }
 
     private static CoordinatedTask Build(TaskRow row, string sourceDocument, Dictionary<string, Department> departments, DateTimeOffset now)

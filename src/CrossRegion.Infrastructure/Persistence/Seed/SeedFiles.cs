@@ -85,6 +85,11 @@ internal static class SeedFiles
 
     internal sealed record LedgerFile(string SourceDocument, IReadOnlyList<TaskRow> Tasks);
 
+    /// <summary>The 争取 the 2023 list's tasks name, transcribed from their text.</summary>
+    internal sealed record AskFile(string SourceDocument, string? Note, IReadOnlyList<AskRow> Asks);
+
+    internal sealed record AskRow(string Task, string Kind, string Subject, IReadOnlyList<string> Addressees, IReadOnlyList<string> Submitters);
+
     internal sealed record TaskRow(
         int Row,
         string Key,
