@@ -87,13 +87,7 @@ internal sealed partial class ChaseRunner(
         var issued = await db.Database.ExecuteSqlRawAsync(issue.Text, issue.Parameters, cancellationToken);
         if (issued > 0 && step.Kind == NoticeKind.Notice)
         {
-            var level = step switch
-            {
-                FirstNoticeStep f => f.Level,
-                EscalationStep e => e.Level,
-                _ => throw new InvalidOperationException(step.Name),
-            };
-            var events = ChaseSql.Events(batch, step, level, now, postgres);
+            var events = ChaseSql.Events(batch, step, ChaseSql.LevelOf(step), now, postgres);
             await db.Database.ExecuteSqlRawAsync(events.Text, events.Parameters, cancellationToken);
         }
 

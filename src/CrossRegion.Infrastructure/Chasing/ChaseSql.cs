@@ -13,8 +13,9 @@ namespace CrossRegion.Infrastructure.Chasing;
 /// <summary>
 /// The SQL of one chase step: an INSERT … SELECT that issues every notice the step owes and no other, plus the
 /// outbox INSERT for the notices it issued. Set-based, so a chase over a million milestones never loads them;
-/// idempotent twice over: an anti-join skips what exists, and the unique obligation key
-/// (<c>UX_Notices_Obligation</c>) makes a racing insert do nothing. The same text runs on PostgreSQL and SQLite
+/// idempotent twice over: an anti-join skips what exists, and the unique obligation keys
+/// (<c>UX_Notices_Obligation</c> by level for formal notices, <c>UX_Notices_Reminder</c> by working days ahead for
+/// reminders) make a racing insert do nothing. The same text runs on PostgreSQL and SQLite
 /// (quoted identifiers, ON CONFLICT, window functions); only the JSON constructor differs.
 /// </summary>
 internal sealed class ChaseSql
@@ -24,8 +25,14 @@ internal sealed class ChaseSql
             "Level", "Year", "Serial", "Number", "IssuedAt", "IssuedOn", "ReplyBy", "EscalationBasis", "BatchId")
         """;
 
-    private const string OnConflict = """
-        ON CONFLICT ("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Kind", "Rung") DO NOTHING
+    // The two obligation keys (partial unique indexes): a reminder by its working days ahead, a formal notice by its
+    // level. The conflict target names the index's predicate, as PostgreSQL and SQLite both require for a partial index.
+    private const string ReminderConflict = """
+        ON CONFLICT ("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Rung") WHERE "Kind" = 'Reminder' DO NOTHING
+        """;
+
+    private const string NoticeConflict = """
+        ON CONFLICT ("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Level") WHERE "Kind" = 'Notice' DO NOTHING
         """;
 
     private static readonly string Open = Quote(MilestoneStatus.Open);
@@ -103,7 +110,7 @@ internal sealed class ChaseSql
             JOIN "Tasks" t ON t."Id" = m."TaskId"
             JOIN "MilestoneOwners" o ON o."MilestoneId" = m."Id"
             WHERE {string.Join("\n  AND ", where)}
-            {OnConflict}
+            {OnConflict(step)}
             """;
     }
 
@@ -134,7 +141,7 @@ internal sealed class ChaseSql
             FROM "Tasks" t
             JOIN "Parties" p ON p."TaskId" = t."Id"
             WHERE {string.Join("\n  AND ", where)}
-            {OnConflict}
+            {OnConflict(step)}
             """;
     }
 
@@ -160,12 +167,12 @@ internal sealed class ChaseSql
                 "t.\"Key\", p.\"DueOn\", p.\"Id\"", batch, today, now, numberPrefix)}
             FROM "Notices" p
             JOIN "Tasks" t ON t."Id" = p."TaskId"
-            WHERE p."Kind" = {Quote(NoticeKind.Notice)} AND p."Rung" = {P(step.ToRung - 1)} AND p."JurisdictionCode" = {P(step.Jurisdiction)}
+            WHERE p."Kind" = {Quote(NoticeKind.Notice)} AND p."Level" = {Quote(step.FromLevel)} AND p."JurisdictionCode" = {P(step.Jurisdiction)}
               AND p."EscalationBasis" <= {P(step.BasisThrough)} AND p."Subject" = {Quote(step.Subject)} AND t."Status" = {Active}
               AND {stillOwed}
               AND {NotIssued(step, "p.\"SubjectId\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"")}
               {ownLadder}
-            {OnConflict}
+            {OnConflict(step)}
             """;
     }
 
@@ -198,10 +205,33 @@ internal sealed class ChaseSql
             AND r."JurisdictionCode" = {jurisdiction} AND r."Period" = {period})
         """;
 
-    private string NotIssued(ChaseStep step, string subjectId, string jurisdiction, string dueOn) => $"""
-        NOT EXISTS (SELECT 1 FROM "Notices" n WHERE n."Subject" = {Quote(step.Subject)} AND n."SubjectId" = {subjectId}
-            AND n."JurisdictionCode" = {jurisdiction} AND n."DueOn" = {dueOn} AND n."Kind" = {Quote(step.Kind)} AND n."Rung" = {P(step.Rung)})
-        """;
+    /// <summary>
+    /// Nothing of this kind issued yet for the obligation: for a reminder, at these working days ahead; for a formal
+    /// notice, at this level or any above it, so an obligation that has climbed past a rung inserted later is not sent
+    /// back down to it.
+    /// </summary>
+    private string NotIssued(ChaseStep step, string subjectId, string jurisdiction, string dueOn)
+    {
+        var stage = step switch
+        {
+            ReminderStep => $"n.\"Rung\" = {P(step.Rung)}",
+            _ => $"n.\"Level\" IN ({string.Join(", ", Enum.GetValues<LadderLevel>().Where(l => l >= LevelOf(step)).Select(l => Quote(l)))})",
+        };
+        return $"""
+            NOT EXISTS (SELECT 1 FROM "Notices" n WHERE n."Subject" = {Quote(step.Subject)} AND n."SubjectId" = {subjectId}
+                AND n."JurisdictionCode" = {jurisdiction} AND n."DueOn" = {dueOn} AND n."Kind" = {Quote(step.Kind)} AND {stage})
+            """;
+    }
+
+    /// <summary>The level a formal notice step issues at.</summary>
+    public static LadderLevel LevelOf(ChaseStep step) => step switch
+    {
+        FirstNoticeStep f => f.Level,
+        EscalationStep e => e.Level,
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step?.Name, "A reminder has no level."),
+    };
+
+    private static string OnConflict(ChaseStep step) => step.Kind == NoticeKind.Reminder ? ReminderConflict : NoticeConflict;
 
     private static void AddIf(List<string> where, string? value, Func<string, string> condition)
     {

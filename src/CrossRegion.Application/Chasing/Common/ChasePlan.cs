@@ -54,7 +54,7 @@ public static class ChasePlan
                 var basisThrough = LatestWithWorkingDaysSince(today, ladder[rung].AfterWorkingDays, calendar);
                 foreach (var subject in options.Reports.Enabled ? [NoticeSubject.Milestone, NoticeSubject.MonthlyReport] : (NoticeSubject[])[NoticeSubject.Milestone])
                 {
-                    steps.Add(new EscalationStep(subject, code, rung, ladder[rung].Level, basisThrough, replyBy));
+                    steps.Add(new EscalationStep(subject, code, rung, ladder[rung - 1].Level, ladder[rung].Level, basisThrough, replyBy));
                 }
             }
         }

@@ -26,14 +26,19 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         // Two recipients signing at once: the second save finds the row changed and is refused.
         builder.Property(n => n.AcknowledgedAt).IsConcurrencyToken();
 
-        // Exactly once: one notice per obligation (subject, party, due date) and rung, whatever runs twice or races.
-        builder.HasIndex(n => new { n.Subject, n.SubjectId, n.JurisdictionCode, n.DueOn, n.Kind, n.Rung }).IsUnique().HasDatabaseName("UX_Notices_Obligation");
+        // Exactly once, whatever runs twice or races: one formal notice per obligation (subject, party, due date) and
+        // ladder level, one reminder per obligation and working days ahead. Keyed by level, not by the rung's position,
+        // so a rung inserted into a ladder in use re-issues nothing (ADR 0012, amended).
+        builder.HasIndex(n => new { n.Subject, n.SubjectId, n.JurisdictionCode, n.DueOn, n.Level })
+            .IsUnique().HasFilter("\"Kind\" = 'Notice'").HasDatabaseName("UX_Notices_Obligation");
+        builder.HasIndex(n => new { n.Subject, n.SubjectId, n.JurisdictionCode, n.DueOn, n.Rung })
+            .IsUnique().HasFilter("\"Kind\" = 'Reminder'").HasDatabaseName("UX_Notices_Reminder");
 
         // Formal numbers never repeat within a year.
         builder.HasIndex(n => new { n.Year, n.Serial }).IsUnique();
 
-        // The escalation steps scan the standing notices of one rung and city by their basis date.
-        builder.HasIndex(n => new { n.Kind, n.Rung, n.JurisdictionCode, n.EscalationBasis });
+        // The escalation steps scan the standing notices of one level and city by their basis date.
+        builder.HasIndex(n => new { n.Kind, n.Level, n.JurisdictionCode, n.EscalationBasis });
         builder.HasIndex(n => new { n.JurisdictionCode, n.Id });
         builder.HasIndex(n => new { n.TaskId, n.Id });
         builder.HasIndex(n => n.BatchId);

@@ -289,11 +289,17 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Year", "Serial")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "Rung", "JurisdictionCode", "EscalationBasis");
+                    b.HasIndex("Kind", "Level", "JurisdictionCode", "EscalationBasis");
 
-                    b.HasIndex("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Kind", "Rung")
+                    b.HasIndex("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Level")
                         .IsUnique()
-                        .HasDatabaseName("UX_Notices_Obligation");
+                        .HasDatabaseName("UX_Notices_Obligation")
+                        .HasFilter("\"Kind\" = 'Notice'");
+
+                    b.HasIndex("Subject", "SubjectId", "JurisdictionCode", "DueOn", "Rung")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Notices_Reminder")
+                        .HasFilter("\"Kind\" = 'Reminder'");
 
                     b.ToTable("Notices", (string)null);
                 });
