@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossRegion.Application.Changes.Common;
+using CrossRegion.Domain.Asks;
 using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
@@ -38,6 +39,7 @@ internal sealed class ChaseSql
     private static readonly string Open = Quote(MilestoneStatus.Open);
     private static readonly string Active = Quote(CoordinatedTaskStatus.Active);
     private static readonly string Met = string.Join(", ", SignOffStatuses.SettlingPart.Select(s => Quote(s)));
+    private static readonly string Awaiting = $"{Quote(AskStatus.Submitted)}, {Quote(AskStatus.Accepted)}";
     private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
 
     private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();
@@ -60,6 +62,7 @@ internal sealed class ChaseSql
             ReminderStep { Subject: NoticeSubject.Milestone } r => sql.MilestoneSource(r, null, r.DueFrom, r.DueBefore, null, null, batch, today, now, numberPrefix),
             ReminderStep r => sql.ReportSource(r, null, r.Period!, r.DueFrom, null, null, batch, today, now, numberPrefix),
             FirstNoticeStep { Subject: NoticeSubject.Milestone } f => sql.MilestoneSource(f, f.Jurisdiction, null, null, f.DueThrough, f, batch, today, now, numberPrefix),
+            FirstNoticeStep { Subject: NoticeSubject.Ask } f => sql.AskSource(f, batch, today, now, numberPrefix),
             FirstNoticeStep f => sql.ReportSource(f, f.Jurisdiction, f.Period!, f.DueThrough, f.Level, f.ReplyBy, batch, today, now, numberPrefix),
             EscalationStep e => sql.Escalation(e, batch, today, now, numberPrefix),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
@@ -145,14 +148,45 @@ internal sealed class ChaseSql
             """;
     }
 
+    /// <summary>
+    /// First notices for asks still awaiting an answer (submitted or accepted) whose follow-up day is on or before the
+    /// step's cut-off: one to each submitting city (the step's city among the ask's submitters), due on the follow-up
+    /// day. Moving the follow-up day starts a new chase; the notices of the old one stand and stop climbing.
+    /// </summary>
+    private string AskSource(FirstNoticeStep step, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        var city = P(step.Jurisdiction);
+        return $"""
+            {Columns}
+            SELECT {Values(step, step.Level, step.ReplyBy, "a.\"Id\"", "a.\"TaskId\"", "NULL", city, "a.\"FollowUpOn\"",
+                "t.\"Key\", a.\"FollowUpOn\", a.\"Id\"", batch, today, now, numberPrefix)}
+            FROM "Asks" a
+            JOIN "Tasks" t ON t."Id" = a."TaskId"
+            WHERE t."Status" = {Active} AND a."Status" IN ({Awaiting}) AND a."FollowUpOn" <= {P(step.DueThrough)}
+              AND {Submits(city, "a.\"Submitters\"")}
+              AND {NotIssued(step, "a.\"Id\"", city, "a.\"FollowUpOn\"")}
+            {OnConflict(step)}
+            """;
+    }
+
+    /// <summary>Whether a city is among an ask's submitters: a text[] on PostgreSQL, a JSON array on SQLite.</summary>
+    private string Submits(string city, string submitters) => _postgres
+        ? $"{city} = ANY({submitters})"
+        : $"EXISTS (SELECT 1 FROM json_each({submitters}) s WHERE s.value = {city})";
+
     private string Escalation(EscalationStep step, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
     {
-        var stillOwed = step.Subject == NoticeSubject.Milestone
-            ? $"""
+        var stillOwed = step.Subject switch
+        {
+            NoticeSubject.Milestone => $"""
                 EXISTS (SELECT 1 FROM "Milestones" m WHERE m."Id" = p."SubjectId" AND m."Status" = {Open} AND m."DueDate" = p."DueOn")
                   AND {NotMet("p.\"SubjectId\"", "p.\"JurisdictionCode\"")}
-                """
-            : NotReported("p.\"TaskId\"", "p.\"JurisdictionCode\"", "p.\"Period\"");
+                """,
+            NoticeSubject.Ask => $"""
+                EXISTS (SELECT 1 FROM "Asks" a WHERE a."Id" = p."SubjectId" AND a."Status" IN ({Awaiting}) AND a."FollowUpOn" = p."DueOn")
+                """,
+            _ => NotReported("p.\"TaskId\"", "p.\"JurisdictionCode\"", "p.\"Period\""),
+        };
 
         // A city's own programme that no joint office shares climbs the city's own rungs only: the joint office and the
         // joint meeting neither see it nor answer for it.

@@ -22,6 +22,9 @@ public sealed class ChaseOptions
 
     public ReportChaseOptions Reports { get; set; } = new();
 
+    /// <summary>Whether asks to higher levels still unanswered past their follow-up day are chased. Default on.</summary>
+    public bool Asks { get; set; } = true;
+
     /// <summary>
     /// Escalation ladders by jurisdiction code, plus <c>default</c>. Rung 0 is the first formal notice, sent once the
     /// obligation is that many working days overdue; each later rung follows that many working days after the one

@@ -49,10 +49,16 @@ public static class ChasePlan
             steps.AddRange(periods
                 .Where(p => p.DueOn <= firstThrough)
                 .Select(p => new FirstNoticeStep(NoticeSubject.MonthlyReport, code, ladder[0].Level, p.DueOn, replyBy, p.Period)));
+            if (options.Asks)
+            {
+                // An ask still unanswered past its follow-up day: its submitting cities are chased like a milestone's owners.
+                steps.Add(new FirstNoticeStep(NoticeSubject.Ask, code, ladder[0].Level, firstThrough, replyBy, null));
+            }
+
             for (var rung = 1; rung < ladder.Count; rung++)
             {
                 var basisThrough = LatestWithWorkingDaysSince(today, ladder[rung].AfterWorkingDays, calendar);
-                foreach (var subject in options.Reports.Enabled ? [NoticeSubject.Milestone, NoticeSubject.MonthlyReport] : (NoticeSubject[])[NoticeSubject.Milestone])
+                foreach (var subject in Subjects(options))
                 {
                     steps.Add(new EscalationStep(subject, code, rung, ladder[rung - 1].Level, ladder[rung].Level, basisThrough, replyBy));
                 }
@@ -60,6 +66,20 @@ public static class ChasePlan
         }
 
         return steps;
+    }
+
+    private static IEnumerable<NoticeSubject> Subjects(ChaseOptions options)
+    {
+        yield return NoticeSubject.Milestone;
+        if (options.Reports.Enabled)
+        {
+            yield return NoticeSubject.MonthlyReport;
+        }
+
+        if (options.Asks)
+        {
+            yield return NoticeSubject.Ask;
+        }
     }
 
     /// <summary>The report for the month starting <paramref name="firstDay"/> is due on the given day of the next month.</summary>

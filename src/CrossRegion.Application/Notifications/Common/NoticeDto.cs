@@ -12,6 +12,8 @@ public sealed record NoticeDto(
     NoticeTaskDto Task,
     Guid? MilestoneId,
     string? MilestoneTitle,
+    Guid? AskId,
+    string? AskSubject,
     string? Period,
     string Jurisdiction,
     IReadOnlyList<string> RecipientUnits,

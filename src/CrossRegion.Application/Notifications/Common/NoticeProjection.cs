@@ -42,6 +42,12 @@ internal static class NoticeProjection
             .Where(t => taskIds.Contains(t.Id))
             .SelectMany(t => t.Milestones.Where(m => milestoneIds.Contains(m.Id)).Select(m => new { m.Id, m.Title, m.TitleEn }))
             .ToDictionaryAsync(m => m.Id, m => Localized.Text(m.Title, m.TitleEn ?? m.Title), cancellationToken);
+        var askIds = rows.Where(r => r.Notice.Subject == NoticeSubject.Ask).Select(r => r.Notice.SubjectId).Distinct().ToList();
+        foreach (var ask in await db.Asks.AsNoTracking().Where(a => askIds.Contains(a.Id)).Select(a => new { a.Id, a.Subject }).ToListAsync(cancellationToken))
+        {
+            titles[ask.Id] = ask.Subject;
+        }
+
         var issuers = (await db.JointOffices.AsNoTracking().OrderBy(o => o.Code).ToListAsync(cancellationToken))
             .SelectMany(o => o.Programmes.Select(p => (p.ProgrammeCode, Office: o)))
             .ToLookup(x => x.ProgrammeCode, x => x.Office);
@@ -55,13 +61,15 @@ internal static class NoticeProjection
             ? Localized.Text(Issuer, "Joint office")
             : Localized.Text(string.Join("、", offices.Select(o => o.NameZh)), string.Join(" and ", offices.Select(o => o.NameEn)));
 
-    private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? milestone, string issuer)
+    /// <param name="title">The milestone's title, or the ask's subject, by the notice's subject.</param>
+    private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? title, string issuer)
     {
         var n = row.Notice;
         var ack = n.AcknowledgedAt is { } at ? new NoticeAcknowledgementDto(at, n.AcknowledgedBy!, n.AcknowledgementReason, n.ExpectedOn) : null;
         return new NoticeDto(
-            n.Id, n.Number, n.Kind, n.Subject, Text(row, milestone), new NoticeTaskDto(row.TaskKey, row.TaskTitleZh, row.TaskTitleEn),
-            n.Subject == NoticeSubject.Milestone ? n.SubjectId : null, milestone, n.Period, n.JurisdictionCode, units,
+            n.Id, n.Number, n.Kind, n.Subject, Text(row, title), new NoticeTaskDto(row.TaskKey, row.TaskTitleZh, row.TaskTitleEn),
+            n.Subject == NoticeSubject.Milestone ? n.SubjectId : null, n.Subject == NoticeSubject.Milestone ? title : null,
+            n.Subject == NoticeSubject.Ask ? n.SubjectId : null, n.Subject == NoticeSubject.Ask ? title : null, n.Period, n.JurisdictionCode, units,
             n.DueOn, n.DaysOverdue, n.Rung, n.Level, issuer, n.IssuedAt, n.ReplyBy, row.Read, ack);
     }
 
@@ -69,6 +77,13 @@ internal static class NoticeProjection
     private static string Text(NoticeRow row, string? milestone)
     {
         var n = row.Notice;
+        if (n.Subject == NoticeSubject.Ask)
+        {
+            return Localized.Text(
+                $"{n.Number}：“{row.TaskTitleZh}”争取事项“{milestone}”已过跟进日（{n.DueOn:yyyy-MM-dd}）{n.DaysOverdue} 天仍无答复，请于 {n.ReplyBy:yyyy-MM-dd} 前签收，反馈跟进情况及预计答复时间，或登记答复。",
+                $"{n.Number}: the ask '{milestone}' on '{row.TaskTitleEn}' is {n.DaysOverdue} days past its follow-up day ({n.DueOn:yyyy-MM-dd}) without an answer; acknowledge by {n.ReplyBy:yyyy-MM-dd} with how it is being followed up and when an answer is expected, or record the answer.");
+        }
+
         var what = n.Subject == NoticeSubject.Milestone
             ? Localized.Text($"“{row.TaskTitleZh}”节点“{milestone}”", $"'{row.TaskTitleEn}', milestone '{milestone}'")
             : Localized.Text($"“{row.TaskTitleZh}”{n.Period} 月度进展报告（月调度）", $"the {n.Period} monthly report on '{row.TaskTitleEn}'");

@@ -15,6 +15,8 @@ internal sealed class AskConfiguration : IEntityTypeConfiguration<Ask>
         builder.HasIndex(a => a.TaskId);
         builder.HasIndex(a => new { a.Status, a.FollowUpOn });
         builder.HasIndex(a => a.CreatedAt);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Subject).HasMaxLength(500);
         builder.PrimitiveCollection(a => a.Addressees);
         builder.PrimitiveCollection(a => a.Submitters);

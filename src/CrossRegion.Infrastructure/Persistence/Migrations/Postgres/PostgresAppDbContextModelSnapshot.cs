@@ -54,8 +54,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("MilestoneId")
                         .HasColumnType("uuid");
@@ -68,8 +70,10 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
