@@ -47,12 +47,13 @@ internal sealed class AsksEndpoints : IEndpointGroup
         asks.MapPost("/{id:guid}/{action}", async (Guid id, string action, AskChangeBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var ask = await mediator.Send(
-                    new ChangeAskCommand(id, action.Replace('-', '_'), body.On, body.Reference, body.Outcome, body.Document, body.Reason, body.FollowUpOn, ETags.Parse(context.Request.Headers.IfMatch)), ct);
+                    new ChangeAskCommand(id, action.Replace('-', '_'), body.On, body.Reference, body.Outcome, body.Document, body.Reason, body.FollowUpOn, ETags.Parse(context.Request.Headers.IfMatch),
+                        body.SignOffMilestone ?? false), ct);
                 context.Response.Headers.ETag = ETags.Format(ask.Revision);
                 return TypedResults.Ok(ask);
             })
             .WithName("ChangeAsk")
-            .WithSummary("submit (on, reference, follow_up_on), answer (outcome accepted | included | approved | refused; on, reference, document for a won ask, reason for a refusal), withdraw (reason), follow-up (follow_up_on)")
+            .WithSummary("submit (on, reference, follow_up_on), answer (outcome accepted | included | approved | refused; on, reference, document for a won ask, reason for a refusal; sign_off_milestone: a won answer completes the submitting cities' parts of the ask's milestone with the document as evidence), withdraw (reason), follow-up (follow_up_on)")
             .WithDescription("action: submit, answer, withdraw or follow-up. By a submitting city's coordinator or responsible unit, or whoever runs the programme; If-Match: the revision read (412 when another came first).")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -62,4 +63,4 @@ internal sealed class AsksEndpoints : IEndpointGroup
 
 internal sealed record AskBody(string? Kind, string? Subject, IReadOnlyList<string>? Addressees, IReadOnlyList<string>? Submitters, Guid? MilestoneId, DateOnly? FollowUpOn);
 
-internal sealed record AskChangeBody(DateOnly? On, string? Reference, string? Outcome, string? Document, string? Reason, DateOnly? FollowUpOn);
+internal sealed record AskChangeBody(DateOnly? On, string? Reference, string? Outcome, string? Document, string? Reason, DateOnly? FollowUpOn, bool? SignOffMilestone);

@@ -6,6 +6,7 @@ using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Asks;
+using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
 using FluentValidation.Results;
@@ -88,6 +89,36 @@ public sealed class DraftAskCommandHandler(IAppDbContext db, ICurrentUser caller
         await db.SaveChangesAsync(cancellationToken);
         return await AskAccess.ReadOneAsync(db, time, ask.Id, cancellationToken);
     }
+
+    /// <summary>
+    /// The approval completes the milestone it was sought for ("获批" milestones): each submitting city that owns the
+    /// milestone and has not yet confirmed its part confirms it, the answer as evidence. Owners that did not submit the
+    /// ask still sign for themselves. Saved with the answer, in one SaveChanges: both or neither.
+    /// </summary>
+    private async Task SignOffMilestoneAsync(Ask ask, string key, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (ask.MilestoneId is not { } milestoneId)
+        {
+            throw new DomainRuleException("ask.milestone", "该事项未关联节点，无法据以完成节点。", "The ask is not for a milestone; there is nothing to complete.");
+        }
+
+        var task = await TaskLoader.LoadWithMilestoneAsync(db, key, milestoneId, cancellationToken);
+        var milestone = task.Milestones.Single(m => m.Id == milestoneId);
+        var parts = ask.Submitters.Where(city => milestone.IsOwnedBy(city) && !milestone.HasConfirmed(city)).ToList();
+        if (parts.Count == 0)
+        {
+            throw new DomainRuleException(
+                "ask.milestone", "报送地区在该节点上已无待会签的部分。", "None of the submitting cities has an unsigned part of the milestone.");
+        }
+
+        var evidence = (ask.Status == AskStatus.Approved ? "获批：" : "纳入：") + ask.AnswerDocument + (ask.AnswerReference is { } reference ? $"（{reference}）" : string.Empty)
+            + $"，{ask.AnsweredOn:yyyy-MM-dd}";
+        var now = time.GetUtcNow();
+        foreach (var city in parts)
+        {
+            task.SignOffMilestone(milestoneId, city, evidence, null, caller.Name ?? "unknown", now, today);
+        }
+    }
 }
 
 public sealed class ListTaskAsksQueryHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<ListTaskAsksQuery, IReadOnlyList<AskDto>>
@@ -168,6 +199,11 @@ public sealed class ChangeAskCommandHandler(IAppDbContext db, ICurrentUser calle
                 break;
             case "answer":
                 ask.Answer(EnumText.Parse<AskStatus>(request.Outcome), request.On!.Value, request.Reference, request.Document, request.Reason, request.FollowUpOn, today);
+                if (request.SignOffMilestone)
+                {
+                    await SignOffMilestoneAsync(ask, task.Key, today, cancellationToken);
+                }
+
                 break;
             case "withdraw":
                 ask.Withdraw(request.Reason!);
@@ -187,5 +223,35 @@ public sealed class ChangeAskCommandHandler(IAppDbContext db, ICurrentUser calle
         }
 
         return await AskAccess.ReadOneAsync(db, time, ask.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The approval completes the milestone it was sought for ("获批" milestones): each submitting city that owns the
+    /// milestone and has not yet confirmed its part confirms it, the answer as evidence. Owners that did not submit the
+    /// ask still sign for themselves. Saved with the answer, in one SaveChanges: both or neither.
+    /// </summary>
+    private async Task SignOffMilestoneAsync(Ask ask, string key, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (ask.MilestoneId is not { } milestoneId)
+        {
+            throw new DomainRuleException("ask.milestone", "该事项未关联节点，无法据以完成节点。", "The ask is not for a milestone; there is nothing to complete.");
+        }
+
+        var task = await TaskLoader.LoadWithMilestoneAsync(db, key, milestoneId, cancellationToken);
+        var milestone = task.Milestones.Single(m => m.Id == milestoneId);
+        var parts = ask.Submitters.Where(city => milestone.IsOwnedBy(city) && !milestone.HasConfirmed(city)).ToList();
+        if (parts.Count == 0)
+        {
+            throw new DomainRuleException(
+                "ask.milestone", "报送地区在该节点上已无待会签的部分。", "None of the submitting cities has an unsigned part of the milestone.");
+        }
+
+        var evidence = (ask.Status == AskStatus.Approved ? "获批：" : "纳入：") + ask.AnswerDocument + (ask.AnswerReference is { } reference ? $"（{reference}）" : string.Empty)
+            + $"，{ask.AnsweredOn:yyyy-MM-dd}";
+        var now = time.GetUtcNow();
+        foreach (var city in parts)
+        {
+            task.SignOffMilestone(milestoneId, city, evidence, null, caller.Name ?? "unknown", now, today);
+        }
     }
 }

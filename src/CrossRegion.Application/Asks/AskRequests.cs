@@ -35,9 +35,14 @@ public sealed record GetAskQuery(Guid Id) : IRequest<AskDto>;
 /// programme: <c>submit</c> (on, reference, follow-up), <c>answer</c> (outcome accepted / included / approved / refused,
 /// on, reference, document, reason), <c>withdraw</c> (reason) or <c>follow_up</c> (a new day). If-Match: the revision read.
 /// </summary>
+/// <param name="SignOffMilestone">
+/// With a won answer (included / approved) of an ask made for a milestone: the approval completes the submitting cities'
+/// parts of that milestone (会签 with the answering document as evidence), in the same transaction.
+/// </param>
 [Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.JointOfficeCoordinator)]
 public sealed record ChangeAskCommand(
-    Guid Id, string? Action, DateOnly? On, string? Reference, string? Outcome, string? Document, string? Reason, DateOnly? FollowUpOn, int? ExpectedRevision)
+    Guid Id, string? Action, DateOnly? On, string? Reference, string? Outcome, string? Document, string? Reason, DateOnly? FollowUpOn, int? ExpectedRevision,
+    bool SignOffMilestone = false)
     : IRequest<AskDto>;
 
 /// <param name="Overdue">Submitted or accepted and its follow-up day has passed (Beijing date).</param>

@@ -45,6 +45,9 @@ public sealed class ChangeAskCommandValidator : AbstractValidator<ChangeAskComma
             .When(c => c.Action == "answer")
             .WithMessage(_ => Localized.Text("outcome 须为 accepted、included、approved 或 refused。", "outcome is accepted, included, approved or refused."));
         RuleFor(c => c.Reason).NotEmpty().When(c => c.Action == "withdraw");
+        RuleFor(c => c.SignOffMilestone).Equal(false)
+            .When(c => c.Action != "answer" || !(EnumText.TryParse<AskStatus>(c.Outcome, out var s) && s is AskStatus.Included or AskStatus.Approved))
+            .WithMessage(_ => Localized.Text("只有纳入或获批的答复可以据以完成节点。", "Only an inclusion or approval completes a milestone."));
         RuleFor(c => c.Reference).MaximumLength(128);
         RuleFor(c => c.Document).MaximumLength(300);
         RuleFor(c => c.Reason).MaximumLength(1000);

@@ -93,6 +93,56 @@ public sealed class AskTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Approval_Should_CompleteTheMilestoneItWasFor_WithTheAnswerAsEvidence()
+    {
+        var (key, joint, wanzhouOnly) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var dazhou = await factory.ClientForAsync("dz.admin");
+        var wanzhou = await factory.ClientForAsync("wz.admin");
+
+        // Wanzhou's section acceptance hangs on a provincial approval Wanzhou seeks alone.
+        var section = await SubmittedAsync(wanzhou, key, "approval", "争取市交通局批复万州段竣工验收", ["WZ"], wanzhouOnly);
+        await Json.ProblemAsync(await wanzhou.PostSnakeAsync($"/api/v1/asks/{section}/answer", new
+        {
+            outcome = "refused", on = "2026-11-12", reason = "材料不全", sign_off_milestone = true,
+        }), 400);
+        var approved = await wanzhou.PostSnakeAsync($"/api/v1/asks/{section}/answer", new
+        {
+            outcome = "approved", on = "2026-11-12", reference = "渝交质监〔2026〕7号", document = "关于万州段交工验收的批复", sign_off_milestone = true,
+        });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var task = await Json.ReadAsync(await wanzhou.GetAsync($"/api/v1/tasks/{key}"));
+        var done = TestTasks.Milestone(task, wanzhouOnly);
+        Assert.Equal("done", done.GetProperty("status").GetString());
+        var signed = Assert.Single(done.GetProperty("sign_offs").EnumerateArray());
+        Assert.Equal(("WZ", "confirmed", "获批：关于万州段交工验收的批复（渝交质监〔2026〕7号），2026-11-12"),
+            (signed.GetProperty("jurisdiction").GetString(), signed.GetProperty("status").GetString(), signed.GetProperty("text").GetString()));
+
+        // The joint milestone asked by Dazhou alone: Dazhou's part is signed by the approval, Wanzhou still signs its own.
+        var link = await SubmittedAsync(dazhou, key, "inclusion", "争取纳入省级重点项目", ["DZ"], joint);
+        await dazhou.PostSnakeAsync($"/api/v1/asks/{link}/answer", new { outcome = "included", on = "2026-11-12", document = "川发改〔2026〕3号附件", sign_off_milestone = true });
+        var open = TestTasks.Milestone(await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/tasks/{key}")), joint);
+        Assert.Equal("open", open.GetProperty("status").GetString());
+        Assert.Equal(["DZ"], open.GetProperty("sign_offs").EnumerateArray().Select(x => x.GetProperty("jurisdiction").GetString()!));
+
+        // An ask made for no milestone completes none: refused as a rule, and the answer is not recorded either.
+        var loose = await SubmittedAsync(dazhou, key, "funding", "争取专项债额度", ["DZ"], null);
+        Assert.Equal("ask.milestone", (await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{loose}/answer", new
+        {
+            outcome = "approved", on = "2026-11-12", document = "额度下达通知", sign_off_milestone = true,
+        }), 422)).GetProperty("rule").GetString());
+        Assert.Equal("submitted", (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/asks/{loose}"))).GetProperty("status").GetString());
+    }
+
+    private static async Task<string> SubmittedAsync(HttpClient client, string key, string kind, string subject, string[] submitters, Guid? milestone)
+    {
+        var created = await client.PostSnakeAsync($"/api/v1/tasks/{key}/asks", new { kind, subject, addressees = new[] { "CQ-DRC" }, submitters, milestone_id = milestone });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await Json.ReadAsync(created)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await client.PostSnakeAsync($"/api/v1/asks/{id}/submit", new { on = "2026-11-02" })).StatusCode);
+        return id;
+    }
+
+    [Fact]
     public async Task ShippedList_Should_CarryTheAsksItsTasksName_SeenByTheirPartiesOnly()
     {
         var office = await factory.ClientForAsync("joint.office");
