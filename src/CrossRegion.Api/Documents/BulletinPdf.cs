@@ -48,7 +48,13 @@ internal static class BulletinPdf
             content.Departments.Select(d => (string?[])[d.NameZh, d.Jurisdiction, .. BulletinSheet.Row(null, d.Rank, d.Score)[1..]]),
             [3.4, 0.8, .. Enumerable.Repeat(1.0, 14)], 7.5, Enumerable.Range(2, 14).ToHashSet());
 
-        Heading(paper, "四、逾期未完成事项");
+        if (sheet.Asks.Count > 0)
+        {
+            Heading(paper, "四、争取上级支持事项");
+            paper.Table(["地区", .. BulletinSheet.AskColumns.Select(c => c.Zh)], sheet.Asks.Select(a => BulletinSheet.AskRow(a.NameZh, a)), [2.2, 1, 1, 1, 1, 1], 8, Enumerable.Range(1, 5).ToHashSet());
+        }
+
+        Heading(paper, sheet.Asks.Count > 0 ? "五、逾期未完成事项" : "四、逾期未完成事项");
         paper.Table(
             ["任务编号", "任务名称", "节点", "地区", "责任单位", "应完成日期", "逾期天数"],
             content.OverdueItems.Select(i => (string?[])

@@ -39,7 +39,23 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
         new("已签收", "Signed", s => N(s.NoticesAcknowledged)),
     ];
 
+    /// <summary>The asks table's columns after the city (争取事项): counts in the period, and what awaits an answer.</summary>
+    public static readonly IReadOnlyList<(string Zh, string En, Func<AskTally, int> Value)> AskColumns =
+    [
+        ("本期报送", "Submitted", a => a.Submitted),
+        ("获批 / 纳入", "Won", a => a.Won),
+        ("未获支持", "Refused", a => a.Refused),
+        ("待答复", "Awaiting", a => a.Awaiting),
+        ("其中逾期", "Of which overdue", a => a.Overdue),
+    ];
+
     public BulletinSummaryDto Bulletin => Dto.Bulletin;
+
+    /// <summary>The cities' asks, or none for a bulletin made before asks were counted.</summary>
+    public IReadOnlyList<AskTally> Asks => Content.Asks ?? [];
+
+    /// <summary>An asks row: the city's name, then the five counts.</summary>
+    public static string?[] AskRow(string name, AskTally asks) => [name, .. AskColumns.Select(c => N(c.Value(asks)))];
     public BulletinContent Content => Dto.Content;
 
     /// <summary>The joint bulletin's title, or a city's own bulletin's (its part in the joint programmes and its own).</summary>
@@ -103,6 +119,7 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
                 ]),
                 [16, 36, 30, 8, 30, 12, 10, 24], new HashSet<int> { 6 }),
             new XlsxSheet("逾期按规划", ["规划", "逾期事项"], OverdueByProgramme.Select(p => (string?[])[p.NameZh, N(p.Count)]), [40, 12], new HashSet<int> { 1 }),
+            new XlsxSheet("争取事项", ["地区", .. AskColumns.Select(c => c.Zh)], Asks.Select(a => AskRow(a.NameZh, a)), [16, 12, 12, 12, 12, 12], Enumerable.Range(1, 5).ToHashSet()),
             new XlsxSheet(
                 "说明", ["项目", "内容"],
                 [

@@ -30,6 +30,29 @@ internal static class BulletinPage
         page.Append("<h2>各责任单位 By responsible unit</h2>");
         Table(page, "单位 Unit", c.Departments.Select(d => (d.Rank, $"{d.NameZh} ({d.Jurisdiction})", d.Score)));
 
+        if (c.Asks is { Count: > 0 } asks)
+        {
+            page.Append("<h2>争取事项 Asks to higher levels</h2><table><tr><th>地区 Jurisdiction</th>");
+            foreach (var (zh, en, _) in Documents.BulletinSheet.AskColumns)
+            {
+                page.Append("<th>").Append(E($"{zh} {en}")).Append("</th>");
+            }
+
+            page.Append("</tr>");
+            foreach (var a in asks)
+            {
+                page.Append("<tr><td>").Append(E($"{a.NameZh} {a.NameEn}")).Append("</td>");
+                foreach (var (_, _, value) in Documents.BulletinSheet.AskColumns)
+                {
+                    page.Append("<td>").Append(value(a)).Append("</td>");
+                }
+
+                page.Append("</tr>");
+            }
+
+            page.Append("</table>");
+        }
+
         page.Append("<h2>逾期事项 Overdue items</h2><table><tr><th>任务 Task</th><th>节点 Milestone</th><th>地区 Party</th><th>责任单位 Units</th><th>应完成 Due</th><th>逾期天数 Days overdue</th></tr>");
         foreach (var i in c.OverdueItems)
         {

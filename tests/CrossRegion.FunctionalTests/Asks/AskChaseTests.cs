@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.FunctionalTests.Chasing;
@@ -68,6 +69,21 @@ public sealed class AskChaseTests(ChaseFactory factory) : IClassFixture<ChaseFac
             .Where(e => JsonDocument.Parse(e.Payload).RootElement.GetProperty("subject").GetString() == "ask")
             .ToList();
         Assert.Equal(["notice.escalated", "notice.escalated", "notice.issued", "notice.issued"], events.Select(e => e.Type).Order());
+
+        // The quarter's bulletin counts each submitting city's asks: Dazhou's two went up, one was won; the joint one
+        // awaits its answer past the follow-up day, for both of its cities.
+        var created = await office.PostAsJsonAsync("/api/v1/bulletins", new { period = "2026-Q4" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var bulletin = (await Json.ReadAsync(await office.GetAsync(created.Headers.Location))).GetProperty("content");
+        Assert.Equal(
+            ["DZ 2 1 0 1 1", "KZ 0 0 0 0 0", "WZ 1 0 0 1 1", "YY 0 0 0 0 0"],
+            bulletin.GetProperty("asks").EnumerateArray().Select(a => string.Join(' ', a.GetProperty("code").GetString(),
+                a.GetProperty("submitted").GetInt32(), a.GetProperty("won").GetInt32(), a.GetProperty("refused").GetInt32(),
+                a.GetProperty("awaiting").GetInt32(), a.GetProperty("overdue").GetInt32())));
+        using var html = new HttpRequestMessage(HttpMethod.Get, created.Headers.Location);
+        html.Headers.Accept.ParseAdd("text/html");
+        var page = await (await office.SendAsync(html)).Content.ReadAsStringAsync();
+        Assert.Contains("争取事项 Asks to higher levels", page, StringComparison.Ordinal);
 
         // Accepted (受理) with a new follow-up day: the old chase stops climbing, a new one starts after the 18th.
         factory.Clock.MorningOf(new DateOnly(2026, 12, 11));

@@ -53,7 +53,21 @@ public sealed class BulletinBuilder(IAppDbContext db, PartyJudge judge)
             .Select(x => departments[Guid.Parse(x.Key)] is var d ? new DepartmentScore(x.Rank, d.Code, d.JurisdictionCode, d.NameZh, d.NameEn, x.Score) : null!)
             .ToList();
         var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
-        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head);
+        var asks = jurisdictions.OrderBy(j => j.Code, StringComparer.Ordinal).Select(j => AskTallyOf(j, judged.Asks.Where(a => a.Jurisdiction == j.Code).ToList(), first, last, asOf)).ToList();
+        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head, asks);
+    }
+
+    private static AskTally AskTallyOf(Domain.Jurisdictions.Jurisdiction city, List<JudgedAsk> asks, DateOnly first, DateOnly last, DateOnly asOf)
+    {
+        bool AnsweredInPeriod(JudgedAsk a) => a.AnsweredOn is { } on && on >= first && on <= last;
+        var awaiting = asks.Where(a => a.Awaiting && a.SubmittedOn <= asOf).ToList();
+        return new AskTally(
+            city.Code, city.NameZh, city.NameEn,
+            asks.Count(a => a.SubmittedOn >= first),
+            asks.Count(a => a.Won && AnsweredInPeriod(a)),
+            asks.Count(a => a.Status == Domain.Asks.AskStatus.Refused && AnsweredInPeriod(a)),
+            awaiting.Count,
+            awaiting.Count(a => a.FollowUpOn < asOf));
     }
 
     /// <summary>赛马比拼: best on-time rate first (none last), then fewest overdue, then fewest missing reports.</summary>

@@ -12,4 +12,12 @@ public sealed record BulletinContent(
     IReadOnlyList<JurisdictionScore> Jurisdictions,
     IReadOnlyList<DepartmentScore> Departments,
     IReadOnlyList<OverdueItem> OverdueItems,
-    Audit.VerifyAuditChain.AuditCheckpointDto? AuditCheckpoint = null);
+    Audit.VerifyAuditChain.AuditCheckpointDto? AuditCheckpoint = null,
+    IReadOnlyList<AskTally>? Asks = null);
+
+/// <summary>
+/// A city's asks to higher levels (争取事项) in the period: submitted in it, won (included / approved) or refused in it,
+/// and those still awaiting an answer as of the bulletin's day, of which overdue past their follow-up day. A joint ask
+/// counts for each submitting city. Absent from bulletins made before asks were counted.
+/// </summary>
+public sealed record AskTally(string Code, string NameZh, string NameEn, int Submitted, int Won, int Refused, int Awaiting, int Overdue);

@@ -2,6 +2,7 @@ using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Asks;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
@@ -73,7 +74,7 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
             .Join(tasks, n => n.TaskId, t => t.Id, (n, t) => new JudgedNotice(n.TaskId, t.Key, t.ListType, n.JurisdictionCode, n.Id, n.Number, n.IssuedOn, n.AcknowledgedAt != null))
             .ToListAsync(cancellationToken);
 
-        return new PartyJudgement(milestones, reports, notices, units);
+        return new PartyJudgement(milestones, reports, notices, units, await AsksAsync(tasks, last, city, cancellationToken));
     }
 
     /// <summary>The tasks of the picture that are judged, by id.</summary>
@@ -82,6 +83,24 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
 
     private static IQueryable<CoordinatedTask> Judged(IQueryable<CoordinatedTask> picture) =>
         picture.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
+
+    /// <summary>
+    /// The asks to higher levels submitted by the period's end (drafts and withdrawn asks count for nobody), one per
+    /// submitting city: a 联合报批 counts for each city that submitted it.
+    /// </summary>
+    private async Task<List<JudgedAsk>> AsksAsync(IQueryable<CoordinatedTask> tasks, DateOnly last, string? city, CancellationToken cancellationToken)
+    {
+        var asks = await (
+                from a in db.Asks.IgnoreQueryFilters([VisibilityFilter.Name])
+                where a.SubmittedOn != null && a.SubmittedOn <= last && a.Status != AskStatus.Withdrawn
+                join t in tasks on a.TaskId equals t.Id
+                select new { a.TaskId, t.Key, t.ListType, a.Id, a.Subject, a.Submitters, a.Status, a.SubmittedOn, a.AnsweredOn, a.FollowUpOn })
+            .ToListAsync(cancellationToken);
+        return asks
+            .SelectMany(a => a.Submitters.Where(s => city == null || s == city).Select(s =>
+                new JudgedAsk(a.TaskId, a.Key, a.ListType, s, a.Id, a.Subject, a.Status, a.SubmittedOn!.Value, a.AnsweredOn, a.FollowUpOn)))
+            .ToList();
+    }
 
     private async Task<List<JudgedReport>> ReportsAsync(
         IQueryable<CoordinatedTask> tasks, DateOnly first, DateOnly last, DateOnly asOf, string? city, CancellationToken cancellationToken)
@@ -122,7 +141,17 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
 
 /// <summary>What <see cref="PartyJudge"/> found, with each task party's units.</summary>
 public sealed record PartyJudgement(
-    IReadOnlyList<JudgedMilestone> Milestones, IReadOnlyList<JudgedReport> Reports, IReadOnlyList<JudgedNotice> Notices, ILookup<(Guid TaskId, string Jurisdiction), Guid> Units);
+    IReadOnlyList<JudgedMilestone> Milestones, IReadOnlyList<JudgedReport> Reports, IReadOnlyList<JudgedNotice> Notices, ILookup<(Guid TaskId, string Jurisdiction), Guid> Units,
+    IReadOnlyList<JudgedAsk> Asks);
+
+/// <summary>An ask to a higher level as one submitting city's: when it went up, and how it stands.</summary>
+public sealed record JudgedAsk(
+    Guid TaskId, string Key, string ListType, string Jurisdiction, Guid AskId, string Subject, AskStatus Status, DateOnly SubmittedOn, DateOnly? AnsweredOn, DateOnly? FollowUpOn)
+{
+    public bool Won => Status is AskStatus.Included or AskStatus.Approved;
+
+    public bool Awaiting => Status is AskStatus.Submitted or AskStatus.Accepted;
+}
 
 /// <summary>A party's part of a milestone due (by its baseline) in the period, and how it went.</summary>
 public sealed record JudgedMilestone(
