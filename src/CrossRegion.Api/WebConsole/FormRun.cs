@@ -5,7 +5,7 @@ namespace CrossRegion.Api.WebConsole;
 /// person can act on (<see cref="Refusal.From"/>); any other failure is not the person's to fix and goes on to the page's
 /// error boundary.
 /// </summary>
-internal sealed class FormRun
+public sealed class FormRun
 {
     public bool Busy { get; private set; }
 

@@ -158,4 +158,34 @@ internal static class Labels
         Domain.Evaluation.AppealStatus.Upheld => ("已维持", "Upheld"),
         _ => ("已驳回", "Rejected"),
     };
+
+    public static string Of(Domain.Asks.AskKind kind) => kind switch
+    {
+        Domain.Asks.AskKind.Inclusion => Lang.Of("纳入规划", "Inclusion"),
+        Domain.Asks.AskKind.Approval => Lang.Of("审批", "Approval"),
+        Domain.Asks.AskKind.Funding => Lang.Of("资金", "Funding"),
+        Domain.Asks.AskKind.Quota => Lang.Of("指标额度", "Quota"),
+        Domain.Asks.AskKind.Pilot => Lang.Of("试点示范", "Pilot status"),
+        _ => Lang.Of("政策支持", "Support"),
+    };
+
+    public static string Of(Domain.Asks.AskStatus status) => status switch
+    {
+        Domain.Asks.AskStatus.Drafted => Lang.Of("草稿", "Draft"),
+        Domain.Asks.AskStatus.Submitted => Lang.Of("已报送", "Submitted"),
+        Domain.Asks.AskStatus.Accepted => Lang.Of("已受理", "Accepted"),
+        Domain.Asks.AskStatus.Included => Lang.Of("已纳入", "Included"),
+        Domain.Asks.AskStatus.Approved => Lang.Of("已获批", "Approved"),
+        Domain.Asks.AskStatus.Refused => Lang.Of("未获支持", "Refused"),
+        _ => Lang.Of("已撤回", "Withdrawn"),
+    };
+
+    /// <summary>Ant Design's tag colour for an ask's state: won blue, refused red, awaiting an answer gold, else grey.</summary>
+    public static string Colour(Domain.Asks.AskStatus status) => status switch
+    {
+        Domain.Asks.AskStatus.Included or Domain.Asks.AskStatus.Approved => "blue",
+        Domain.Asks.AskStatus.Refused => "red",
+        Domain.Asks.AskStatus.Submitted or Domain.Asks.AskStatus.Accepted => "gold",
+        _ => "default",
+    };
 }

@@ -20,7 +20,8 @@ public sealed record TaskView(
     IReadOnlyList<MessageDto> Comments,
     IReadOnlyList<MessageDto>? Notes,
     NamedCodeDto? Programme = null,
-    NamedCodeDto? Category = null)
+    NamedCodeDto? Category = null,
+    IReadOnlyList<Application.Asks.AskDto>? Asks = null)
 {
     public const int ReportsShown = 24;
     public const int MessagesShown = 30;
@@ -34,9 +35,10 @@ public sealed record TaskView(
         var comments = await mediator.Send(new ListMessagesQuery(key, MessageKind.Comment, MessagesShown), cancellationToken);
         var notes = actions.MayNote ? await mediator.Send(new ListMessagesQuery(key, MessageKind.Note, MessagesShown), cancellationToken) : null;
         var catalogue = await mediator.Send(new ListCatalogueQuery(), cancellationToken);
+        var asks = await mediator.Send(new Application.Asks.ListTaskAsksQuery(key), cancellationToken);
         return new TaskView(
             task, actions, attachments, reports.Items, comments.Items, notes?.Items,
-            catalogue.Programmes.FirstOrDefault(p => p.Code == task.Programme), catalogue.Categories.FirstOrDefault(c => c.Code == task.Category));
+            catalogue.Programmes.FirstOrDefault(p => p.Code == task.Programme), catalogue.Categories.FirstOrDefault(c => c.Code == task.Category), asks);
     }
 
     public MilestoneActionsDto ActionsOn(Guid milestone) =>
