@@ -14,8 +14,6 @@ namespace CrossRegion.Api.Documents;
 /// </summary>
 internal static class EvaluationSheet
 {
-    private static readonly string[] Sections = ["milestones", "reports", "notices", "indicators"];
-
     public static async Task<IResult> FileAsync(Guid id, IMediator mediator, ICurrentUser caller, CancellationToken cancellationToken)
     {
         var run = await mediator.Send(new GetEvaluationQuery(id), cancellationToken);
@@ -36,13 +34,15 @@ internal static class EvaluationSheet
         }
 
         using var stream = new MemoryStream();
+        var sections = WebConsole.Labels.EvaluationSections(run);
         string?[] Scored(int rank, string name, string? city, EvaluationScore score) =>
-            [N(rank), name, .. city is null ? Array.Empty<string?>() : [city], .. Sections.Select(s => D(score.Sections.Single(x => x.Section == s).Points)), D(score.Bonus), D(score.Deduction), D(score.Total)];
-        string[] scoreHeader = ["节点得分", "月调度得分", "催办得分", "指标得分", "加分", "扣分", "总分"];
+            [N(rank), name, .. city is null ? Array.Empty<string?>() : [city], .. sections.Select(s => D(score.Sections.Single(x => x.Section == s).Points)), D(score.Bonus), D(score.Deduction), D(score.Total)];
+        string[] scoreHeader = [.. sections.Select(s => SectionName(s) + "得分"), "加分", "扣分", "总分"];
+        double[] scoreWidths = [.. sections.Select(_ => 10.0), 8, 8, 10];
         XlsxWriter.Write(stream,
         [
-            new XlsxSheet("排名", ["排名", "地区", .. scoreHeader], run.Ranking.Select(r => Scored(r.Rank, r.NameZh, null, r.Score)), [8, 14, 10, 10, 10, 10, 8, 8, 10], Numbers(0, 2, 9)),
-            new XlsxSheet("责任单位", ["排名", "责任单位", "地区", .. scoreHeader], run.Units.Select(u => Scored(u.Rank, u.NameZh, u.Jurisdiction, u.Score)), [8, 30, 8, 10, 10, 10, 10, 8, 8, 10], Numbers(0, 3, 10)),
+            new XlsxSheet("排名", ["排名", "地区", .. scoreHeader], run.Ranking.Select(r => Scored(r.Rank, r.NameZh, null, r.Score)), [8, 14, .. scoreWidths], Numbers(0, 2, 2 + scoreHeader.Length)),
+            new XlsxSheet("责任单位", ["排名", "责任单位", "地区", .. scoreHeader], run.Units.Select(u => Scored(u.Rank, u.NameZh, u.Jurisdiction, u.Score)), [8, 30, 8, .. scoreWidths], Numbers(0, 3, 3 + scoreHeader.Length)),
             new XlsxSheet(
                 "明细", ["地区", "类别", "任务编号", "事项", "应完成/期间", "权重", "结果", "原判定", "得分"],
                 details.SelectMany(d => d.Items.Select(i => (string?[])
@@ -82,6 +82,7 @@ internal static class EvaluationSheet
         "milestones" => "节点",
         "reports" => "月调度",
         "notices" => "催办",
+        "asks" => "争取",
         _ => "指标",
     };
 

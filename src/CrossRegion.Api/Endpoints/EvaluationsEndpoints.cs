@@ -35,7 +35,7 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .WithSummary("Write or revise a year's scoring scheme (joint office; If-Match to revise; fixed once an evaluation used it)")
             .WithDescription(
                 "Sections milestones (points for on_time, after_extension, late, overdue), reports (on_time, late, missing), notices (signed, " +
-                "unsigned) and indicators (met, not_met, not_reported), each with a weight; the weights add up to 100, the best outcome earns " +
+                "unsigned) and indicators (met, not_met, not_reported), optionally asks (won, refused, awaiting, unanswered), each with a weight; the weights add up to 100, the best outcome earns " +
                 "positive points (the full mark), negative points only with allow_negative. list_weights multiply a list type's items " +
                 "(joint_key_task, major_project …; 1 when absent). bonus_cap and deduction_cap bound the joint office's bonus and " +
                 "deduction items. Every problem is named by its field (rules.milestones.points.late …); 422 scheme.used once a run used it.")
@@ -93,7 +93,7 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .WithSummary("A city's score item by item: every milestone, report, notice and indicator behind it, its bonus and deduction items, its appeals (its own people; 404 to others)")
             .WithDescription(
                 "The score is over all the city's items; the items come a page at a time in the order they were judged (limit 1–200, default 50; " +
-                "next_cursor until the last page), a section's only with section=milestones|reports|notices|indicators.")
+                "next_cursor until the last page), a section's only with section=milestones|reports|notices|indicators|asks.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/jurisdictions/{code}/units/{unit}", (

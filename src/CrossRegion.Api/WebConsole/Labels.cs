@@ -135,8 +135,13 @@ internal static class Labels
         "milestones" => ("节点", "Milestones"),
         "reports" => ("月调度", "Reports"),
         "notices" => ("催办", "Notices"),
+        "asks" => ("争取", "Asks"),
         _ => ("指标", "Indicators"),
     };
+
+    /// <summary>The sections an evaluation was scored in, in the scheme's order (asks only where the scheme named them).</summary>
+    public static IReadOnlyList<string> EvaluationSections(Application.Evaluations.Runs.EvaluationDto run) =>
+        run.Ranking.Count > 0 ? run.Ranking[0].Score.Sections.Select(s => s.Section).ToList() : ["milestones", "reports", "notices", "indicators"];
 
     public static (string Zh, string En) EvaluationOutcome(string outcome) => outcome switch
     {
@@ -149,6 +154,10 @@ internal static class Labels
         "unsigned" => ("未签收", "Unsigned"),
         "met" => ("达标", "Met"),
         "not_met" => ("未达标", "Below"),
+        "won" => ("获批 / 纳入", "Won"),
+        "refused" => ("未获支持", "Refused"),
+        "awaiting" => ("待答复", "Awaiting"),
+        "unanswered" => ("逾期未答复", "Unanswered"),
         _ => ("未报送", "Not in"),
     };
 

@@ -4,8 +4,13 @@ namespace CrossRegion.Domain.Evaluation;
 /// 绩效考核评价办法 as data: four sections, each with its share of the hundred points and the points an item earns by
 /// its outcome (the full mark is the best outcome's points); a weight per list type (joint_key_task, major_project …)
 /// multiplying what that list's items count (1 when not named); the most the joint office's bonus and deduction items
-/// may add or take; whether a total may go below zero.
+/// may add or take; whether a total may go below zero. A fifth section, asks to higher levels (争取), counts only when
+/// the scheme names it.
 /// </summary>
+/// <param name="Asks">
+/// Optional: each submitting city's asks (争取事项) answered in the year (won: included or approved; refused) or still
+/// awaiting their answer at the day evaluated up to (awaiting; unanswered: past the follow-up day).
+/// </param>
 public sealed record SchemeRules(
     SectionRule Milestones,
     SectionRule Reports,
@@ -14,7 +19,8 @@ public sealed record SchemeRules(
     IReadOnlyDictionary<string, decimal> ListWeights,
     decimal BonusCap,
     decimal DeductionCap,
-    bool AllowNegative)
+    bool AllowNegative,
+    SectionRule? Asks = null)
 {
     /// <summary>The outcomes each section scores, in the order the tables print them.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Outcomes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -23,10 +29,14 @@ public sealed record SchemeRules(
         ["reports"] = ["on_time", "late", "missing"],
         ["notices"] = ["signed", "unsigned"],
         ["indicators"] = ["met", "not_met", "not_reported"],
+        ["asks"] = ["won", "refused", "awaiting", "unanswered"],
     };
 
+    /// <summary>The scheme's sections: the four it always has, then asks when it names them.</summary>
     public IEnumerable<(string Name, SectionRule Rule)> Sections =>
-        [("milestones", Milestones), ("reports", Reports), ("notices", Notices), ("indicators", Indicators)];
+        Asks is null
+            ? [("milestones", Milestones), ("reports", Reports), ("notices", Notices), ("indicators", Indicators)]
+            : [("milestones", Milestones), ("reports", Reports), ("notices", Notices), ("indicators", Indicators), ("asks", Asks)];
 
     /// <summary>What is wrong with the scheme, by field (snake_case paths as the API names them); empty when it holds.</summary>
     public IReadOnlyList<(string Field, string Zh, string En)> Problems()

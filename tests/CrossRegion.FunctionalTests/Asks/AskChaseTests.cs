@@ -107,6 +107,27 @@ public sealed class AskChaseTests(ChaseFactory factory) : IClassFixture<ChaseFac
         Assert.Equal(6, all.Count);
         Assert.All(all, n => Assert.Equal(joint, n.SubjectId));
 
+        // The year's evaluation counts asks when its scheme says so: each submitting city's, won in the year.
+        var scheme = new
+        {
+            milestones = new { weight = 40m, points = new Dictionary<string, decimal> { ["on_time"] = 1, ["after_extension"] = 0.8m, ["late"] = 0.5m, ["overdue"] = 0 } },
+            reports = new { weight = 20m, points = new Dictionary<string, decimal> { ["on_time"] = 1, ["late"] = 0.5m, ["missing"] = 0 } },
+            notices = new { weight = 10m, points = new Dictionary<string, decimal> { ["signed"] = 1, ["unsigned"] = 0 } },
+            indicators = new { weight = 20m, points = new Dictionary<string, decimal> { ["met"] = 1, ["not_met"] = 0.3m, ["not_reported"] = 0 } },
+            asks = new { weight = 10m, points = new Dictionary<string, decimal> { ["won"] = 1, ["refused"] = 0.5m, ["awaiting"] = 0.5m, ["unanswered"] = 0 } },
+            bonus_cap = 5m, deduction_cap = 10m, allow_negative = false,
+        };
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/v1/evaluations/schemes/2026", scheme, Json.Snake)).StatusCode);
+        var run = await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2026, as_of = "2026-12-31" }, Json.Snake);
+        Assert.Equal(HttpStatusCode.Created, run.StatusCode);
+        var evaluation = (await Json.ReadAsync(run)).GetProperty("id").GetString();
+        var dzAsks = await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/evaluations/{evaluation}/jurisdictions/DZ?section=asks"));
+        Assert.Equal(["won", "won"], dzAsks.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("outcome").GetString()!));
+        var asksScore = dzAsks.GetProperty("score").GetProperty("sections").EnumerateArray().Single(x => x.GetProperty("section").GetString() == "asks");
+        Assert.Equal((2, 2m, 2m), (asksScore.GetProperty("items").GetInt32(), asksScore.GetProperty("earned").GetDecimal(), asksScore.GetProperty("possible").GetDecimal()));
+        var kzAsks = await Json.ReadAsync(await office.GetAsync($"/api/v1/evaluations/{evaluation}/jurisdictions/KZ?section=asks"));
+        Assert.Equal(0, kzAsks.GetProperty("items").GetArrayLength());
+
         // Numbers stay unique and gapless across everything the chase issued.
         var serials = await factory.WithDbAsync(db => db.Notices.Where(n => n.Year == 2026).Select(n => n.Serial!.Value).ToListAsync());
         Assert.Equal(Enumerable.Range(1, serials.Count), serials.Order());

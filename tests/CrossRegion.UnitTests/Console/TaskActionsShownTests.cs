@@ -15,26 +15,32 @@ public sealed class TaskActionsShownTests
         {
             "officer of an owning party",
             TaskSamples.Actions("WZ", report: true, comment: true, note: true, waive: false, (TaskSamples.Joint, true, true, true), (TaskSamples.WanzhouOnly, false, true, false)),
-            ["report-button", "comment-form", "note-form", $"{TaskSamples.Joint}:会签", $"{TaskSamples.Joint}:申请延期", $"{TaskSamples.WanzhouOnly}:驳回"],
+            ["report-button", "comment-form", "note-form", $"{TaskSamples.Joint}:会签", $"{TaskSamples.Joint}:申请延期", $"{TaskSamples.WanzhouOnly}:驳回", "ask-new", "ask:submit"],
             [$"{TaskSamples.WanzhouOnly}:会签", $"{TaskSamples.WanzhouOnly}:申请延期"]
         },
         {
             "participant city's coordinator",
             TaskSamples.Actions("YY", report: false, comment: true, note: true, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
-            ["comment-form", "note-form"],
-            ["report-button", "milestone-actions"]
+            ["comment-form", "note-form", "ask-new"],
+            ["report-button", "milestone-actions", "ask:submit", "ask:withdraw"]
         },
         {
             "joint office",
             TaskSamples.Actions(null, report: false, comment: true, note: false, waive: true, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
             ["comment-form"],
+            ["report-button", "note-form", "milestone-actions", "ask-new", "ask:submit"]
+        },
+        {
+            "joint office running the programme",
+            TaskSamples.Actions(null, report: false, comment: true, note: false, waive: true, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)) with { MayEdit = true },
+            ["comment-form", "ask-new", "ask:submit", "ask:withdraw"],
             ["report-button", "note-form", "milestone-actions"]
         },
         {
             "observer",
             TaskSamples.Actions(null, report: false, comment: false, note: false, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
             [],
-            ["report-button", "comment-form", "note-form", "milestone-actions"]
+            ["report-button", "comment-form", "note-form", "milestone-actions", "ask-new", "ask:submit"]
         },
     };
 
@@ -58,9 +64,14 @@ public sealed class TaskActionsShownTests
         }
     }
 
-    // "testid" or "milestone-id:button text".
+    // "testid", "ask:action" (on the sample ask's row) or "milestone-id:button text".
     private static bool Offers(IRenderedComponent<TaskPage> page, string element)
     {
+        if (element.StartsWith("ask:", StringComparison.Ordinal))
+        {
+            return page.FindAll($"[data-testid=asks] tr[data-ask='{TaskSamples.WanzhouAsk.Id}'] [data-action={element[4..]}]").Count > 0;
+        }
+
         if (!element.Contains(':', StringComparison.Ordinal))
         {
             return page.FindAll($"[data-testid={element}]").Count > 0;

@@ -52,6 +52,13 @@ internal static class TaskSamples
         CrossRegion.Application.Discussion.ListMessages.ListMessagesQuery => new CursorPage<MessageDto>([], null),
         CrossRegion.Application.Catalogue.ListCatalogue.ListCatalogueQuery => new CrossRegion.Application.Catalogue.ListCatalogue.CatalogueDto(
             [new("WDK", "万达开", "Wanzhou–Dazhou–Kaizhou")], [new("infrastructure", "基础设施", "Infrastructure", "pillar")], []),
+        CrossRegion.Application.Asks.ListTaskAsksQuery => (IReadOnlyList<CrossRegion.Application.Asks.AskDto>)[WanzhouAsk],
         _ => throw new InvalidOperationException($"The page did not expect to send {request.GetType().Name}."),
     };
+
+    /// <summary>A draft Wanzhou submits alone: its people (and whoever runs the programme) act on it, others read it.</summary>
+    public static readonly CrossRegion.Application.Asks.AskDto WanzhouAsk = new(
+        Guid.Parse("0190a000-0000-7000-8000-0000000000a1"), "WDK-2024-S1", null, CrossRegion.Domain.Asks.AskKind.Funding, "争取中央预算内投资",
+        [new("NDRC", "国家发展改革委", "NDRC")], ["WZ"], CrossRegion.Domain.Asks.AskStatus.Drafted, null, null, null, null, null, null, null, false,
+        "wz.admin", DateTimeOffset.UnixEpoch, 1);
 }

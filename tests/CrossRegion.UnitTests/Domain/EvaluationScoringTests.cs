@@ -52,6 +52,30 @@ public sealed class EvaluationScoringTests
     }
 
     [Fact]
+    public void AsksSection_Should_CountOnlyWhenTheSchemeNamesIt_AndBeHeldToItsRules()
+    {
+        // Without an asks section, asks' items score nothing and there is no such section.
+        Assert.Equal(["milestones", "reports", "notices", "indicators"], EvaluationScoring.Score(Rules(), [Item("asks", "won")], []).Sections.Select(s => s.Section));
+
+        // With one (milestones 40, asks 10): a won ask and a refused one earn 1.5 of 2, three quarters of the asks' share.
+        var withAsks = Rules() with
+        {
+            Milestones = Rules().Milestones with { Weight = 40 },
+            Asks = new SectionRule(10, new Dictionary<string, decimal> { ["won"] = 1, ["refused"] = 0.5m, ["awaiting"] = 0.5m, ["unanswered"] = 0 }),
+        };
+        Assert.Empty(withAsks.Problems());
+        var score = EvaluationScoring.Score(withAsks, [Item("milestones", "on_time"), Item("asks", "won"), Item("asks", "refused")], []);
+        Assert.Equal(("asks", 2, 1.5m, 2m), (score.Sections[4].Section, score.Sections[4].Items, score.Sections[4].Earned, score.Sections[4].Possible));
+        Assert.Equal(80m + 15m, score.Total);
+
+        // Its weights count towards the hundred, and its outcomes are its own.
+        var problems = (Rules() with { Asks = new SectionRule(10, new Dictionary<string, decimal> { ["won"] = 1, ["signed"] = 1 }) }).Problems().Select(p => p.Field).ToList();
+        Assert.Contains("weights", problems);
+        Assert.Contains("asks.points.signed", problems);
+        Assert.Contains("asks.points.unanswered", problems);
+    }
+
+    [Fact]
     public void Score_Should_HoldBonusAndDeductionToTheirCaps_AndStopAtZero_UnlessAllowed()
     {
         var run = EvaluationRun.Start(EvaluationScheme.Create(2023, Rules(), "test", DateTimeOffset.UnixEpoch), 1, new DateOnly(2023, 12, 31), new DateOnly(2024, 1, 10), new DateOnly(2024, 1, 1), "test", DateTimeOffset.UnixEpoch);

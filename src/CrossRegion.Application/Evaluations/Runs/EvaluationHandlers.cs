@@ -54,7 +54,7 @@ public sealed class StartEvaluationCommandHandler(
             foreach (var batch in (await judge.TaskIdsAsync(null, cancellationToken)).Chunk(BatchSize))
             {
                 var judged = await judge.JudgeAsync(first, last, asOf, null, batch, cancellationToken);
-                await writer.WriteAsync(ItemsOf(run.Id, judged, rules), cancellationToken);
+                await writer.WriteAsync(ItemsOf(run.Id, judged, rules, first, asOf), cancellationToken);
             }
 
             await writer.WriteAsync(await IndicatorItemsAsync(run.Id, year, cancellationToken), cancellationToken);
@@ -70,7 +70,7 @@ public sealed class StartEvaluationCommandHandler(
 
     private const int BatchSize = 2000;
 
-    private static List<EvaluationItem> ItemsOf(Guid runId, PartyJudgement judged, SchemeRules rules)
+    private static List<EvaluationItem> ItemsOf(Guid runId, PartyJudgement judged, SchemeRules rules, DateOnly first, DateOnly asOf)
     {
         var units = judged.Units;
         var items = new List<EvaluationItem>();
@@ -83,7 +83,35 @@ public sealed class StartEvaluationCommandHandler(
         items.AddRange(judged.Notices.Select(n => EvaluationItem.Create(
             runId, "notices", n.Jurisdiction, units[(n.TaskId, n.Jurisdiction)], n.Key, n.ListType, n.Number ?? $"#{n.NoticeId}", n.Number ?? n.NoticeId.ToString(CultureInfo.InvariantCulture),
             n.IssuedOn, rules.WeightOf(n.ListType), n.Acknowledged ? "signed" : "unsigned")));
+        if (rules.Asks is not null)
+        {
+            items.AddRange(judged.Asks.Select(a => (Ask: a, Outcome: AskOutcome(a, first, asOf))).Where(x => x.Outcome is not null).Select(x => EvaluationItem.Create(
+                runId, "asks", x.Ask.Jurisdiction, units[(x.Ask.TaskId, x.Ask.Jurisdiction)], x.Ask.Key, x.Ask.ListType, x.Ask.Subject, x.Ask.AskId.ToString(),
+                x.Ask.SubmittedOn, rules.WeightOf(x.Ask.ListType), x.Outcome!)));
+        }
+
         return items;
+    }
+
+    /// <summary>
+    /// An ask as the year saw it, as of the day evaluated up to: won or refused when answered in the year by then; awaiting
+    /// (or unanswered, past its follow-up day) when submitted by then and not answered; else not the year's (null). An
+    /// acceptance (受理) is still awaiting the answer.
+    /// </summary>
+    private static string? AskOutcome(JudgedAsk ask, DateOnly first, DateOnly asOf)
+    {
+        if (ask.SubmittedOn > asOf)
+        {
+            return null;
+        }
+
+        if (ask.AnsweredOn is { } on && (ask.Won || ask.Status == Domain.Asks.AskStatus.Refused))
+        {
+            // Answered after the day evaluated up to: on that day it still awaited its answer.
+            return on > asOf ? "awaiting" : on < first ? null : ask.Won ? "won" : "refused";
+        }
+
+        return ask.Awaiting ? (ask.FollowUpOn < asOf ? "unanswered" : "awaiting") : null;
     }
 
     // The joint programmes' indicators with a target in the year (a city's unshared plan is its own), one item per owning

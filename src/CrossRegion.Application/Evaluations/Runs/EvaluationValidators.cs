@@ -46,7 +46,7 @@ public sealed class GetBreakdownQueryValidator : AbstractValidator<GetBreakdownQ
         RuleFor(q => q.Jurisdiction).NotEmpty().KnownJurisdiction();
         RuleFor(q => q.Unit).MaximumLength(64);
         RuleFor(q => q.Section).Must(s => s is null || SchemeRules.Outcomes.ContainsKey(s))
-            .WithMessage(_ => Localized.Text("类别须为 milestones、reports、notices 或 indicators。", "The section is milestones, reports, notices or indicators."));
+            .WithMessage(_ => Localized.Text("类别须为 milestones、reports、notices、indicators 或 asks。", "The section is milestones, reports, notices, indicators or asks."));
         RuleFor(q => q.Limit).ValidLimit();
         RuleFor(q => q.Cursor).ValidCursor(key => int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out _));
     }
