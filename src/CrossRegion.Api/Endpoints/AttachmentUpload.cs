@@ -6,9 +6,9 @@ namespace CrossRegion.Api.Endpoints;
 
 /// <summary>
 /// One file sent as the <c>file</c> field of a form (multipart/form-data), with an optional <c>milestone_id</c> field
-/// naming the milestone it is evidence for. The bytes are read whole (up to the limit) to be checked by content.
+/// naming the milestone it is evidence for, or <c>ask_id</c> naming the ask it documents. The bytes are read whole (up to the limit) to be checked by content.
 /// </summary>
-public sealed record AttachmentUpload(string FileName, Guid? MilestoneId, ReadOnlyMemory<byte> Content)
+public sealed record AttachmentUpload(string FileName, Guid? MilestoneId, ReadOnlyMemory<byte> Content, Guid? AskId = null)
 {
     public static async ValueTask<AttachmentUpload?> BindAsync(HttpContext context)
     {
@@ -30,6 +30,14 @@ public sealed record AttachmentUpload(string FileName, Guid? MilestoneId, ReadOn
                 : throw new BadRequestException("attachment_milestone", Localized.Text("milestone_id 须为节点的 id。", "milestone_id must be a milestone's id."));
         }
 
+        Guid? ask = null;
+        if (form.TryGetValue("ask_id", out var askValue) && !string.IsNullOrWhiteSpace(askValue))
+        {
+            ask = Guid.TryParse(askValue, out var id)
+                ? id
+                : throw new BadRequestException("attachment_ask", Localized.Text("ask_id 须为争取事项的 id。", "ask_id must be an ask's id."));
+        }
+
         if (file.Length > AttachmentContent.MaxBytes)
         {
             throw AttachmentContent.TooLarge();
@@ -41,6 +49,6 @@ public sealed record AttachmentUpload(string FileName, Guid? MilestoneId, ReadOn
             await stream.CopyToAsync(buffer, context.RequestAborted);
         }
 
-        return new AttachmentUpload(file.FileName, milestone, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return new AttachmentUpload(file.FileName, milestone, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ask);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class AttachmentsEndpoints : IEndpointGroup
             .Accepts<AttachmentUpload>("multipart/form-data")
             .WithBodyLimit(BodyLimits.Attachment)
             .WithName("AddAttachment")
-            .WithSummary("Attach a file (form field file; milestone_id to make it evidence for a milestone your party owns)")
+            .WithSummary("Attach a file (form field file; milestone_id to make it evidence for a milestone your party owns; ask_id for the documents of an ask you may act on)")
             .WithDescription(
                 "PDF, PNG, JPEG, Word, Excel or PowerPoint (doc/docx, xls/xlsx, ppt/pptx) up to 20 MiB, recognised by content: a file " +
                 "whose bytes are none of these, or whose name's extension disagrees with its content, answers 422; the declared " +
@@ -55,7 +55,7 @@ internal sealed class AttachmentsEndpoints : IEndpointGroup
 
     private static async Task<Created<AttachmentDto>> AddAsync(string key, AttachmentUpload upload, IMediator mediator, CancellationToken cancellationToken)
     {
-        var attachment = await mediator.Send(new AddAttachmentCommand(key, upload.MilestoneId, upload.FileName, upload.Content), cancellationToken);
+        var attachment = await mediator.Send(new AddAttachmentCommand(key, upload.MilestoneId, upload.FileName, upload.Content, upload.AskId), cancellationToken);
         return TypedResults.Created($"/api/v1/tasks/{Uri.EscapeDataString(key)}/attachments/{attachment.Id}", attachment);
     }
 

@@ -33,6 +33,8 @@ internal static class ProblemCatalog
         ["attachment_missing"] = ("表单中没有文件", "The form carries no file"),
         ["attachment_malformed"] = ("表单格式错误", "The form cannot be read"),
         ["attachment_milestone"] = ("milestone_id 无效", "milestone_id is not valid"),
+        ["attachment_ask"] = ("ask_id 无效", "ask_id is not valid"),
+        ["attachment_target"] = ("附件只能属于一个节点或一个争取事项", "A file belongs to one milestone or one ask"),
         ["idempotency_key_reused"] = ("Idempotency-Key 已用于其他请求", "Idempotency-Key reused for another request"),
         ["concurrent_update"] = ("数据被同时修改", "A concurrent update won"),
         ["database_unavailable"] = ("数据库暂时不可用", "The database is unavailable"),

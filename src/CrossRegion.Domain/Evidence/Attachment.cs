@@ -3,7 +3,8 @@ using CrossRegion.Domain.Common;
 namespace CrossRegion.Domain.Evidence;
 
 /// <summary>
-/// 佐证材料: a file a party (or the joint office) attached to a task or to one of its milestones. Every reader of the
+/// 佐证材料: a file a party (or the joint office) attached to a task, to one of its milestones, or to one of its asks to a
+/// higher level (the request sent up, the answer that came back). Every reader of the
 /// task may download it; its bytes live in the attachment store, this row says what they are and who brought them.
 /// </summary>
 public sealed class Attachment
@@ -14,8 +15,15 @@ public sealed class Attachment
     }
 
     public Attachment(
-        Guid taskId, Guid? milestoneId, string? jurisdictionCode, string fileName, AttachmentKind kind, long size, string sha256, AttachmentScan scan, string uploadedBy, DateTimeOffset at)
+        Guid taskId, Guid? milestoneId, string? jurisdictionCode, string fileName, AttachmentKind kind, long size, string sha256, AttachmentScan scan, string uploadedBy, DateTimeOffset at,
+        Guid? askId = null)
     {
+        if (milestoneId is not null && askId is not null)
+        {
+            throw new DomainRuleException("attachment.target", "附件只能属于一个节点或一个争取事项。", "A file belongs to one milestone or one ask, not both.");
+        }
+
+        AskId = askId;
         Id = Guid.CreateVersion7();
         TaskId = taskId;
         MilestoneId = milestoneId;
@@ -35,6 +43,9 @@ public sealed class Attachment
 
     /// <summary>The milestone the file is evidence for; null for the task as a whole.</summary>
     public Guid? MilestoneId { get; private set; }
+
+    /// <summary>The ask (争取事项) the file documents; null otherwise.</summary>
+    public Guid? AskId { get; private set; }
 
     /// <summary>The party the uploader acted for; null for the joint office.</summary>
     public string? JurisdictionCode { get; private set; }

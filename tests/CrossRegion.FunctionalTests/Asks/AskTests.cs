@@ -66,6 +66,17 @@ public sealed class AskTests(ApiFactory factory)
         Assert.DoesNotContain(await IdsAsync(wanzhou, "/api/v1/asks?overdue=false"), i => i == id);
         await Json.ProblemAsync(await wanzhou.GetAsync("/api/v1/asks?state=won"), 400);
 
+        // The documents sent up travel with the ask: by whoever may act on it; Kaizhou still finds nothing.
+        var sent = await dazhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf("联合请示"), "联合请示.pdf", ask: id));
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        Assert.Equal(id, (await Json.ReadAsync(sent)).GetProperty("ask_id").GetString());
+        await Json.ProblemAsync(await kaizhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf(), "x.pdf", ask: id)), 404);
+        await Json.ProblemAsync(await dazhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf(), "x.pdf", milestone, ask: id)), 400);
+        await Json.ProblemAsync(await dazhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf(), "x.pdf", ask: Guid.NewGuid().ToString())), 404);
+        await Json.ProblemAsync(await dazhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf(), "x.pdf", ask: "not-an-id")), 400);
+        var files = (await Json.ReadAsync(await wanzhou.GetAsync($"/api/v1/tasks/{key}/attachments"))).EnumerateArray().ToList();
+        Assert.Equal(["联合请示.pdf"], files.Where(f => f.GetProperty("ask_id").GetString() == id).Select(f => f.GetProperty("file_name").GetString()!));
+
         // Won only with the document that granted it; then it has its answer and is not withdrawn.
         Assert.Equal("ask.document", (await Json.ProblemAsync(
             await wanzhou.PostSnakeAsync($"/api/v1/asks/{id}/answer", new { outcome = "approved", on = "2026-11-15", reference = "川发改〔2026〕88号" }), 422)).GetProperty("rule").GetString());
@@ -83,6 +94,7 @@ public sealed class AskTests(ApiFactory factory)
         }));
         var fundingId = funding.GetProperty("id").GetString();
         await Json.ProblemAsync(await wanzhou.PostSnakeAsync($"/api/v1/asks/{fundingId}/withdraw", new { reason = "重复" }), 403);
+        await Json.ProblemAsync(await wanzhou.PostAsync($"/api/v1/tasks/{key}/attachments", Attachments.EvidenceFiles.Form(Attachments.EvidenceFiles.Pdf(), "x.pdf", ask: fundingId)), 403);
         Assert.Equal("withdrawn", (await Json.ReadAsync(await dazhou.PostSnakeAsync($"/api/v1/asks/{fundingId}/withdraw", new { reason = "并入联合报批" }))).GetProperty("status").GetString());
         Assert.Equal(2, (await Json.ReadAsync(await wanzhou.GetAsync($"/api/v1/tasks/{key}/asks"))).GetArrayLength());
 

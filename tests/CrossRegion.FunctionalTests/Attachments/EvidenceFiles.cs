@@ -23,7 +23,7 @@ public static class EvidenceFiles
     /// <summary>A zip that is no Office document (an archive of anything).</summary>
     public static byte[] Zip() => Package("readme.txt", "not a document", contentTypes: false);
 
-    public static MultipartFormDataContent Form(byte[] content, string fileName, Guid? milestone = null, string declaredType = "application/octet-stream")
+    public static MultipartFormDataContent Form(byte[] content, string fileName, Guid? milestone = null, string declaredType = "application/octet-stream", string? ask = null)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -32,6 +32,11 @@ public static class EvidenceFiles
         if (milestone is { } id)
         {
             form.Add(new StringContent(id.ToString()), "milestone_id");
+        }
+
+        if (ask is not null)
+        {
+            form.Add(new StringContent(ask), "ask_id");
         }
 
         return form;

@@ -45,8 +45,10 @@ public sealed class ConsoleAskTests(ApiFactory factory, ConsoleBrowser browser) 
         await row.Locator("[data-action=submit]").ClickAsync();
         var form = page.Locator("[data-testid=ask-form]");
         await form.Locator("input[name=reference]").FillAsync("达市发改〔2026〕12号");
+        await page.SetInputFilesAsync("[data-testid=ask-files]", new FilePayload { Name = "联合请示.pdf", MimeType = "application/pdf", Buffer = Attachments.EvidenceFiles.Pdf("联合请示") });
         await form.Locator("button[type=submit]").ClickAsync();
         await row.Locator("text=已报送").WaitForAsync();
+        Assert.Equal("联合请示.pdf", (await row.Locator("[data-testid=ask-file] a").InnerTextAsync()).Trim());
         await row.Locator("[data-action=answer]").ClickAsync();
         await form.Locator("select[name=outcome]").SelectOptionAsync("approved");
         await form.Locator("input[name=reference]").FillAsync("川发改〔2026〕88号");

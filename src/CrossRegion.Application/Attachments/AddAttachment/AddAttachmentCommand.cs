@@ -11,4 +11,5 @@ namespace CrossRegion.Application.Attachments.AddAttachment;
 /// content (type, size), passed to the virus-scan hook and stored; every reader of the task may download it.
 /// </summary>
 [Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.CityCoordinator | UserRoles.JointOfficeCoordinator)]
-public sealed record AddAttachmentCommand(string Key, Guid? MilestoneId, string? FileName, ReadOnlyMemory<byte> Content) : IRequest<AttachmentDto>;
+/// <param name="AskId">An ask of the task the file documents (the request sent up, the answer): by whoever may act on the ask.</param>
+public sealed record AddAttachmentCommand(string Key, Guid? MilestoneId, string? FileName, ReadOnlyMemory<byte> Content, Guid? AskId = null) : IRequest<AttachmentDto>;

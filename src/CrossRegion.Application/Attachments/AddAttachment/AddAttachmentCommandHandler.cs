@@ -8,6 +8,7 @@ using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Evidence;
 using CrossRegion.Domain.Identity;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Attachments.AddAttachment;
 
@@ -22,7 +23,12 @@ public sealed class AddAttachmentCommandHandler(IAppDbContext db, ICurrentUser c
             throw new NotFoundException("milestone", milestone.ToString());
         }
 
-        var party = Party(task, request.MilestoneId);
+        if (request.MilestoneId is not null && request.AskId is not null)
+        {
+            throw new BadRequestException("attachment_target", Localized.Text("附件只能属于一个节点或一个争取事项。", "A file belongs to one milestone or one ask, not both."));
+        }
+
+        var party = request.AskId is { } askId ? await AskPartyAsync(task, askId, cancellationToken) : Party(task, request.MilestoneId);
         task.EnsureActive();
         var name = AttachmentContent.CleanName(request.FileName!);
         var kind = AttachmentContent.Identify(request.Content, name);
@@ -34,7 +40,7 @@ public sealed class AddAttachmentCommandHandler(IAppDbContext db, ICurrentUser c
 
         var attachment = new Attachment(
             task.Id, request.MilestoneId, party, name, kind, request.Content.Length, Convert.ToHexStringLower(SHA256.HashData(request.Content.Span)),
-            verdict.Scan, caller.Name ?? "unknown", time.GetUtcNow());
+            verdict.Scan, caller.Name ?? "unknown", time.GetUtcNow(), request.AskId);
         db.Attachments.Add(attachment);
         await store.PutAsync(attachment.Id, request.Content, cancellationToken);
         try
@@ -49,6 +55,15 @@ public sealed class AddAttachmentCommandHandler(IAppDbContext db, ICurrentUser c
         }
 
         return AttachmentDto.From(attachment);
+    }
+
+    // An ask's documents come from whoever may act on it (its submitting cities' people, whoever runs the programme).
+    private async Task<string?> AskPartyAsync(Domain.Tasks.CoordinatedTask task, Guid askId, CancellationToken cancellationToken)
+    {
+        var ask = await db.Asks.AsNoTracking().SingleOrDefaultAsync(a => a.Id == askId && a.TaskId == task.Id, cancellationToken)
+            ?? throw new NotFoundException("ask", askId.ToString());
+        await Asks.AskAccess.EnsureMayActAsync(db, caller, task, ask.Submitters, cancellationToken);
+        return caller.Roles.HasFlag(UserRoles.JointOfficeCoordinator) ? null : PartyActor.SpeakingParty(caller, task);
     }
 
     // The joint office attaches for itself (no party); a city's person speaks for their party, which must own the

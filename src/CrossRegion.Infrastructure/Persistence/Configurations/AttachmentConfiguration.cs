@@ -24,6 +24,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.HasIndex(a => new { a.TaskId, a.Id });
         builder.HasOne<CoordinatedTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Milestone>().WithMany().HasForeignKey(a => a.MilestoneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Asks.Ask>().WithMany().HasForeignKey(a => a.AskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(a => a.JurisdictionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -665,6 +665,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AskId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -712,6 +715,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AskId");
 
                     b.HasIndex("JurisdictionCode");
 
@@ -3089,6 +3094,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
                 {
+                    b.HasOne("CrossRegion.Domain.Asks.Ask", null)
+                        .WithMany()
+                        .HasForeignKey("AskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionCode")

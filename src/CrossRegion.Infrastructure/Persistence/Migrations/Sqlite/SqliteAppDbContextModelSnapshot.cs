@@ -657,6 +657,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AskId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -704,6 +707,8 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AskId");
 
                     b.HasIndex("JurisdictionCode");
 
@@ -3066,6 +3071,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CrossRegion.Domain.Evidence.Attachment", b =>
                 {
+                    b.HasOne("CrossRegion.Domain.Asks.Ask", null)
+                        .WithMany()
+                        .HasForeignKey("AskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CrossRegion.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionCode")
