@@ -53,6 +53,10 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "all_programmes")]
     public bool? AllProgrammes { get; init; }
 
+    /// <summary>A task force's code: the tasks it holds (those the caller sees).</summary>
+    [FromQuery(Name = "task_force")]
+    public string? TaskForce { get; init; }
+
     public const string FieldPrefix = "field.";
 
     /// <summary>
@@ -68,5 +72,5 @@ internal sealed class LedgerFilters
     }
 
     public ListTasksQuery ToQuery(int? limit, string? cursor, IReadOnlyDictionary<string, string>? fields = null) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo, AllProgrammes);
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo, AllProgrammes, TaskForce);
 }

@@ -38,7 +38,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// to the model.
     /// </summary>
     public static readonly IReadOnlyList<Type> TaskOwnedSets =
-        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry), typeof(Domain.Asks.Ask)];
+        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry), typeof(Domain.Asks.Ask), typeof(Domain.TaskForces.TaskForceTask)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
 
@@ -64,6 +64,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Domain.Meetings.HostOrder> HostOrders => Set<Domain.Meetings.HostOrder>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<Domain.Asks.Ask> Asks => Set<Domain.Asks.Ask>();
+    public DbSet<Domain.TaskForces.TaskForce> TaskForces => Set<Domain.TaskForces.TaskForce>();
+    public DbSet<Domain.TaskForces.TaskForceTask> TaskForceTasks => Set<Domain.TaskForces.TaskForceTask>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<Domain.Evidence.Attachment> Attachments => Set<Domain.Evidence.Attachment>();
@@ -250,6 +252,15 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         builder.Entity<Domain.Meetings.MeetingAgendaItem>().HasQueryFilter(VisibilityFilter, a => Set<Domain.Meetings.Meeting>().Any(m => m.Id == a.MeetingId));
         builder.Entity<Domain.Meetings.MeetingAttendee>().HasQueryFilter(VisibilityFilter, a => Set<Domain.Meetings.Meeting>().Any(m => m.Id == a.MeetingId));
         builder.Entity<Domain.Meetings.MeetingDecision>().HasQueryFilter(VisibilityFilter, d => Set<Domain.Meetings.Meeting>().Any(m => m.Id == d.MeetingId));
+
+        // 专班 are the programme's, as its meetings are (ADR 0024); the tasks they hold are task-owned rows (above), read
+        // by participation: a member city that is no party to a held task sees neither the task nor that it is held.
+        builder.Entity<Domain.TaskForces.TaskForce>().HasQueryFilter(
+            VisibilityFilter,
+            f => (AnyProgramme || VisibleProgrammes.Contains(f.ProgrammeCode))
+                && AnyOrganisation
+                && (NoPrivateLimit || !Set<Programme>().Any(p => p.Code == f.ProgrammeCode && p.OwnerJurisdiction != null && p.SharedWithOffice == null))
+                && Set<ProgrammeMember>().Any(x => x.ProgrammeCode == f.ProgrammeCode && VisibleJurisdictions.Contains(x.JurisdictionCode)));
     }
 
     // e => e.TaskId == null || Parties.Any(p => p.TaskId == e.TaskId && p visible) && (any programme || task's programme

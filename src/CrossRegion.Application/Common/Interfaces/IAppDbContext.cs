@@ -46,6 +46,8 @@ public interface IAppDbContext
 
     /// <summary>争取 / 报批 of a task: filtered with their task (whoever sees the task sees its asks).</summary>
     DbSet<Domain.Asks.Ask> Asks { get; }
+    DbSet<Domain.TaskForces.TaskForce> TaskForces { get; }
+    DbSet<Domain.TaskForces.TaskForceTask> TaskForceTasks { get; }
     DbSet<TaskComment> TaskComments { get; }
     DbSet<Domain.Evidence.Attachment> Attachments { get; }
     /// <summary>Issued by the chase job only; read through the audience rules of the notification features.</summary>

@@ -13,7 +13,7 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// own columns: <c>construction_batch</c> = a choice's code, <c>total_investment.gte</c> / <c>.lte</c> = a range.
 /// <see cref="ContributesTo"/> lists the cities' own items linked to a joint task (those the caller sees).
 /// <see cref="AllProgrammes"/> widens the default to every programme the caller sees, a city's own included (the lists
-/// behind a city's own dashboard).
+/// behind a city's own dashboard). <see cref="TaskForce"/> keeps the tasks a task force (专班) holds, in every programme.
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -33,4 +33,5 @@ public sealed record ListTasksQuery(
     int? ListYear = null,
     IReadOnlyDictionary<string, string>? Fields = null,
     string? ContributesTo = null,
-    bool? AllProgrammes = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    bool? AllProgrammes = null,
+    string? TaskForce = null) : IRequest<CursorPage<TaskSummaryDto>>;

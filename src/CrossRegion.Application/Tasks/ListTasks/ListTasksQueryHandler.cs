@@ -22,7 +22,11 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, ICurrentUser caller,
         var joint = request.ContributesTo is { } key
             ? await db.Tasks.Where(t => t.Key == key).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty
             : (Guid?)null;
-        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields, joint);
+        // A task force the caller cannot see holds nothing for it (an id no task force has).
+        var held = request.TaskForce is { } code
+            ? db.TaskForceTasks.Where(l => l.TaskForceId == db.TaskForces.Where(f => f.Code == code).Select(f => f.Id).FirstOrDefault())
+            : null;
+        var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields, joint, held);
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.

@@ -24,6 +24,7 @@ public sealed class ListTasksQueryValidator : AbstractValidator<ListTasksQuery>
             .WithMessage(_ => Localized.Text("list_type 须为清单类型代码（见 GET /api/v1/list-types）。", "list_type is a list type code (see GET /api/v1/list-types)."));
         RuleFor(q => q.ListYear).InclusiveBetween(1949, 2100).When(q => q.ListYear is not null);
         RuleFor(q => q.ContributesTo).MaximumLength(TaskKey.MaxLength);
+        RuleFor(q => q.TaskForce).MaximumLength(Domain.TaskForces.TaskForce.CodeMaxLength);
         RuleFor(q => q.ListType).NotEmpty().When(q => q.Fields is { Count: > 0 })
             .WithMessage(_ => Localized.Text("按清单列筛选须同时给出 list_type。", "Filtering by a list's columns needs list_type."));
         RuleFor(q => q.Fields).Must(f => f is null || f.Count <= 16)

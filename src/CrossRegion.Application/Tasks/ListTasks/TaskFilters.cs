@@ -14,14 +14,19 @@ internal static class TaskFilters
 {
     public static IQueryable<CoordinatedTask> Apply(
         IQueryable<CoordinatedTask> query, ListTasksQuery request, LightWindow window, IQueryable<ProgressReport> reports,
-        IQueryable<Programme> programmes, IReadOnlyList<ListFieldFilter> fields, Guid? contributesTo = null)
+        IQueryable<Programme> programmes, IReadOnlyList<ListFieldFilter> fields, Guid? contributesTo = null, IQueryable<Domain.TaskForces.TaskForceTask>? held = null)
     {
         var today = window.Today;
+        if (held is not null)
+        {
+            query = query.Where(t => held.Any(l => l.TaskId == t.Id));
+        }
+
         if (request.Programme is { } programme)
         {
             query = query.Where(t => t.ProgrammeCode == programme);
         }
-        else if (request.ListType is null && request.ContributesTo is null && request.AllProgrammes != true)
+        else if (request.ListType is null && request.ContributesTo is null && request.AllProgrammes != true && held is null)
         {
             // The ledger as it was before cities kept their own lists here: the joint programmes' tasks.
             query = query.Where(t => programmes.Any(p => p.Code == t.ProgrammeCode && p.OwnerJurisdiction == null));
