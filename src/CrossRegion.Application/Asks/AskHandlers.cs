@@ -89,36 +89,6 @@ public sealed class DraftAskCommandHandler(IAppDbContext db, ICurrentUser caller
         await db.SaveChangesAsync(cancellationToken);
         return await AskAccess.ReadOneAsync(db, time, ask.Id, cancellationToken);
     }
-
-    /// <summary>
-    /// The approval completes the milestone it was sought for ("获批" milestones): each submitting city that owns the
-    /// milestone and has not yet confirmed its part confirms it, the answer as evidence. Owners that did not submit the
-    /// ask still sign for themselves. Saved with the answer, in one SaveChanges: both or neither.
-    /// </summary>
-    private async Task SignOffMilestoneAsync(Ask ask, string key, DateOnly today, CancellationToken cancellationToken)
-    {
-        if (ask.MilestoneId is not { } milestoneId)
-        {
-            throw new DomainRuleException("ask.milestone", "该事项未关联节点，无法据以完成节点。", "The ask is not for a milestone; there is nothing to complete.");
-        }
-
-        var task = await TaskLoader.LoadWithMilestoneAsync(db, key, milestoneId, cancellationToken);
-        var milestone = task.Milestones.Single(m => m.Id == milestoneId);
-        var parts = ask.Submitters.Where(city => milestone.IsOwnedBy(city) && !milestone.HasConfirmed(city)).ToList();
-        if (parts.Count == 0)
-        {
-            throw new DomainRuleException(
-                "ask.milestone", "报送地区在该节点上已无待会签的部分。", "None of the submitting cities has an unsigned part of the milestone.");
-        }
-
-        var evidence = (ask.Status == AskStatus.Approved ? "获批：" : "纳入：") + ask.AnswerDocument + (ask.AnswerReference is { } reference ? $"（{reference}）" : string.Empty)
-            + $"，{ask.AnsweredOn:yyyy-MM-dd}";
-        var now = time.GetUtcNow();
-        foreach (var city in parts)
-        {
-            task.SignOffMilestone(milestoneId, city, evidence, null, caller.Name ?? "unknown", now, today);
-        }
-    }
 }
 
 public sealed class ListTaskAsksQueryHandler(IAppDbContext db, TimeProvider time) : IRequestHandler<ListTaskAsksQuery, IReadOnlyList<AskDto>>
@@ -188,7 +158,7 @@ public sealed class ChangeAskCommandHandler(IAppDbContext db, ICurrentUser calle
         await AskAccess.EnsureMayActAsync(db, caller, task, ask.Submitters, cancellationToken);
         if (request.ExpectedRevision is { } expected && expected != ask.Revision)
         {
-            throw new PreconditionFailedException(Localized.Text("该事项已被他人修改，请刷新后再提交。", "The ask changed since you read it; reload and retry."), required: false);
+            throw Stale();
         }
 
         var today = ShanghaiClock.Today(time);
@@ -219,11 +189,14 @@ public sealed class ChangeAskCommandHandler(IAppDbContext db, ICurrentUser calle
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new PreconditionFailedException(Localized.Text("该事项已被他人修改，请刷新后再提交。", "The ask changed since you read it; reload and retry."), required: false);
+            throw Stale();
         }
 
         return await AskAccess.ReadOneAsync(db, time, ask.Id, cancellationToken);
     }
+
+    private static PreconditionFailedException Stale() =>
+        new(Localized.Text("该事项已被他人修改，请刷新后再提交。", "The ask changed since you read it; reload and retry."), required: false);
 
     /// <summary>
     /// The approval completes the milestone it was sought for ("获批" milestones): each submitting city that owns the
