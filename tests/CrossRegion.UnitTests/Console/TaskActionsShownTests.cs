@@ -46,13 +46,14 @@ public sealed class TaskActionsShownTests
 
     [Theory]
     [MemberData(nameof(Roles))]
-    public void TaskPage_Should_OfferExactlyTheAllowedActions(string who, TaskActionsDto actions, string[] shown, string[] hidden)
+    public async Task TaskPage_Should_OfferExactlyTheAllowedActions(string who, TaskActionsDto actions, string[] shown, string[] hidden)
     {
         using var context = ConsoleComponentContext.Create(new PipelineMediator(TaskSamples.Page(TaskSamples.Task(), actions)));
 
         var page = context.Render<TaskPage>(p => p.Add(t => t.Key, "WDK-2024-S1"));
 
-        page.WaitForElement(".console-facts");
+        // Awaited, not blocking a pool thread: the theory's cases render in parallel with the rest of the assembly.
+        await page.WaitForElementAsync(".console-facts", TimeSpan.FromSeconds(15));
         foreach (var element in shown)
         {
             Assert.True(Offers(page, element), $"{who} should be offered {element}.");
