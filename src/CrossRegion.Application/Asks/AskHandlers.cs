@@ -49,7 +49,7 @@ internal static class AskAccess
                 a.Id, r.Key, a.MilestoneId, a.Kind, a.Subject,
                 a.Addressees.Select(c => names.TryGetValue(c, out var o) ? new AskAddresseeDto(c, o.NameZh, o.NameEn) : new AskAddresseeDto(c, c, c)).ToList(),
                 a.Submitters, a.Status, a.SubmittedOn, a.SubmittedReference, a.AnsweredOn, a.AnswerReference, a.AnswerDocument, a.Reason, a.FollowUpOn,
-                a.Status is AskStatus.Submitted or AskStatus.Accepted && a.FollowUpOn < today, a.CreatedBy, a.CreatedAt, a.Revision);
+                Ask.IsOverdue(a.Status, a.FollowUpOn, today), a.CreatedBy, a.CreatedAt, a.Revision);
         }).ToList();
     }
 
@@ -127,8 +127,8 @@ public sealed class ListAsksQueryHandler(IAppDbContext db, TimeProvider time) : 
         {
             var today = ShanghaiClock.Today(time);
             asks = overdue
-                ? asks.Where(a => (a.Status == AskStatus.Submitted || a.Status == AskStatus.Accepted) && a.FollowUpOn < today)
-                : asks.Where(a => !((a.Status == AskStatus.Submitted || a.Status == AskStatus.Accepted) && a.FollowUpOn < today));
+                ? asks.Where(a => Ask.AwaitingAnswer.Contains(a.Status) && a.FollowUpOn < today)
+                : asks.Where(a => !(Ask.AwaitingAnswer.Contains(a.Status) && a.FollowUpOn < today));
         }
 
         // Newest first by (time, id); the cursor is the last (time, id) shown.

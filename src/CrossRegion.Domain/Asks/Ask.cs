@@ -52,7 +52,13 @@ public sealed class Ask
     public DateTimeOffset CreatedAt { get; private set; }
     public int Revision { get; private set; }
 
-    public bool IsOpen => Status is AskStatus.Drafted or AskStatus.Submitted or AskStatus.Accepted;
+    /// <summary>The states in which an ask awaits the answer from above: chased past its follow-up day, counted as awaiting.</summary>
+    public static readonly IReadOnlyList<AskStatus> AwaitingAnswer = [AskStatus.Submitted, AskStatus.Accepted];
+
+    public bool IsOpen => Status == AskStatus.Drafted || AwaitingAnswer.Contains(Status);
+
+    /// <summary>Overdue: awaiting its answer and the follow-up day (Beijing) has passed.</summary>
+    public static bool IsOverdue(AskStatus status, DateOnly? followUpOn, DateOnly today) => AwaitingAnswer.Contains(status) && followUpOn < today;
 
     public static Ask Draft(
         Guid taskId, Guid? milestoneId, AskKind kind, string subject, IEnumerable<string> addressees, IEnumerable<string> submitters, DateOnly? followUpOn,
@@ -98,7 +104,7 @@ public sealed class Ask
     /// <summary>The answer from above: accepted (受理, still open), included or approved (won, with the document), or refused (with the reason).</summary>
     public void Answer(AskStatus outcome, DateOnly on, string? reference, string? document, string? reason, DateOnly? followUpOn, DateOnly today)
     {
-        if (Status is not (AskStatus.Submitted or AskStatus.Accepted))
+        if (!AwaitingAnswer.Contains(Status))
         {
             throw new DomainRuleException("ask.state", "只有已报送（或已受理）的事项可以登记答复。", "Only a submitted (or accepted) ask gets an answer.");
         }

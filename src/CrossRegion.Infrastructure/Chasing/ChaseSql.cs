@@ -1,9 +1,9 @@
 using System.Globalization;
 using CrossRegion.Application.Changes.Common;
-using CrossRegion.Domain.Asks;
 using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Asks;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Reporting;
 using CrossRegion.Domain.Tasks;
@@ -39,7 +39,7 @@ internal sealed class ChaseSql
     private static readonly string Open = Quote(MilestoneStatus.Open);
     private static readonly string Active = Quote(CoordinatedTaskStatus.Active);
     private static readonly string Met = string.Join(", ", SignOffStatuses.SettlingPart.Select(s => Quote(s)));
-    private static readonly string Awaiting = $"{Quote(AskStatus.Submitted)}, {Quote(AskStatus.Accepted)}";
+    private static readonly string Awaiting = string.Join(", ", Ask.AwaitingAnswer.Select(s => Quote(s)));
     private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
 
     private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();

@@ -150,7 +150,7 @@ public sealed record JudgedAsk(
 {
     public bool Won => Status is AskStatus.Included or AskStatus.Approved;
 
-    public bool Awaiting => Status is AskStatus.Submitted or AskStatus.Accepted;
+    public bool Awaiting => Ask.AwaitingAnswer.Contains(Status);
 }
 
 /// <summary>A party's part of a milestone due (by its baseline) in the period, and how it went.</summary>
