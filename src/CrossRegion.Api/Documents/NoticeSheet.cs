@@ -117,6 +117,7 @@ internal sealed record NoticeSheet(
         LadderLevel.DepartmentHead => "单位负责人",
         LadderLevel.CityCoordinator => "市（区）统筹协调",
         LadderLevel.CityLeadership => "市（区）分管领导",
+        LadderLevel.TaskForce => "专项工作组（专班）",
         LadderLevel.JointOffice => "联合办公室",
         LadderLevel.JointMeeting => "联席会议",
         _ => "—",

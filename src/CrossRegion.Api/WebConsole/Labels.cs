@@ -60,6 +60,7 @@ internal static class Labels
         LadderLevel.DepartmentHead => Lang.Of("单位负责人", "Head of unit"),
         LadderLevel.CityCoordinator => Lang.Of("市（区）统筹", "City coordinator"),
         LadderLevel.CityLeadership => Lang.Of("市领导", "City leadership"),
+        LadderLevel.TaskForce => Lang.Of("专班", "Task force"),
         LadderLevel.JointOffice => Lang.Of("联合办公室", "Joint office"),
         LadderLevel.JointMeeting => Lang.Of("联席会议", "Joint meeting"),
         _ => "—",

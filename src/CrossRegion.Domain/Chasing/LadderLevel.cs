@@ -18,9 +18,15 @@ public enum LadderLevel
     /// <summary>The city's leader in charge (分管领导).</summary>
     CityLeadership = 4,
 
+    /// <summary>
+    /// The task force holding the task (专班): its lead unit's officers and heads. An obligation of a task no task force
+    /// holds (or whose task force's lead unit belongs to no party) passes over this rung (ADR 0024).
+    /// </summary>
+    TaskForce = 5,
+
     /// <summary>The joint office (联合办公室).</summary>
-    JointOffice = 5,
+    JointOffice = 6,
 
     /// <summary>On the agenda of the next joint meeting (联席会议).</summary>
-    JointMeeting = 6,
+    JointMeeting = 7,
 }

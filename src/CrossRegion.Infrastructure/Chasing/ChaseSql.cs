@@ -42,6 +42,18 @@ internal sealed class ChaseSql
     private static readonly string Awaiting = string.Join(", ", Ask.AwaitingAnswer.Select(s => Quote(s)));
     private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
 
+    /// <summary>
+    /// Whether a task force holds the task <c>t</c> with a lead unit of one of the task's parties: only then has the
+    /// task-force rung someone to address who may read the task (ADR 0024).
+    /// </summary>
+    private const string HeldByTaskForce = """
+        EXISTS (SELECT 1 FROM "TaskForceTasks" ft
+            JOIN "TaskForces" f ON f."Id" = ft."TaskForceId"
+            JOIN "Departments" d ON d."Id" = f."LeadUnitId"
+            JOIN "Parties" lp ON lp."TaskId" = ft."TaskId" AND lp."JurisdictionCode" = d."JurisdictionCode"
+            WHERE ft."TaskId" = t."Id")
+        """;
+
     private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();
 
     private readonly List<object> _parameters = [];
@@ -195,6 +207,12 @@ internal sealed class ChaseSql
                 AND NOT EXISTS (SELECT 1 FROM "Programmes" g WHERE g."Code" = t."ProgrammeCode" AND g."OwnerJurisdiction" IS NOT NULL AND g."SharedWithOffice" IS NULL)
               """
             : string.Empty;
+        var taskForce = step.TaskForce switch
+        {
+            TaskForceCondition.Held => $"AND {HeldByTaskForce}",
+            TaskForceCondition.NotHeld => $"AND NOT {HeldByTaskForce}",
+            _ => string.Empty,
+        };
         return $"""
             {Columns}
             SELECT {Values(step, step.Level, step.ReplyBy, "p.\"SubjectId\"", "p.\"TaskId\"", "p.\"Period\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"",
@@ -206,6 +224,7 @@ internal sealed class ChaseSql
               AND {stillOwed}
               AND {NotIssued(step, "p.\"SubjectId\"", "p.\"JurisdictionCode\"", "p.\"DueOn\"")}
               {ownLadder}
+              {taskForce}
             {OnConflict(step)}
             """;
     }

@@ -65,5 +65,38 @@ public sealed class ChasePlanTests
         Assert.Equal(ChaseOptions.ChongqingDefault, new ChaseOptions().LadderFor("WZ"));
     }
 
+    [Fact]
+    public void For_Should_TakeOnlyHeldTasksToTheTaskForce_AndLetTheOthersPassOverIt()
+    {
+        var options = new ChaseOptions
+        {
+            Ladders =
+            {
+                ["WZ"] =
+                [
+                    new() { Level = LadderLevel.DepartmentOfficer, AfterWorkingDays = 1 },
+                    new() { Level = LadderLevel.CityCoordinator, AfterWorkingDays = 2 },
+                    new() { Level = LadderLevel.TaskForce, AfterWorkingDays = 3 },
+                    new() { Level = LadderLevel.JointOffice, AfterWorkingDays = 4 },
+                ],
+            },
+        };
+        var steps = ChasePlan.For(Day("2026-12-07"), Calendar, options).OfType<EscalationStep>()
+            .Where(s => s.Jurisdiction == "WZ" && s.Subject == NoticeSubject.Milestone)
+            .Select(s => (s.ToRung, s.FromLevel, s.Level, s.TaskForce));
+        Assert.Equal(
+            [
+                (1, LadderLevel.DepartmentOfficer, LadderLevel.CityCoordinator, TaskForceCondition.Any),
+                (2, LadderLevel.CityCoordinator, LadderLevel.TaskForce, TaskForceCondition.Held),
+                (3, LadderLevel.TaskForce, LadderLevel.JointOffice, TaskForceCondition.Any),
+                (3, LadderLevel.CityCoordinator, LadderLevel.JointOffice, TaskForceCondition.NotHeld),
+            ],
+            steps);
+        Assert.Empty(options.Problems());
+
+        options.Ladders["WZ"] = [new() { Level = LadderLevel.TaskForce, AfterWorkingDays = 1 }, new() { Level = LadderLevel.JointOffice, AfterWorkingDays = 2 }];
+        Assert.Contains(options.Problems(), p => p.Contains("cannot start at the task force", StringComparison.Ordinal));
+    }
+
     private static DateOnly Day(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -95,6 +95,11 @@ public sealed class ChaseOptions
             {
                 yield return $"Chase:Ladders:{code} must climb: each rung's level above the one before.";
             }
+
+            if (ladder.Count > 0 && ladder[0].Level == LadderLevel.TaskForce)
+            {
+                yield return $"Chase:Ladders:{code} cannot start at the task force: the first notice goes to the party that owes.";
+            }
         }
     }
 }

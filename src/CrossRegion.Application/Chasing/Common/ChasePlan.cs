@@ -60,12 +60,33 @@ public static class ChasePlan
                 var basisThrough = LatestWithWorkingDaysSince(today, ladder[rung].AfterWorkingDays, calendar);
                 foreach (var subject in Subjects(options))
                 {
-                    steps.Add(new EscalationStep(subject, code, rung, ladder[rung - 1].Level, ladder[rung].Level, basisThrough, replyBy));
+                    steps.AddRange(Escalations(subject, code, ladder, rung, basisThrough, replyBy));
                 }
             }
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// The steps up to one rung. The task-force rung takes only the tasks a task force holds; the rung after it climbs
+    /// from it and, for the other tasks, straight from the rung below it (they pass over the task force).
+    /// </summary>
+    private static IEnumerable<EscalationStep> Escalations(
+        NoticeSubject subject, string code, IReadOnlyList<LadderRung> ladder, int rung, DateOnly basisThrough, DateOnly replyBy)
+    {
+        var (from, to) = (ladder[rung - 1].Level, ladder[rung].Level);
+        if (to == LadderLevel.TaskForce)
+        {
+            yield return new EscalationStep(subject, code, rung, from, to, basisThrough, replyBy, TaskForceCondition.Held);
+            yield break;
+        }
+
+        yield return new EscalationStep(subject, code, rung, from, to, basisThrough, replyBy);
+        if (from == LadderLevel.TaskForce && rung >= 2)
+        {
+            yield return new EscalationStep(subject, code, rung, ladder[rung - 2].Level, to, basisThrough, replyBy, TaskForceCondition.NotHeld);
+        }
     }
 
     private static IEnumerable<NoticeSubject> Subjects(ChaseOptions options)

@@ -9,8 +9,10 @@ namespace CrossRegion.Application.Notifications.Common;
 /// <summary>
 /// Who reads which notice. A notice is addressed to a party: its responsible units' officers and its city's
 /// coordinators receive it (and may sign for it); as it climbs the ladder, the units' heads (from the head's rung) and
-/// the city's leaders (from the leadership rung) receive it too; the joint office, observers and administrators read
-/// every notice, and the joint office receives the rungs addressed to it. Nobody else learns that a notice exists (404).
+/// the city's leaders (from the leadership rung) receive it too; at the task-force rung, the officers and heads of the
+/// lead unit of the task force holding the task receive it as well, when their city is a party (they read, the party
+/// signs); the joint office, observers and administrators read every notice, and the joint office receives the rungs
+/// addressed to it. Nobody else learns that a notice exists (404).
 /// </summary>
 public static class NoticeAudience
 {
@@ -32,6 +34,8 @@ public static class NoticeAudience
             || (leader && n.JurisdictionCode == city && leaderRungs.Contains(n.Level))
             || (unit != null && n.JurisdictionCode == city && (officer || headRungs.Contains(n.Level)) && db.Tasks.Any(t => t.Id == n.TaskId
                 && t.Parties.Any(p => p.JurisdictionCode == city && p.Departments.Any(d => d.DepartmentId == unit))))
+            || (unit != null && n.Level == LadderLevel.TaskForce && db.TaskForceTasks.Any(ft => ft.TaskId == n.TaskId
+                && db.TaskForces.Any(f => f.Id == ft.TaskForceId && f.LeadUnitId == unit)))
             || (jointOffice && (n.Level == LadderLevel.JointOffice || n.Level == LadderLevel.JointMeeting));
     }
 
