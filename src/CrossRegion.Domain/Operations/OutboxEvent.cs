@@ -25,6 +25,9 @@ public sealed class OutboxEvent
     /// <summary>For notice.issued / notice.escalated: the notice, so the event reaches only those who may read it.</summary>
     public long? NoticeId { get; private set; }
 
+    /// <summary>For task_force.changed: the task force, so the event reaches only those who see its programme.</summary>
+    public Guid? TaskForceId { get; private set; }
+
     /// <summary>The event's body as JSON (snake_case), as delivered.</summary>
     public string Payload { get; private set; }
 
@@ -34,6 +37,15 @@ public sealed class OutboxEvent
     {
         Type = type,
         TaskId = taskId,
+        Payload = payload,
+        OccurredAt = at,
+    };
+
+    /// <summary>An event about a task force (programme data: no task, read by those who read the task force).</summary>
+    public static OutboxEvent ForTaskForce(string type, Guid taskForceId, string payload, DateTimeOffset at) => new()
+    {
+        Type = type,
+        TaskForceId = taskForceId,
         Payload = payload,
         OccurredAt = at,
     };

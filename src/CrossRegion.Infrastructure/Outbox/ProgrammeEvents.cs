@@ -5,6 +5,7 @@ using CrossRegion.Domain.Asks;
 using CrossRegion.Domain.Evaluation;
 using CrossRegion.Domain.Meetings;
 using CrossRegion.Domain.Operations;
+using CrossRegion.Domain.TaskForces;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -14,11 +15,13 @@ namespace CrossRegion.Infrastructure.Outbox;
 /// <summary>
 /// What one SaveChanges does to the programme's steering, as outbox events in the same transaction:
 /// evaluation.published (the ranking is every reader's, so the event is too), meeting.decided and ask.changed (about a
-/// task, so they reach exactly those who see that task).
+/// task, so they reach exactly those who see that task), task_force.changed (to those who read the task force).
 /// </summary>
 internal static class ProgrammeEvents
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static readonly string[] TaskForcesChanged = ["task_forces"];
 
     public static async Task<List<OutboxEvent>> CollectAsync(ChangeTracker tracker, IQueryable<CoordinatedTask> allTasks, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -57,6 +60,42 @@ internal static class ProgrammeEvents
             {
                 ask_id = ask.Id, task_id = ask.TaskId, task_key = key, kind = EnumText.ToText(ask.Kind), ask.Subject, status = EnumText.ToText(ask.Status),
                 ask.Addressees, ask.Submitters, ask.SubmittedOn, ask.AnsweredOn, ask.AnswerDocument, ask.FollowUpOn, ask.Revision,
+            }, now));
+        }
+
+        events.AddRange(await TaskForceEventsAsync(tracker, allTasks, now, cancellationToken));
+        return events;
+    }
+
+    /// <summary>
+    /// task_force.changed for a task force formed or changed (a task given or taken off moves its revision too), to its
+    /// programme's readers and naming no task; and task.changed for each task given or taken off, to the task's readers.
+    /// </summary>
+    private static async Task<List<OutboxEvent>> TaskForceEventsAsync(
+        ChangeTracker tracker, IQueryable<CoordinatedTask> allTasks, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var events = new List<OutboxEvent>();
+        var forces = tracker.Entries<TaskForce>().ToDictionary(e => e.Entity.Id, e => e.Entity);
+        foreach (var entry in tracker.Entries<TaskForce>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var force = entry.Entity;
+            events.Add(OutboxEvent.ForTaskForce(EventTypes.TaskForceChanged, force.Id, JsonSerializer.Serialize(new
+            {
+                task_force_id = force.Id, force.Code, programme = force.ProgrammeCode, field = force.CategoryCode, force.NameZh, force.NameEn,
+                force.Revision, change = entry.State == EntityState.Added ? "formed" : "changed",
+            }, Json), now));
+        }
+
+        foreach (var entry in tracker.Entries<TaskForceTask>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
+        {
+            var link = entry.Entity;
+            var task = await allTasks.AsNoTracking().Where(t => t.Id == link.TaskId)
+                .Select(t => new { t.Key, t.Version, t.Status, t.TitleZh, t.TitleEn }).SingleAsync(cancellationToken);
+            forces.TryGetValue(link.TaskForceId, out var force);
+            events.Add(Event(EventTypes.TaskChanged, link.TaskId, new
+            {
+                task_id = link.TaskId, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn,
+                changed = TaskForcesChanged, task_force = force?.Code, task_force_change = entry.State == EntityState.Added ? "assigned" : "released",
             }, now));
         }
 

@@ -282,6 +282,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
             body = Expression.OrElse(Expression.Equal(taskId, Expression.Constant(null, typeof(Guid?))), body);
         }
 
+        if (type == typeof(OutboxEvent))
+        {
+            // An event about a task force goes to those who read the task force (its programme's readers).
+            Expression<Func<OutboxEvent, bool>> force = e => e.TaskForceId == null || Set<Domain.TaskForces.TaskForce>().Any(f => (Guid?)f.Id == e.TaskForceId);
+            body = Expression.AndAlso(body, ReplacingExpressionVisitor.Replace(force.Parameters[0], row, force.Body));
+        }
+
         return Expression.Lambda(body, row);
     }
 }

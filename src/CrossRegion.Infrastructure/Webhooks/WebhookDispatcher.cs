@@ -6,6 +6,7 @@ using CrossRegion.Application.Changes.ListChanges;
 using CrossRegion.Application.Common.Security;
 using CrossRegion.Application.Webhooks.Common;
 using CrossRegion.Domain.Integration;
+using CrossRegion.Domain.Jurisdictions;
 using CrossRegion.Infrastructure.Observability;
 using CrossRegion.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -70,10 +71,15 @@ internal sealed class WebhookDispatcher(
                     && (code == null
                         // A subscription for every city hears of the joint picture only: a city's unshared own
                         // programme stays with that city's own subscriptions.
-                        ? e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId
-                            && db.Programmes.Any(p => p.Code == t.ProgrammeCode && (p.OwnerJurisdiction == null || p.SharedWithOffice != null)))
-                        // A city's subscription hears of what is every reader's (no task: a published evaluation) too.
-                        : (e.TaskId == null && e.NoticeId == null)
+                        ? (e.TaskId == null && (e.TaskForceId == null || db.TaskForces.Any(f => f.Id == e.TaskForceId
+                                && db.Programmes.Any(p => p.Code == f.ProgrammeCode && (p.OwnerJurisdiction == null || p.SharedWithOffice != null)))))
+                            || db.Tasks.Any(t => t.Id == e.TaskId
+                                && db.Programmes.Any(p => p.Code == t.ProgrammeCode && (p.OwnerJurisdiction == null || p.SharedWithOffice != null)))
+                        // A city's subscription hears of what is every reader's (no task: a published evaluation) too,
+                        // and of the task forces of the programmes it is a member of.
+                        : (e.TaskId == null && e.NoticeId == null && e.TaskForceId == null)
+                            || (e.TaskForceId != null && db.TaskForces.Any(f => f.Id == e.TaskForceId
+                                && db.Set<ProgrammeMember>().Any(m => m.ProgrammeCode == f.ProgrammeCode && m.JurisdictionCode == code)))
                             || (db.Tasks.Any(t => t.Id == e.TaskId && t.Parties.Any(p => p.JurisdictionCode == code))
                                 && (e.NoticeId == null || db.Notices.Any(n => n.Id == e.NoticeId && n.JurisdictionCode == code)))),
             })

@@ -77,6 +77,43 @@ public sealed class TaskForceTests(ApiFactory factory)
         Assert.Contains((await Json.ReadAsync(await office.GetAsync("/api/v1/task-forces?programme=WDK&field=infrastructure"))).EnumerateArray(), f => f.GetProperty("code").GetString() == code);
     }
 
+    [Fact]
+    public async Task TaskForceEvents_Should_ReachTheProgrammesReaders_AndAssignmentsTheTasksReaders()
+    {
+        var office = await factory.ClientForAsync("joint.office");
+        var code = $"WDK-TF-E{Random.Shared.Next(100000, 999999)}";
+        Assert.Equal(HttpStatusCode.Created, (await office.PostSnakeAsync("/api/v1/task-forces", new
+        {
+            code, programme = "WDK", field = "infrastructure", name_zh = "物流专班", name_en = "Logistics task force", lead_unit = "WZ-TRANSPORT",
+            members = new[] { "DZ-TRANSPORT" }, convener_name = "王军", convener_post = "万州区交通局局长",
+        })).StatusCode);
+        var (twoCities, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var (withKaizhou, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: true);
+        foreach (var key in new[] { twoCities, withKaizhou })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/v1/task-forces/{code}/tasks/{key}", null)).StatusCode);
+        }
+
+        // The task's page names the task force holding it.
+        var kaizhou = await factory.ClientForAsync("kz.admin");
+        var task = await Json.ReadAsync(await kaizhou.GetAsync($"/api/v1/tasks/{withKaizhou}"));
+        Assert.Equal([code], task.GetProperty("task_forces").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
+
+        // task_force.changed (formed, then a revision per task given) to the programme's readers — Kaizhou, a member
+        // city, but not Yunyang; task.changed for an assignment only to those who see the task.
+        var forKaizhou = (await ChangeFeed.EventsAsync(factory.Services, kaizhou, "task_force.changed")).Where(e => Data(e, "code") == code).ToList();
+        Assert.Equal(["formed", "changed", "changed"], forKaizhou.Select(e => Data(e, "change")));
+        var yunyang = await factory.ClientForAsync("yy.admin");
+        Assert.DoesNotContain(await ChangeFeed.EventsAsync(factory.Services, yunyang, "task_force.changed"), e => Data(e, "code") == code);
+        var assigned = (await ChangeFeed.EventsAsync(factory.Services, kaizhou, "task.changed")).Where(e => Data(e, "task_force") == code).ToList();
+        Assert.Equal([withKaizhou], assigned.Select(e => Data(e, "task_key")));
+        var forOffice = (await ChangeFeed.EventsAsync(factory.Services, office, "task.changed")).Where(e => Data(e, "task_force") == code).ToList();
+        Assert.Equal(new[] { twoCities, withKaizhou }.Order(StringComparer.Ordinal), forOffice.Select(e => Data(e, "task_key")!).Order(StringComparer.Ordinal));
+    }
+
+    private static string? Data(JsonElement change, string name) =>
+        change.GetProperty("data").TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     private static List<string> Keys(JsonElement force) => force.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("key").GetString()!).ToList();
 
     private static async Task<List<string>> LedgerAsync(HttpClient client, string code) =>

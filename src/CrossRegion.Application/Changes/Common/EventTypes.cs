@@ -23,5 +23,12 @@ public static class EventTypes
     /// <summary>An ask (争取 / 报批) was drafted or changed state (for those who see its task).</summary>
     public const string AskChanged = "ask.changed";
 
-    public static readonly IReadOnlyList<string> All = [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged];
+    /// <summary>
+    /// A task force (专班) was formed or changed, or given or relieved of a task (for those who read the task force: its
+    /// programme's readers; the task itself is named only in the task.changed that goes to those who see the task).
+    /// </summary>
+    public const string TaskForceChanged = "task_force.changed";
+
+    public static readonly IReadOnlyList<string> All =
+        [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged, TaskForceChanged];
 }

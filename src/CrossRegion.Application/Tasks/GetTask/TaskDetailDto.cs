@@ -30,4 +30,11 @@ public sealed record TaskDetailDto(
     DateTimeOffset? StatusChangedAt,
     ProposalDto? Proposal,
     IReadOnlyList<TaskOrganisationDto> Organisations,
-    ListItemDto? ListItem = null);
+    ListItemDto? ListItem = null)
+{
+    /// <summary>The task forces (专班) holding the task, by code and name.</summary>
+    public IReadOnlyList<TaskForceRefDto> TaskForces { get; init; } = [];
+}
+
+/// <summary>A task force holding a task.</summary>
+public sealed record TaskForceRefDto(string Code, string NameZh, string NameEn);

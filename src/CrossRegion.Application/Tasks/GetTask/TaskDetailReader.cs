@@ -49,7 +49,17 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
                 .ToListAsync(cancellationToken)
             : [];
 
+        var taskForces = await db.TaskForceTasks.AsNoTracking().Where(l => l.TaskId == header.Id)
+            .Join(db.TaskForces.AsNoTracking(), l => l.TaskForceId, f => f.Id, (l, f) => f)
+            .OrderBy(f => f.Code)
+            .Select(f => new TaskForceRefDto(f.Code, f.NameZh, f.NameEn))
+            .ToListAsync(cancellationToken);
+
         return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights))
-            with { ListItem = ListItemReader.HasListData(header.ListType, header.PredecessorId) ? await listItems.ReadAsync(header.Id, cancellationToken) : null };
+            with
+            {
+                ListItem = ListItemReader.HasListData(header.ListType, header.PredecessorId) ? await listItems.ReadAsync(header.Id, cancellationToken) : null,
+                TaskForces = taskForces,
+            };
     }
 }

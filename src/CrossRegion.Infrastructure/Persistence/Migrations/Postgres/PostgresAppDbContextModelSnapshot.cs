@@ -1598,6 +1598,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long?>("Position")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("TaskForceId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid");
 

@@ -1584,6 +1584,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TaskForceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("TEXT");
 
