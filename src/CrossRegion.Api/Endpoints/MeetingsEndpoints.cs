@@ -1,6 +1,7 @@
 using CrossRegion.Application.Meetings;
 using CrossRegion.Application.Tasks.CreateTask;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CrossRegion.Api.Endpoints;
 
@@ -23,17 +24,19 @@ internal sealed class MeetingsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", async (MeetingBody body, IMediator mediator, CancellationToken ct) =>
             {
-                var meeting = await mediator.Send(new CallMeetingCommand(body.Programme, body.Kind, body.Title, body.Date, body.Place, body.Host), ct);
+                var meeting = await mediator.Send(new CallMeetingCommand(body.Programme, body.Kind, body.Title, body.Date, body.Place, body.Host, body.TaskForce), ct);
                 return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", meeting);
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .WithName("CallMeeting")
             .WithSummary("Call a meeting of a programme you run: kind plenary (联席会议) or topic (专题会), date, place, host (default: the next in the hosting order)")
-            .WithDescription("The agenda starts with each task of the programme whose 催办 reached the joint-meeting rung and is still open, and the cities' proposals waiting for a decision.")
+            .WithDescription("The agenda starts with each task of the programme whose 催办 reached the joint-meeting rung and is still open, and the cities' proposals waiting for a decision. With task_force, a task force's 会商: a topic meeting hosted by default by its lead unit's city, its agenda started from the 催办 at the task force's rung for the tasks it holds.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? programme = null, int? year = null, int? limit = null, string? cursor = null) =>
-                TypedResults.Ok(await mediator.Send(new ListMeetingsQuery(programme, year, limit, cursor), ct)))
+        group.MapGet("/", async (
+                    IMediator mediator, CancellationToken ct, string? programme = null, int? year = null, int? limit = null, string? cursor = null,
+                    [FromQuery(Name = "task_force")] string? taskForce = null) =>
+                TypedResults.Ok(await mediator.Send(new ListMeetingsQuery(programme, year, limit, cursor, taskForce), ct)))
             .WithName("ListMeetings")
             .WithSummary("Meetings of the programmes your cities belong to (the joint office: those it runs), newest first; minutes to those who attended")
             .WithStandardProblems();
@@ -89,7 +92,7 @@ internal sealed class MeetingsEndpoints : IEndpointGroup
 
 internal sealed record HostOrderBody(IReadOnlyList<string>? Order);
 
-internal sealed record MeetingBody(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host);
+internal sealed record MeetingBody(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host, string? TaskForce = null);
 
 internal sealed record AgendaBody(string? Title, string? TaskKey);
 

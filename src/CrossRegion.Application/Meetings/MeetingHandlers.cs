@@ -70,6 +70,9 @@ public sealed class MeetingReader(IAppDbContext db, ICurrentUser caller, TimePro
         var tasks = await db.Tasks.AsNoTracking().Where(t => keys.Contains(t.Key)).Include(t => t.Milestones).AsSplitQuery().ToDictionaryAsync(t => t.Key, cancellationToken);
         var window = LightWindow.Of(time, calendar, lights);
         var attended = caller.SeesAllTasks || caller.Kind == CallerKind.System || meeting.Attendees.Any(a => caller.Jurisdictions.Contains(a.Jurisdiction));
+        var taskForce = meeting.TaskForceId is { } forceId
+            ? await db.TaskForces.AsNoTracking().Where(f => f.Id == forceId).Select(f => f.Code).SingleOrDefaultAsync(cancellationToken)
+            : null;
         return new MeetingDto(
             meeting.Id, meeting.ProgrammeCode, meeting.Kind, meeting.Title, meeting.Date, meeting.Place, meeting.Host, meeting.Status, meeting.Revision,
             meeting.Agenda.Where(a => a.TaskKey is null || tasks.ContainsKey(a.TaskKey)).OrderBy(a => a.Position)
@@ -85,7 +88,7 @@ public sealed class MeetingReader(IAppDbContext db, ICurrentUser caller, TimePro
                     : milestone is null ? StatusLight.Green
                     : StatusLights.ForMilestone(milestone.Status, milestone.DueDate, window.Today, window.YellowUntil);
                 return new DecisionDto(d.Position, d.Text, d.TaskKey, d.MilestoneId, d.DueDate, task.Status, milestone?.Status, light);
-            }).ToList());
+            }).ToList()) { TaskForce = taskForce };
     }
 }
 
@@ -144,10 +147,15 @@ public sealed class CallMeetingCommandHandler(IAppDbContext db, ICurrentUser cal
         var programme = request.Programme!;
         await caller.EnsureRunsAsync(db, programme, cancellationToken);
         var members = await MeetingAccess.MembersAsync(db, programme, cancellationToken);
-        var kind = EnumText.TryParse<MeetingKind>(request.Kind, out var parsed) ? parsed : MeetingKind.Plenary;
-        var host = request.Host ?? (await HostOrders.ReadAsync(db, programme, members, cancellationToken)).NextHost;
         var now = time.GetUtcNow();
         var by = caller.Name ?? "unknown";
+        if (request.TaskForce is { } code)
+        {
+            return await reader.ReadAsync(await CallTaskForceAsync(request, code, members, by, now, cancellationToken), cancellationToken);
+        }
+
+        var kind = EnumText.TryParse<MeetingKind>(request.Kind, out var parsed) ? parsed : MeetingKind.Plenary;
+        var host = request.Host ?? (await HostOrders.ReadAsync(db, programme, members, cancellationToken)).NextHost;
         var meeting = Meeting.Call(programme, members, kind, request.Title!, request.Date!.Value, request.Place!, host, by, now);
 
         // The chase's joint-meeting rung: each task of the programme with a notice escalated there and still open.
@@ -174,6 +182,42 @@ public sealed class CallMeetingCommandHandler(IAppDbContext db, ICurrentUser cal
         await db.SaveChangesAsync(cancellationToken);
         return await reader.ReadAsync(meeting, cancellationToken);
     }
+
+    /// <summary>
+    /// 会商: a topic meeting of the task force's programme, hosted by default by its lead unit's city; its agenda starts
+    /// with each task it holds whose 催办 reached the task force's rung and is not yet signed for.
+    /// </summary>
+    private async Task<Meeting> CallTaskForceAsync(
+        CallMeetingCommand request, string code, IReadOnlyList<string> members, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var force = await db.TaskForces.AsNoTracking().Where(f => f.Code == code)
+            .Select(f => new { f.Id, f.ProgrammeCode, LeadCity = db.Departments.Where(d => d.Id == f.LeadUnitId).Select(d => d.JurisdictionCode).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("task_force", code);
+        if (force.ProgrammeCode != request.Programme)
+        {
+            throw new DomainRuleException("meeting.task_force", Localized.Text(
+                $"专班 {code} 属于规划 {force.ProgrammeCode}，不属于 {request.Programme}。", $"Task force {code} is of programme {force.ProgrammeCode}, not {request.Programme}."));
+        }
+
+        var kind = EnumText.TryParse<MeetingKind>(request.Kind, out var parsed) ? parsed : MeetingKind.Topic;
+        var meeting = Meeting.Call(
+            force.ProgrammeCode, members, kind, request.Title!, request.Date!.Value, request.Place!, request.Host ?? force.LeadCity ?? members[0], by, now, force.Id);
+        var escalated = await db.Notices.AsNoTracking()
+            .Where(n => n.Level == LadderLevel.TaskForce && n.AcknowledgedAt == null && db.TaskForceTasks.Any(l => l.TaskForceId == force.Id && l.TaskId == n.TaskId))
+            .Join(db.Tasks.Where(t => t.Status == CoordinatedTaskStatus.Active), n => n.TaskId, t => t.Id, (n, t) => new { t.Key, t.TitleZh, n.JurisdictionCode, n.Number })
+            .ToListAsync(cancellationToken);
+        foreach (var notice in escalated.GroupBy(e => e.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            meeting.Propose(
+                $"{notice.Key} {notice.First().TitleZh}：催办升级至专班（{string.Join("、", notice.Select(n => n.Number ?? n.JurisdictionCode).Distinct())}）",
+                AgendaSource.Chase, notice.Key, notice.First().JurisdictionCode, by, now);
+        }
+
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return meeting;
+    }
 }
 
 public sealed class ListMeetingsQueryHandler(IAppDbContext db, MeetingReader reader) : IRequestHandler<ListMeetingsQuery, CursorPage<MeetingDto>>
@@ -185,6 +229,11 @@ public sealed class ListMeetingsQueryHandler(IAppDbContext db, MeetingReader rea
         if (request.Programme is { } programme)
         {
             query = query.Where(m => m.ProgrammeCode == programme);
+        }
+
+        if (request.TaskForce is { } code)
+        {
+            query = query.Where(m => db.TaskForces.Any(f => f.Code == code && (Guid?)f.Id == m.TaskForceId));
         }
 
         if (request.Year is { } year)

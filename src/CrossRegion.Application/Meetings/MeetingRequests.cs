@@ -18,14 +18,18 @@ public sealed record GetHostOrderQuery(string Programme) : IRequest<HostOrderDto
 
 /// <summary>
 /// The joint office calls a meeting of a programme it runs: the host defaults to the one the order proposes; the agenda
-/// starts with the 催办 escalated to the joint-meeting rung and the cities' proposals waiting for a decision.
+/// starts with the 催办 escalated to the joint-meeting rung and the cities' proposals waiting for a decision. With
+/// <paramref name="TaskForce"/>, a task force's 会商: a topic meeting of its programme, hosted by default by its lead
+/// unit's city, its agenda started from the 催办 escalated to the task force's rung for the tasks it holds.
 /// </summary>
 [Authorize(Roles = UserRoles.JointOfficeCoordinator)]
-public sealed record CallMeetingCommand(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host) : IRequest<MeetingDto>;
+public sealed record CallMeetingCommand(string? Programme, string? Kind, string? Title, DateOnly? Date, string? Place, string? Host, string? TaskForce = null)
+    : IRequest<MeetingDto>;
 
 /// <summary>The meetings of the programmes the caller's cities belong to (the joint office: the programmes it runs).</summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record ListMeetingsQuery(string? Programme = null, int? Year = null, int? Limit = null, string? Cursor = null) : IRequest<CursorPage<MeetingDto>>;
+public sealed record ListMeetingsQuery(string? Programme = null, int? Year = null, int? Limit = null, string? Cursor = null, string? TaskForce = null)
+    : IRequest<CursorPage<MeetingDto>>;
 
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record GetMeetingQuery(Guid Id) : IRequest<MeetingDto>;
@@ -68,7 +72,11 @@ public sealed record HostOrderDto(string Programme, IReadOnlyList<string> Order,
 /// <param name="Decisions">The decisions the caller sees (those whose task it sees), each with its task's state.</param>
 public sealed record MeetingDto(
     Guid Id, string Programme, MeetingKind Kind, string Title, DateOnly Date, string Place, string Host, MeetingStatus Status, int Revision,
-    IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<AttendeeDto> Attendees, string? Minutes, DateTimeOffset? MinutesAt, IReadOnlyList<DecisionDto> Decisions);
+    IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<AttendeeDto> Attendees, string? Minutes, DateTimeOffset? MinutesAt, IReadOnlyList<DecisionDto> Decisions)
+{
+    /// <summary>For a task force's 会商: its code.</summary>
+    public string? TaskForce { get; init; }
+}
 
 public sealed record AgendaItemDto(int Position, string Title, AgendaSource Source, string? TaskKey, string? Jurisdiction, string By);
 

@@ -39,6 +39,9 @@ public sealed class Meeting
     public Guid Id { get; private set; }
     public string ProgrammeCode { get; private set; }
     public MeetingKind Kind { get; private set; }
+
+    /// <summary>For a task force's 会商: the task force (a topic meeting of its programme).</summary>
+    public Guid? TaskForceId { get; private set; }
     public string Title { get; private set; }
     public DateOnly Date { get; private set; }
     public string Place { get; private set; }
@@ -61,7 +64,8 @@ public sealed class Meeting
     public IReadOnlyList<MeetingDecision> Decisions => _decisions;
 
     public static Meeting Call(
-        string programme, IReadOnlyCollection<string> members, MeetingKind kind, string title, DateOnly date, string place, string host, string by, DateTimeOffset at)
+        string programme, IReadOnlyCollection<string> members, MeetingKind kind, string title, DateOnly date, string place, string host, string by, DateTimeOffset at,
+        Guid? taskForce = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         if (!members.Contains(host))
@@ -69,11 +73,17 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.host", $"{host} 不是该规划的成员地区，不能承办。", $"{host} is not a member of the programme and cannot host.");
         }
 
+        if (taskForce is not null && kind != MeetingKind.Topic)
+        {
+            throw new DomainRuleException("meeting.task_force", "专班会商是专题会（topic），不是联席会议。", "A task force's consultation is a topic meeting, not a plenary.");
+        }
+
         return new Meeting
         {
             Id = Guid.CreateVersion7(),
             ProgrammeCode = Guard.Text(programme, "programme", 16),
             Kind = kind,
+            TaskForceId = taskForce,
             Title = Guard.Text(title, "title", 200),
             Date = date,
             Place = Guard.Text(place, "place", 200),

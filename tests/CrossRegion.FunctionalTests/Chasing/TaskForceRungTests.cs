@@ -98,6 +98,28 @@ public sealed class TaskForceRungTests(ChaseFactory factory) : IClassFixture<Cha
         var kaizhouUnit = await factory.ClientForAsync("kz.transport");
         Assert.Equal(0, (await Json.ReadAsync(await kaizhouUnit.GetAsync($"/api/v1/notices?task={elsewhereKey}"))).GetProperty("items").GetArrayLength());
         await Json.ProblemAsync(await kaizhouUnit.GetAsync($"/api/v1/notices/{taskForceNotice.Id}"), 404);
+
+        // The task force meets (会商): a topic meeting hosted by its lead unit's city, its agenda started from the
+        // 催办 at its rung — the tasks it holds (the first through its monthly reports, which climbed the new ladder),
+        // none of those that passed over it.
+        object Meeting(string kind, string programme = "WDK") => new
+        {
+            programme, kind, title = "交通专班会商", date = new DateOnly(2027, 3, 2), place = "达州", task_force = ledByDazhou,
+        };
+        await Json.ProblemAsync(await office.PostSnakeAsync("/api/v1/meetings", Meeting("plenary")), 422);
+        await Json.ProblemAsync(await office.PostSnakeAsync("/api/v1/meetings", new
+        {
+            programme = "WDK", title = "会商", date = new DateOnly(2027, 3, 2), place = "达州", task_force = "WDK-TF-NONE",
+        }), 404);
+        var called = await office.PostSnakeAsync("/api/v1/meetings", Meeting("topic"));
+        Assert.Equal(HttpStatusCode.Created, called.StatusCode);
+        var meeting = await Json.ReadAsync(called);
+        Assert.Equal(("topic", "DZ", ledByDazhou), (meeting.GetProperty("kind").GetString(), meeting.GetProperty("host").GetString(), meeting.GetProperty("task_force").GetString()));
+        Assert.Equal(
+            new[] { aheadKey, heldKey }.Order(StringComparer.Ordinal),
+            meeting.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("task_key").GetString()!).Order(StringComparer.Ordinal));
+        var listed = await Json.ReadAsync(await office.GetAsync($"/api/v1/meetings?task_force={ledByDazhou}"));
+        Assert.Equal([meeting.GetProperty("id").GetString()], listed.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }
 
     private static async Task<string> FormAsync(HttpClient office, string lead, string member)

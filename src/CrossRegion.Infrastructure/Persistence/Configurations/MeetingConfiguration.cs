@@ -15,6 +15,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.ProgrammeCode).HasMaxLength(16);
         builder.HasOne<Programme>().WithMany().HasForeignKey(m => m.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.ProgrammeCode, m.Date });
+        builder.HasIndex(m => m.TaskForceId);
+        builder.HasOne<Domain.TaskForces.TaskForce>().WithMany().HasForeignKey(m => m.TaskForceId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Title).HasMaxLength(200);

@@ -1403,12 +1403,17 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("TaskForceId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskForceId");
 
                     b.HasIndex("ProgrammeCode", "Date");
 
@@ -3367,6 +3372,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ProgrammeCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.TaskForces.TaskForce", null)
+                        .WithMany()
+                        .HasForeignKey("TaskForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Meetings.MeetingAgendaItem", b =>

@@ -1391,12 +1391,17 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TaskForceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskForceId");
 
                     b.HasIndex("ProgrammeCode", "Date");
 
@@ -3344,6 +3349,11 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ProgrammeCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CrossRegion.Domain.TaskForces.TaskForce", null)
+                        .WithMany()
+                        .HasForeignKey("TaskForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Meetings.MeetingAgendaItem", b =>
