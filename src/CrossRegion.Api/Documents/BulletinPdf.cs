@@ -48,13 +48,21 @@ internal static class BulletinPdf
             content.Departments.Select(d => (string?[])[d.NameZh, d.Jurisdiction, .. BulletinSheet.Row(null, d.Rank, d.Score)[1..]]),
             [3.4, 0.8, .. Enumerable.Repeat(1.0, 14)], 7.5, Enumerable.Range(2, 14).ToHashSet());
 
+        // Sections four on are numbered as they appear: asks and task forces only where the bulletin counted them.
+        var section = 4;
         if (sheet.Asks.Count > 0)
         {
-            Heading(paper, "四、争取上级支持事项");
+            Heading(paper, $"{Numeral(section++)}、争取上级支持事项");
             paper.Table(["地区", .. BulletinSheet.AskColumns.Select(c => c.Zh)], sheet.Asks.Select(a => BulletinSheet.AskRow(a.NameZh, a)), [2.2, 1, 1, 1, 1, 1], 8, Enumerable.Range(1, 5).ToHashSet());
         }
 
-        Heading(paper, sheet.Asks.Count > 0 ? "五、逾期未完成事项" : "四、逾期未完成事项");
+        if (sheet.TaskForces.Count > 0)
+        {
+            Heading(paper, $"{Numeral(section++)}、专项工作组（专班）");
+            paper.Table(["专班", .. BulletinSheet.TaskForceColumns.Select(c => c.Zh)], sheet.TaskForces.Select(BulletinSheet.TaskForceRow), [3, 1, 1, 1, 1, 1], 8, Enumerable.Range(1, 5).ToHashSet());
+        }
+
+        Heading(paper, $"{Numeral(section)}、逾期未完成事项");
         paper.Table(
             ["任务编号", "任务名称", "节点", "地区", "责任单位", "应完成日期", "逾期天数"],
             content.OverdueItems.Select(i => (string?[])
@@ -73,6 +81,9 @@ internal static class BulletinPdf
         paper.NumberPages($"{sheet.Title}　");
         return paper.ToArray();
     }
+
+    /// <summary>The section numerals a bulletin can reach (一 … 六).</summary>
+    private static string Numeral(int section) => "一二三四五六七八九"[section - 1].ToString();
 
     private static void Heading(PaperWriter paper, string text)
     {

@@ -49,7 +49,23 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
         ("其中逾期", "Of which overdue", a => a.Overdue),
     ];
 
+    /// <summary>The task forces table's columns after its name (专班): its tasks, and its milestone parts due in the period.</summary>
+    public static readonly IReadOnlyList<(string Zh, string En, Func<TaskForceTally, int> Value)> TaskForceColumns =
+    [
+        ("任务数", "Tasks", f => f.Tasks),
+        ("应完成节点", "Milestones due", f => f.Due),
+        ("按期完成", "On time", f => f.OnTime),
+        ("逾期完成", "Late", f => f.Late),
+        ("逾期未完成", "Overdue", f => f.Overdue),
+    ];
+
     public BulletinSummaryDto Bulletin => Dto.Bulletin;
+
+    /// <summary>The task forces holding tasks of the bulletin, or none for a bulletin made before they were counted.</summary>
+    public IReadOnlyList<TaskForceTally> TaskForces => Content.TaskForces ?? [];
+
+    /// <summary>A task forces row: its name, then the five counts.</summary>
+    public static string?[] TaskForceRow(TaskForceTally force) => [force.NameZh, .. TaskForceColumns.Select(c => N(c.Value(force)))];
 
     /// <summary>The cities' asks, or none for a bulletin made before asks were counted.</summary>
     public IReadOnlyList<AskTally> Asks => Content.Asks ?? [];
@@ -120,6 +136,7 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
                 [16, 36, 30, 8, 30, 12, 10, 24], new HashSet<int> { 6 }),
             new XlsxSheet("逾期按规划", ["规划", "逾期事项"], OverdueByProgramme.Select(p => (string?[])[p.NameZh, N(p.Count)]), [40, 12], new HashSet<int> { 1 }),
             new XlsxSheet("争取事项", ["地区", .. AskColumns.Select(c => c.Zh)], Asks.Select(a => AskRow(a.NameZh, a)), [16, 12, 12, 12, 12, 12], Enumerable.Range(1, 5).ToHashSet()),
+            new XlsxSheet("专班", ["专班", .. TaskForceColumns.Select(c => c.Zh)], TaskForces.Select(TaskForceRow), [30, 10, 12, 12, 12, 12], Enumerable.Range(1, 5).ToHashSet()),
             new XlsxSheet(
                 "说明", ["项目", "内容"],
                 [

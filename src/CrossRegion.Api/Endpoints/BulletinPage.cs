@@ -32,25 +32,12 @@ internal static class BulletinPage
 
         if (c.Asks is { Count: > 0 } asks)
         {
-            page.Append("<h2>争取事项 Asks to higher levels</h2><table><tr><th>地区 Jurisdiction</th>");
-            foreach (var (zh, en, _) in Documents.BulletinSheet.AskColumns)
-            {
-                page.Append("<th>").Append(E($"{zh} {en}")).Append("</th>");
-            }
+            Counts(page, "争取事项 Asks to higher levels", "地区 Jurisdiction", asks, a => $"{a.NameZh} {a.NameEn}", Documents.BulletinSheet.AskColumns);
+        }
 
-            page.Append("</tr>");
-            foreach (var a in asks)
-            {
-                page.Append("<tr><td>").Append(E($"{a.NameZh} {a.NameEn}")).Append("</td>");
-                foreach (var (_, _, value) in Documents.BulletinSheet.AskColumns)
-                {
-                    page.Append("<td>").Append(value(a)).Append("</td>");
-                }
-
-                page.Append("</tr>");
-            }
-
-            page.Append("</table>");
+        if (c.TaskForces is { Count: > 0 } forces)
+        {
+            Counts(page, "专班 Task forces", "专班 Task force", forces, f => $"{f.NameZh} {f.NameEn}", Documents.BulletinSheet.TaskForceColumns);
         }
 
         page.Append("<h2>逾期事项 Overdue items</h2><table><tr><th>任务 Task</th><th>节点 Milestone</th><th>地区 Party</th><th>责任单位 Units</th><th>应完成 Due</th><th>逾期天数 Days overdue</th></tr>");
@@ -69,6 +56,31 @@ internal static class BulletinPage
         }
 
         return page.Append("</body></html>").ToString();
+    }
+
+    /// <summary>A section of counts: a heading and a name column (literals of ours), then a number column per count.</summary>
+    private static void Counts<TRow>(
+        StringBuilder page, string heading, string label, IEnumerable<TRow> rows, Func<TRow, string> name, IReadOnlyList<(string Zh, string En, Func<TRow, int> Value)> columns)
+    {
+        page.Append("<h2>").Append(heading).Append("</h2><table><tr><th>").Append(label).Append("</th>");
+        foreach (var (zh, en, _) in columns)
+        {
+            page.Append("<th>").Append(E($"{zh} {en}")).Append("</th>");
+        }
+
+        page.Append("</tr>");
+        foreach (var row in rows)
+        {
+            page.Append("<tr><td>").Append(E(name(row))).Append("</td>");
+            foreach (var (_, _, value) in columns)
+            {
+                page.Append("<td>").Append(value(row)).Append("</td>");
+            }
+
+            page.Append("</tr>");
+        }
+
+        page.Append("</table>");
     }
 
     private static void Table(StringBuilder page, string label, IEnumerable<(int Rank, string Name, Score Score)> rows)

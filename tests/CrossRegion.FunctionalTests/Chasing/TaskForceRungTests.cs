@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CrossRegion.Application.Chasing.Common;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.FunctionalTests.Infrastructure;
@@ -120,6 +121,20 @@ public sealed class TaskForceRungTests(ChaseFactory factory) : IClassFixture<Cha
             meeting.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("task_key").GetString()!).Order(StringComparer.Ordinal));
         var listed = await Json.ReadAsync(await office.GetAsync($"/api/v1/meetings?task_force={ledByDazhou}"));
         Assert.Equal([meeting.GetProperty("id").GetString()], listed.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+
+        // The quarter's bulletin has a section per task force: its tasks, and their milestone parts due in the quarter
+        // (two cities own each milestone; none was completed).
+        var created = await office.PostAsJsonAsync("/api/v1/bulletins", new { period = "2026-Q4" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var bulletin = (await Json.ReadAsync(await office.GetAsync(created.Headers.Location))).GetProperty("content");
+        Assert.Equal(
+            new[] { $"{ledByDazhou} 2 4 0 0 4", $"{ledByKaizhou} 1 2 0 0 2" }.Order(StringComparer.Ordinal),
+            bulletin.GetProperty("task_forces").EnumerateArray().Select(f => string.Join(' ', f.GetProperty("code").GetString(), f.GetProperty("tasks").GetInt32(),
+                f.GetProperty("due").GetInt32(), f.GetProperty("on_time").GetInt32(), f.GetProperty("late").GetInt32(), f.GetProperty("overdue").GetInt32()))
+                .Order(StringComparer.Ordinal));
+        using var html = new HttpRequestMessage(HttpMethod.Get, created.Headers.Location);
+        html.Headers.Accept.ParseAdd("text/html");
+        Assert.Contains("专班 Task forces", await (await office.SendAsync(html)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<string> FormAsync(HttpClient office, string lead, string member)

@@ -1,5 +1,6 @@
 using CrossRegion.Application.Audit.VerifyAuditChain;
 using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,32 @@ public sealed class BulletinBuilder(IAppDbContext db, PartyJudge judge)
             .ToList();
         var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
         var asks = jurisdictions.OrderBy(j => j.Code, StringComparer.Ordinal).Select(j => AskTallyOf(j, judged.Asks.Where(a => a.Jurisdiction == j.Code).ToList(), first, last, asOf)).ToList();
-        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head, asks);
+        var taskForces = await TaskForceTalliesAsync(city, judged.Milestones, cancellationToken);
+        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head, asks, taskForces);
+    }
+
+    /// <summary>Each task force holding tasks of the picture: how many, and how their milestone parts due in the period went.</summary>
+    private async Task<List<TaskForceTally>> TaskForceTalliesAsync(string? city, IReadOnlyList<JudgedMilestone> milestones, CancellationToken cancellationToken)
+    {
+        var picture = PartyJudge.Picture(db, city);
+        var held = await (
+                from l in db.TaskForceTasks.IgnoreQueryFilters([VisibilityFilter.Name])
+                join f in db.TaskForces.IgnoreQueryFilters([VisibilityFilter.Name]) on l.TaskForceId equals f.Id
+                where picture.Any(t => t.Id == l.TaskId)
+                select new { f.Code, f.ProgrammeCode, f.NameZh, f.NameEn, l.TaskId })
+            .ToListAsync(cancellationToken);
+        var parts = milestones.ToLookup(m => m.TaskId);
+        return held.GroupBy(h => (h.Code, h.ProgrammeCode, h.NameZh, h.NameEn)).OrderBy(g => g.Key.ProgrammeCode, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var due = g.SelectMany(h => parts[h.TaskId]).ToList();
+                return new TaskForceTally(
+                    g.Key.Code, g.Key.ProgrammeCode, g.Key.NameZh, g.Key.NameEn, g.Select(h => h.TaskId).Distinct().Count(), due.Count,
+                    due.Count(m => m.Outcome is MilestoneOutcome.OnTime or MilestoneOutcome.AfterExtension),
+                    due.Count(m => m.Outcome == MilestoneOutcome.Late),
+                    due.Count(m => m.Outcome == MilestoneOutcome.Overdue));
+            })
+            .ToList();
     }
 
     private static AskTally AskTallyOf(Domain.Jurisdictions.Jurisdiction city, List<JudgedAsk> asks, DateOnly first, DateOnly last, DateOnly asOf)

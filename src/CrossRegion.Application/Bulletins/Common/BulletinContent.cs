@@ -13,7 +13,8 @@ public sealed record BulletinContent(
     IReadOnlyList<DepartmentScore> Departments,
     IReadOnlyList<OverdueItem> OverdueItems,
     Audit.VerifyAuditChain.AuditCheckpointDto? AuditCheckpoint = null,
-    IReadOnlyList<AskTally>? Asks = null);
+    IReadOnlyList<AskTally>? Asks = null,
+    IReadOnlyList<TaskForceTally>? TaskForces = null);
 
 /// <summary>
 /// A city's asks to higher levels (争取事项) in the period: submitted in it, won (included / approved) or refused in it,
@@ -21,3 +22,10 @@ public sealed record BulletinContent(
 /// counts for each submitting city. Absent from bulletins made before asks were counted.
 /// </summary>
 public sealed record AskTally(string Code, string NameZh, string NameEn, int Submitted, int Won, int Refused, int Awaiting, int Overdue);
+
+/// <summary>
+/// A task force's (专班) tasks in the bulletin's picture and their milestone parts due (by baseline) in the period: done
+/// on time (or within an approved extension), late, overdue. Counts only, like the scores: every reader sees them.
+/// Absent from bulletins made before task forces were counted.
+/// </summary>
+public sealed record TaskForceTally(string Code, string Programme, string NameZh, string NameEn, int Tasks, int Due, int OnTime, int Late, int Overdue);

@@ -79,7 +79,11 @@ public sealed class PartyJudge(IAppDbContext db, IOptions<ChaseOptions> chase)
 
     /// <summary>The tasks of the picture that are judged, by id.</summary>
     public async Task<List<Guid>> TaskIdsAsync(string? city, CancellationToken cancellationToken) =>
-        await Judged(db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city)).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+        await Picture(db, city).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The tasks a bulletin judges: the active and closed tasks of the joint picture, or of a city's own.</summary>
+    public static IQueryable<CoordinatedTask> Picture(IAppDbContext db, string? city) =>
+        Judged(db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).InPicture(db.Programmes, city));
 
     private static IQueryable<CoordinatedTask> Judged(IQueryable<CoordinatedTask> picture) =>
         picture.Where(t => t.Status == CoordinatedTaskStatus.Active || t.Status == CoordinatedTaskStatus.Closed);
