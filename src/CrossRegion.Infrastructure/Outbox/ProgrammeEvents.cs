@@ -3,6 +3,7 @@ using CrossRegion.Application.Changes.Common;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Domain.Asks;
 using CrossRegion.Domain.Evaluation;
+using CrossRegion.Domain.Issues;
 using CrossRegion.Domain.Meetings;
 using CrossRegion.Domain.Operations;
 using CrossRegion.Domain.TaskForces;
@@ -15,7 +16,8 @@ namespace CrossRegion.Infrastructure.Outbox;
 /// <summary>
 /// What one SaveChanges does to the programme's steering, as outbox events in the same transaction:
 /// evaluation.published (the ranking is every reader's, so the event is too), meeting.decided and ask.changed (about a
-/// task, so they reach exactly those who see that task), task_force.changed (to those who read the task force).
+/// task, so they reach exactly those who see that task), issue.changed (likewise), task_force.changed (to those who
+/// read the task force).
 /// </summary>
 internal static class ProgrammeEvents
 {
@@ -60,6 +62,18 @@ internal static class ProgrammeEvents
             {
                 ask_id = ask.Id, task_id = ask.TaskId, task_key = key, kind = EnumText.ToText(ask.Kind), ask.Subject, status = EnumText.ToText(ask.Status),
                 ask.Addressees, ask.Submitters, ask.SubmittedOn, ask.AnsweredOn, ask.AnswerDocument, ask.FollowUpOn, ask.Revision,
+            }, now));
+        }
+
+        foreach (var entry in tracker.Entries<TaskIssue>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var issue = entry.Entity;
+            var key = tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == issue.TaskId).Select(t => t.Entity.Key).FirstOrDefault()
+                ?? await allTasks.Where(t => t.Id == issue.TaskId).Select(t => t.Key).SingleAsync(cancellationToken);
+            events.Add(Event(EventTypes.IssueChanged, issue.TaskId, new
+            {
+                issue_id = issue.Id, task_id = issue.TaskId, task_key = key, raised_by = issue.RaisedBy, issue.Subject, status = EnumText.ToText(issue.Status),
+                addressee_kind = EnumText.ToText(issue.AddresseeKind), addressee = issue.AddresseeCode, issue.ReplyBy, issue.AnsweredOn, issue.ClosedOn, issue.Revision,
             }, now));
         }
 

@@ -38,7 +38,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     /// to the model.
     /// </summary>
     public static readonly IReadOnlyList<Type> TaskOwnedSets =
-        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry), typeof(Domain.Asks.Ask), typeof(Domain.TaskForces.TaskForceTask)];
+        [typeof(ProgressReport), typeof(TaskComment), typeof(TaskNote), typeof(Domain.Evidence.Attachment), typeof(Notice), typeof(OutboxEvent), typeof(AuditEntry), typeof(Domain.Asks.Ask), typeof(Domain.TaskForces.TaskForceTask), typeof(Domain.Issues.TaskIssue)];
 
     private const long AuditChainLockKey = 0x4352_4155_4449_54;
 
@@ -65,6 +65,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<Domain.Asks.Ask> Asks => Set<Domain.Asks.Ask>();
     public DbSet<Domain.TaskForces.TaskForce> TaskForces => Set<Domain.TaskForces.TaskForce>();
+    public DbSet<Domain.Issues.TaskIssue> Issues => Set<Domain.Issues.TaskIssue>();
     public DbSet<Domain.TaskForces.TaskForceTask> TaskForceTasks => Set<Domain.TaskForces.TaskForceTask>();
     public DbSet<TaskNote> TaskNotes => Set<TaskNote>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();

@@ -23,6 +23,9 @@ public static class EventTypes
     /// <summary>An ask (争取 / 报批) was drafted or changed state (for those who see its task).</summary>
     public const string AskChanged = "ask.changed";
 
+    /// <summary>An issue (问题协调) was raised or changed state (for those who see its task).</summary>
+    public const string IssueChanged = "issue.changed";
+
     /// <summary>
     /// A task force (专班) was formed or changed, or given or relieved of a task (for those who read the task force: its
     /// programme's readers; the task itself is named only in the task.changed that goes to those who see the task).
@@ -30,5 +33,5 @@ public static class EventTypes
     public const string TaskForceChanged = "task_force.changed";
 
     public static readonly IReadOnlyList<string> All =
-        [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged, TaskForceChanged];
+        [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged, TaskForceChanged, IssueChanged];
 }

@@ -47,6 +47,7 @@ public interface IAppDbContext
     /// <summary>争取 / 报批 of a task: filtered with their task (whoever sees the task sees its asks).</summary>
     DbSet<Domain.Asks.Ask> Asks { get; }
     DbSet<Domain.TaskForces.TaskForce> TaskForces { get; }
+    DbSet<Domain.Issues.TaskIssue> Issues { get; }
     DbSet<Domain.TaskForces.TaskForceTask> TaskForceTasks { get; }
     DbSet<TaskComment> TaskComments { get; }
     DbSet<Domain.Evidence.Attachment> Attachments { get; }

@@ -1,0 +1,50 @@
+using CrossRegion.Application.Common.Paging;
+using CrossRegion.Application.Common.Text;
+using CrossRegion.Domain.Issues;
+using FluentValidation;
+
+namespace CrossRegion.Application.Issues;
+
+public sealed class RaiseIssueCommandValidator : AbstractValidator<RaiseIssueCommand>
+{
+    public RaiseIssueCommandValidator()
+    {
+        RuleFor(c => c.Subject).NotEmpty().MaximumLength(500);
+        RuleFor(c => c.HelpNeeded).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.AddresseeKind).NotEmpty().Must(k => EnumText.TryParse<IssueAddressee>(k, out _))
+            .WithMessage(_ => Localized.Text("addressee_kind 须为 unit、task_force、joint_office 或 organisation。", "addressee_kind is unit, task_force, joint_office or organisation."));
+        RuleFor(c => c.Addressee).NotEmpty().MaximumLength(64)
+            .When(c => EnumText.TryParse<IssueAddressee>(c.AddresseeKind, out var k) && k != IssueAddressee.JointOffice);
+        RuleFor(c => c.Addressee).Empty().When(c => EnumText.TryParse<IssueAddressee>(c.AddresseeKind, out var k) && k == IssueAddressee.JointOffice)
+            .WithMessage(_ => Localized.Text("联合办公室无需编号：由任务所属规划的联合办公室办理。", "The joint office takes no code: the task's programme's joint office answers."));
+        RuleFor(c => c.ReplyBy).NotNull();
+    }
+}
+
+public sealed class ListIssuesQueryValidator : AbstractValidator<ListIssuesQuery>
+{
+    public ListIssuesQueryValidator()
+    {
+        RuleFor(q => q.City).KnownJurisdiction().When(q => q.City is not null);
+        RuleFor(q => q.State).Must(s => s is null || EnumText.TryParse<IssueStatus>(s, out _))
+            .WithMessage(_ => Localized.Text("state 须为 open、answered、closed 或 withdrawn。", "state is open, answered, closed or withdrawn."));
+        RuleFor(q => q.Addressee).MaximumLength(64);
+        RuleFor(q => q.Limit).ValidLimit();
+        RuleFor(q => q.Cursor).ValidTimeCursor();
+    }
+}
+
+public sealed class ChangeIssueCommandValidator : AbstractValidator<ChangeIssueCommand>
+{
+    private static readonly string[] Actions = ["answer", "close", "reopen", "withdraw"];
+
+    public ChangeIssueCommandValidator()
+    {
+        RuleFor(c => c.Action).NotEmpty().Must(a => Actions.Contains(a))
+            .WithMessage(_ => Localized.Text("操作须为 answer、close、reopen 或 withdraw。", "The action is answer, close, reopen or withdraw."));
+        RuleFor(c => c.Answer).NotEmpty().MaximumLength(2000).When(c => c.Action == "answer");
+        RuleFor(c => c.Reason).NotEmpty().When(c => c.Action is "reopen" or "withdraw");
+        RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.ReplyBy).NotNull().When(c => c.Action == "reopen");
+    }
+}
