@@ -72,17 +72,24 @@ internal sealed record NoticeSheet(
         {
             NoticeSubject.Milestone => ($"节点“{notice.MilestoneTitle}”", "完成并会签确认"),
             NoticeSubject.Ask => ($"争取事项“{notice.AskSubject}”", "取得上级答复"),
+            NoticeSubject.Issue => ($"协调事项“{notice.IssueSubject}”", "答复"),
             _ => ($"{notice.Period} 月度进展报告（月调度）", "报送"),
         };
-        var situation = notice.Subject == NoticeSubject.Ask
-            ? $"你单位（{city}）参与报送的{task}{what}，跟进日为{Date(notice.DueOn)}。截至{Date(issued)}，已过跟进日{notice.DaysOverdue}天，尚未{owed}。"
-            : $"你单位（{city}）承担的{task}{what}，应于{Date(notice.DueOn)}{owed}。截至{Date(issued)}，该事项已逾期{notice.DaysOverdue}天，尚未{owed}。";
+        var situation = notice.Subject switch
+        {
+            NoticeSubject.Ask => $"你单位（{city}）参与报送的{task}{what}，跟进日为{Date(notice.DueOn)}。截至{Date(issued)}，已过跟进日{notice.DaysOverdue}天，尚未{owed}。",
+            NoticeSubject.Issue => $"{task}参与方提请你单位（{city}）协调的{what}，答复期限为{Date(notice.DueOn)}。截至{Date(issued)}，已过期限{notice.DaysOverdue}天，尚未{owed}。",
+            _ => $"你单位（{city}）承担的{task}{what}，应于{Date(notice.DueOn)}{owed}。截至{Date(issued)}，该事项已逾期{notice.DaysOverdue}天，尚未{owed}。",
+        };
         var paragraphs = new List<string>
         {
             situation,
-            notice.Subject == NoticeSubject.Ask
-                ? $"请于{Date(notice.ReplyBy)}前在协同平台签收本催办单，并反馈向上级跟进的情况和预计答复时间；已有答复的，请及时登记。逾期未签收、未反馈的，将按督办程序逐级提请督办。"
-                : $"请于{Date(notice.ReplyBy)}前在协同平台签收本催办单，并书面反馈逾期原因、已采取的措施和预计完成时间，抓紧推进落实。逾期未签收、未反馈的，将按督办程序逐级提请督办。",
+            notice.Subject switch
+            {
+                NoticeSubject.Ask => $"请于{Date(notice.ReplyBy)}前在协同平台签收本催办单，并反馈向上级跟进的情况和预计答复时间；已有答复的，请及时登记。逾期未签收、未反馈的，将按督办程序逐级提请督办。",
+                NoticeSubject.Issue => $"请于{Date(notice.ReplyBy)}前在协同平台签收本催办单，并在平台答复协调意见。逾期未签收、未答复的，将按督办程序逐级提请督办。",
+                _ => $"请于{Date(notice.ReplyBy)}前在协同平台签收本催办单，并书面反馈逾期原因、已采取的措施和预计完成时间，抓紧推进落实。逾期未签收、未反馈的，将按督办程序逐级提请督办。",
+            },
         };
         var rows = new List<SheetRow>
         {
@@ -91,12 +98,13 @@ internal sealed record NoticeSheet(
             {
                 NoticeSubject.Milestone => notice.MilestoneTitle ?? "—",
                 NoticeSubject.Ask => $"争取事项：{notice.AskSubject}",
+                NoticeSubject.Issue => $"协调事项：{notice.IssueSubject}",
                 _ => $"{notice.Period} 月度进展报告（月调度）",
             }),
             new("责任地区", city),
             new("责任单位", units),
-            new(notice.Subject == NoticeSubject.Ask ? "跟进日" : "应完成日期", Date(notice.DueOn)),
-            new(notice.Subject == NoticeSubject.Ask ? "已过跟进日" : "逾期天数", $"{notice.DaysOverdue}天"),
+            new(notice.Subject switch { NoticeSubject.Ask => "跟进日", NoticeSubject.Issue => "答复期限", _ => "应完成日期" }, Date(notice.DueOn)),
+            new(notice.Subject switch { NoticeSubject.Ask => "已过跟进日", NoticeSubject.Issue => "已过期限", _ => "逾期天数" }, $"{notice.DaysOverdue}天"),
             new("签收反馈期限", Date(notice.ReplyBy)),
             new("督办层级", Level(notice.Level)),
         };

@@ -40,6 +40,7 @@ internal sealed class ChaseSql
     private static readonly string Active = Quote(CoordinatedTaskStatus.Active);
     private static readonly string Met = string.Join(", ", SignOffStatuses.SettlingPart.Select(s => Quote(s)));
     private static readonly string Awaiting = string.Join(", ", Ask.AwaitingAnswer.Select(s => Quote(s)));
+    private static readonly string IssueOpen = Quote(Domain.Issues.IssueStatus.Open);
     private static readonly string Reporting = string.Join(", ", Enum.GetValues<PartyRole>().Where(r => r.IsResponsible()).Select(r => Quote(r)));
 
     /// <summary>
@@ -75,6 +76,7 @@ internal sealed class ChaseSql
             ReminderStep r => sql.ReportSource(r, null, r.Period!, r.DueFrom, null, null, batch, today, now, numberPrefix),
             FirstNoticeStep { Subject: NoticeSubject.Milestone } f => sql.MilestoneSource(f, f.Jurisdiction, null, null, f.DueThrough, f, batch, today, now, numberPrefix),
             FirstNoticeStep { Subject: NoticeSubject.Ask } f => sql.AskSource(f, batch, today, now, numberPrefix),
+            FirstNoticeStep { Subject: NoticeSubject.Issue } f => sql.IssueSource(f, batch, today, now, numberPrefix),
             FirstNoticeStep f => sql.ReportSource(f, f.Jurisdiction, f.Period!, f.DueThrough, f.Level, f.ReplyBy, batch, today, now, numberPrefix),
             EscalationStep e => sql.Escalation(e, batch, today, now, numberPrefix),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
@@ -181,6 +183,27 @@ internal sealed class ChaseSql
             """;
     }
 
+    /// <summary>
+    /// First notices for issues still open (unanswered) past their reply-by day on or before the step's cut-off: one to
+    /// the city answering for the addressee (a unit's, a task force's lead unit's), due on the reply-by day. A reopening
+    /// sets a new reply-by day and starts a new chase; the answer ends it. Issues addressed to the joint office or an
+    /// organisation have no city to chase: they go onto the joint meeting's agenda instead.
+    /// </summary>
+    private string IssueSource(FirstNoticeStep step, Guid batch, DateOnly today, DateTimeOffset now, string numberPrefix)
+    {
+        var city = P(step.Jurisdiction);
+        return $"""
+            {Columns}
+            SELECT {Values(step, step.Level, step.ReplyBy, "i.\"Id\"", "i.\"TaskId\"", "NULL", city, "i.\"ReplyBy\"",
+                "t.\"Key\", i.\"ReplyBy\", i.\"Id\"", batch, today, now, numberPrefix)}
+            FROM "Issues" i
+            JOIN "Tasks" t ON t."Id" = i."TaskId"
+            WHERE t."Status" = {Active} AND i."Status" = {IssueOpen} AND i."ReplyBy" <= {P(step.DueThrough)} AND i."AddresseeJurisdiction" = {city}
+              AND {NotIssued(step, "i.\"Id\"", city, "i.\"ReplyBy\"")}
+            {OnConflict(step)}
+            """;
+    }
+
     /// <summary>Whether a city is among an ask's submitters: a text[] on PostgreSQL, a JSON array on SQLite.</summary>
     private string Submits(string city, string submitters) => _postgres
         ? $"{city} = ANY({submitters})"
@@ -196,6 +219,9 @@ internal sealed class ChaseSql
                 """,
             NoticeSubject.Ask => $"""
                 EXISTS (SELECT 1 FROM "Asks" a WHERE a."Id" = p."SubjectId" AND a."Status" IN ({Awaiting}) AND a."FollowUpOn" = p."DueOn")
+                """,
+            NoticeSubject.Issue => $"""
+                EXISTS (SELECT 1 FROM "Issues" i WHERE i."Id" = p."SubjectId" AND i."Status" = {IssueOpen} AND i."ReplyBy" = p."DueOn")
                 """,
             _ => NotReported("p.\"TaskId\"", "p.\"JurisdictionCode\"", "p.\"Period\""),
         };

@@ -26,6 +26,12 @@ public sealed class ChaseOptions
     public bool Asks { get; set; } = true;
 
     /// <summary>
+    /// Whether issues still unanswered past their reply-by day are chased, on the side of the addressee (a unit's city, a
+    /// task force's lead unit's city). Default on.
+    /// </summary>
+    public bool Issues { get; set; } = true;
+
+    /// <summary>
     /// Escalation ladders by jurisdiction code, plus <c>default</c>. Rung 0 is the first formal notice, sent once the
     /// obligation is that many working days overdue; each later rung follows that many working days after the one
     /// before, unless the obligation is met or the notice was signed for (which restarts the count).

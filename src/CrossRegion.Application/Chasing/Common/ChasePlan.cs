@@ -55,6 +55,12 @@ public static class ChasePlan
                 steps.Add(new FirstNoticeStep(NoticeSubject.Ask, code, ladder[0].Level, firstThrough, replyBy, null));
             }
 
+            if (options.Issues)
+            {
+                // An issue addressed to one of the city's units (or a task force it leads) unanswered past its reply-by day.
+                steps.Add(new FirstNoticeStep(NoticeSubject.Issue, code, ladder[0].Level, firstThrough, replyBy, null));
+            }
+
             for (var rung = 1; rung < ladder.Count; rung++)
             {
                 var basisThrough = LatestWithWorkingDaysSince(today, ladder[rung].AfterWorkingDays, calendar);
@@ -100,6 +106,11 @@ public static class ChasePlan
         if (options.Asks)
         {
             yield return NoticeSubject.Ask;
+        }
+
+        if (options.Issues)
+        {
+            yield return NoticeSubject.Issue;
         }
     }
 

@@ -8,7 +8,8 @@ namespace CrossRegion.Application.Notifications.Common;
 
 /// <summary>
 /// Who reads which notice. A notice is addressed to a party: its responsible units' officers and its city's
-/// coordinators receive it (and may sign for it); as it climbs the ladder, the units' heads (from the head's rung) and
+/// coordinators receive it (and may sign for it) — an issue's notice, the addressed unit's people (a task force's lead
+/// unit's) as well; as it climbs the ladder, the units' heads (from the head's rung) and
 /// the city's leaders (from the leadership rung) receive it too; at the task-force rung, the officers and heads of the
 /// lead unit of the task force holding the task receive it as well, when their city is a party (they read, the party
 /// signs); the joint office, observers and administrators read every notice, and the joint office receives the rungs
@@ -34,6 +35,9 @@ public static class NoticeAudience
             || (leader && n.JurisdictionCode == city && leaderRungs.Contains(n.Level))
             || (unit != null && n.JurisdictionCode == city && (officer || headRungs.Contains(n.Level)) && db.Tasks.Any(t => t.Id == n.TaskId
                 && t.Parties.Any(p => p.JurisdictionCode == city && p.Departments.Any(d => d.DepartmentId == unit))))
+            || (unit != null && n.Subject == NoticeSubject.Issue && n.JurisdictionCode == city && (officer || headRungs.Contains(n.Level))
+                && db.Issues.Any(i => i.Id == n.SubjectId && db.Departments.Any(d => d.Id == unit
+                    && (d.Code == i.AddresseeCode || db.TaskForces.Any(f => f.Code == i.AddresseeCode && f.LeadUnitId == d.Id)))))
             || (unit != null && n.Level == LadderLevel.TaskForce && db.TaskForceTasks.Any(ft => ft.TaskId == n.TaskId
                 && db.TaskForces.Any(f => f.Id == ft.TaskForceId && f.LeadUnitId == unit)))
             || (jointOffice && (n.Level == LadderLevel.JointOffice || n.Level == LadderLevel.JointMeeting));

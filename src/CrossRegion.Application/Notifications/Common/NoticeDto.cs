@@ -14,6 +14,8 @@ public sealed record NoticeDto(
     string? MilestoneTitle,
     Guid? AskId,
     string? AskSubject,
+    Guid? IssueId,
+    string? IssueSubject,
     string? Period,
     string Jurisdiction,
     IReadOnlyList<string> RecipientUnits,

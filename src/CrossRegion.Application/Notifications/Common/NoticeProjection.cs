@@ -48,11 +48,35 @@ internal static class NoticeProjection
             titles[ask.Id] = ask.Subject;
         }
 
+        // An issue's notice goes to the addressed unit (a task force: its lead unit), not to the city's units on the task.
+        var issueIds = rows.Where(r => r.Notice.Subject == NoticeSubject.Issue).Select(r => r.Notice.SubjectId).Distinct().ToList();
+        var issues = await db.Issues.AsNoTracking().Where(i => issueIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.Subject, i.AddresseeKind, i.AddresseeCode }).ToListAsync(cancellationToken);
+        var codes = issues.Select(i => i.AddresseeCode).Distinct().ToList();
+        var leads = await db.TaskForces.AsNoTracking().Where(f => codes.Contains(f.Code)).Select(f => new { f.Code, f.LeadUnitId }).ToListAsync(cancellationToken);
+        var leadIds = leads.Select(l => l.LeadUnitId).ToList();
+        var unitNames = await db.Departments.AsNoTracking().Where(d => codes.Contains(d.Code) || leadIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Code, d.NameZh, d.NameEn }).ToListAsync(cancellationToken);
+        var addressed = new Dictionary<Guid, string>();
+        foreach (var issue in issues)
+        {
+            titles[issue.Id] = issue.Subject;
+            var unit = issue.AddresseeKind == Domain.Issues.IssueAddressee.TaskForce
+                ? unitNames.FirstOrDefault(d => leads.Any(l => l.Code == issue.AddresseeCode && l.LeadUnitId == d.Id))
+                : unitNames.FirstOrDefault(d => d.Code == issue.AddresseeCode);
+            if (unit is not null)
+            {
+                addressed[issue.Id] = Localized.Text(unit.NameZh, unit.NameEn);
+            }
+        }
+
         var issuers = (await db.JointOffices.AsNoTracking().OrderBy(o => o.Code).ToListAsync(cancellationToken))
             .SelectMany(o => o.Programmes.Select(p => (p.ProgrammeCode, Office: o)))
             .ToLookup(x => x.ProgrammeCode, x => x.Office);
         return rows.Select(r => ToDto(
-            r, units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(), titles.GetValueOrDefault(r.Notice.SubjectId), IssuerOf(issuers[r.ProgrammeCode].ToList()))).ToList();
+            r,
+            addressed.TryGetValue(r.Notice.SubjectId, out var unit) && r.Notice.Subject == NoticeSubject.Issue ? [unit] : units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(),
+            titles.GetValueOrDefault(r.Notice.SubjectId), IssuerOf(issuers[r.ProgrammeCode].ToList()))).ToList();
     }
 
     // The office of the task's programme (both, for a programme the two offices run together).
@@ -61,7 +85,7 @@ internal static class NoticeProjection
             ? Localized.Text(Issuer, "Joint office")
             : Localized.Text(string.Join("、", offices.Select(o => o.NameZh)), string.Join(" and ", offices.Select(o => o.NameEn)));
 
-    /// <param name="title">The milestone's title, or the ask's subject, by the notice's subject.</param>
+    /// <param name="title">The milestone's title, or the ask's or the issue's subject, by the notice's subject.</param>
     private static NoticeDto ToDto(NoticeRow row, IReadOnlyList<string> units, string? title, string issuer)
     {
         var n = row.Notice;
@@ -69,7 +93,8 @@ internal static class NoticeProjection
         return new NoticeDto(
             n.Id, n.Number, n.Kind, n.Subject, Text(row, title), new NoticeTaskDto(row.TaskKey, row.TaskTitleZh, row.TaskTitleEn),
             n.Subject == NoticeSubject.Milestone ? n.SubjectId : null, n.Subject == NoticeSubject.Milestone ? title : null,
-            n.Subject == NoticeSubject.Ask ? n.SubjectId : null, n.Subject == NoticeSubject.Ask ? title : null, n.Period, n.JurisdictionCode, units,
+            n.Subject == NoticeSubject.Ask ? n.SubjectId : null, n.Subject == NoticeSubject.Ask ? title : null,
+            n.Subject == NoticeSubject.Issue ? n.SubjectId : null, n.Subject == NoticeSubject.Issue ? title : null, n.Period, n.JurisdictionCode, units,
             n.DueOn, n.DaysOverdue, n.Rung, n.Level, issuer, n.IssuedAt, n.ReplyBy, row.Read, ack);
     }
 
@@ -82,6 +107,13 @@ internal static class NoticeProjection
             return Localized.Text(
                 $"{n.Number}：“{row.TaskTitleZh}”争取事项“{milestone}”已过跟进日（{n.DueOn:yyyy-MM-dd}）{n.DaysOverdue} 天仍无答复，请于 {n.ReplyBy:yyyy-MM-dd} 前签收，反馈跟进情况及预计答复时间，或登记答复。",
                 $"{n.Number}: the ask '{milestone}' on '{row.TaskTitleEn}' is {n.DaysOverdue} days past its follow-up day ({n.DueOn:yyyy-MM-dd}) without an answer; acknowledge by {n.ReplyBy:yyyy-MM-dd} with how it is being followed up and when an answer is expected, or record the answer.");
+        }
+
+        if (n.Subject == NoticeSubject.Issue)
+        {
+            return Localized.Text(
+                $"{n.Number}：“{row.TaskTitleZh}”协调事项“{milestone}”已过答复期限（{n.DueOn:yyyy-MM-dd}）{n.DaysOverdue} 天仍未答复，请于 {n.ReplyBy:yyyy-MM-dd} 前签收并答复。",
+                $"{n.Number}: the issue '{milestone}' on '{row.TaskTitleEn}' is {n.DaysOverdue} days past its reply-by day ({n.DueOn:yyyy-MM-dd}) without an answer; acknowledge and answer by {n.ReplyBy:yyyy-MM-dd}.");
         }
 
         var what = n.Subject == NoticeSubject.Milestone
