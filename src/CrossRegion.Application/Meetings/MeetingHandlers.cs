@@ -12,6 +12,7 @@ using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Domain.Chasing;
 using CrossRegion.Domain.Common;
 using CrossRegion.Domain.Identity;
+using CrossRegion.Domain.Issues;
 using CrossRegion.Domain.Meetings;
 using CrossRegion.Domain.Tasks;
 using FluentValidation;
@@ -168,6 +169,17 @@ public sealed class CallMeetingCommandHandler(IAppDbContext db, ICurrentUser cal
             meeting.Propose(
                 $"{notice.Key} {notice.First().TitleZh}：催办升级至联席会议（{string.Join("、", notice.Select(n => n.Number ?? n.JurisdictionCode).Distinct())}）",
                 AgendaSource.Chase, notice.Key, notice.First().JurisdictionCode, by, now);
+        }
+
+        // The issues the cities put to the joint office (or, through it, to an organisation above them) still unanswered.
+        var issues = await db.Issues.AsNoTracking()
+            .Where(i => i.Status == IssueStatus.Open && (i.AddresseeKind == IssueAddressee.JointOffice || i.AddresseeKind == IssueAddressee.Organisation))
+            .Join(db.Tasks.Where(t => t.ProgrammeCode == programme && t.Status == CoordinatedTaskStatus.Active), i => i.TaskId, t => t.Id,
+                (i, t) => new { t.Key, t.TitleZh, i.Subject, i.RaisedBy, i.CreatedAt })
+            .ToListAsync(cancellationToken);
+        foreach (var issue in issues.OrderBy(i => i.Key, StringComparer.Ordinal).ThenBy(i => i.CreatedAt))
+        {
+            meeting.Propose($"{issue.Key} {issue.TitleZh}：提请协调“{issue.Subject}”", AgendaSource.Issue, issue.Key, issue.RaisedBy, by, now);
         }
 
         // The cities' proposals waiting for the joint office's decision.

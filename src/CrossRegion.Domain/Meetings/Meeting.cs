@@ -192,6 +192,9 @@ public enum AgendaSource
 
     /// <summary>Put forward by a city or the joint office.</summary>
     Submitted = 3,
+
+    /// <summary>An issue a city put to the joint office (or an organisation above it) still unanswered (问题协调).</summary>
+    Issue = 4,
 }
 
 public sealed class MeetingAgendaItem

@@ -84,6 +84,14 @@ public sealed class IssueTests(ApiFactory factory)
             subject = "跨省用地指标不足", help_needed = "请联合办公室向两省争取用地指标", addressee_kind = "joint_office", reply_by = "2027-02-10",
         }))).GetProperty("id").GetString()!;
         await Json.ProblemAsync(await wanzhouUnit.PostSnakeAsync($"/api/v1/issues/{toOffice}/answer", new { answer = "收到" }), 403);
+
+        // Unanswered, it is on the agenda of the next joint meeting the office calls.
+        var meeting = await Json.ReadAsync(await office.PostSnakeAsync("/api/v1/meetings", new
+        {
+            programme = "WDK", kind = "plenary", title = "万达开党政联席会议", date = "2027-01-20", place = "开州",
+        }));
+        Assert.Contains(meeting.GetProperty("agenda").EnumerateArray(), a => a.GetProperty("source").GetString() == "issue"
+            && a.GetProperty("task_key").GetString() == key && a.GetProperty("title").GetString()!.Contains("跨省用地指标不足", StringComparison.Ordinal));
         Assert.Equal("answered", (await Json.ReadAsync(await office.PostSnakeAsync($"/api/v1/issues/{toOffice}/answer", new { answer = "已纳入争取事项" }))).GetProperty("status").GetString());
         var duplicate = (await Json.ReadAsync(await wanzhou.PostSnakeAsync($"/api/v1/tasks/{key}/issues", new
         {
