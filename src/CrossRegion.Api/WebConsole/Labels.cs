@@ -169,6 +169,22 @@ internal static class Labels
         _ => ("已驳回", "Rejected"),
     };
 
+    public static string Of(Domain.Issues.IssueStatus status) => status switch
+    {
+        Domain.Issues.IssueStatus.Open => Lang.Of("待答复", "Open"),
+        Domain.Issues.IssueStatus.Answered => Lang.Of("已答复", "Answered"),
+        Domain.Issues.IssueStatus.Closed => Lang.Of("已销号", "Closed"),
+        _ => Lang.Of("已撤回", "Withdrawn"),
+    };
+
+    public static string Colour(Domain.Issues.IssueStatus status) => status switch
+    {
+        Domain.Issues.IssueStatus.Open => "orange",
+        Domain.Issues.IssueStatus.Answered => "blue",
+        Domain.Issues.IssueStatus.Closed => "green",
+        _ => "default",
+    };
+
     public static string Of(Domain.Asks.AskKind kind) => kind switch
     {
         Domain.Asks.AskKind.Inclusion => Lang.Of("纳入规划", "Inclusion"),

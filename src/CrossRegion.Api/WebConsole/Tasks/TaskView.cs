@@ -21,7 +21,8 @@ public sealed record TaskView(
     IReadOnlyList<MessageDto>? Notes,
     NamedCodeDto? Programme = null,
     NamedCodeDto? Category = null,
-    IReadOnlyList<Application.Asks.AskDto>? Asks = null)
+    IReadOnlyList<Application.Asks.AskDto>? Asks = null,
+    IReadOnlyList<Application.Issues.IssueDto>? Issues = null)
 {
     public const int ReportsShown = 24;
     public const int MessagesShown = 30;
@@ -36,9 +37,10 @@ public sealed record TaskView(
         var notes = actions.MayNote ? await mediator.Send(new ListMessagesQuery(key, MessageKind.Note, MessagesShown), cancellationToken) : null;
         var catalogue = await mediator.Send(new ListCatalogueQuery(), cancellationToken);
         var asks = await mediator.Send(new Application.Asks.ListTaskAsksQuery(key), cancellationToken);
+        var issues = await mediator.Send(new Application.Issues.ListTaskIssuesQuery(key), cancellationToken);
         return new TaskView(
             task, actions, attachments, reports.Items, comments.Items, notes?.Items,
-            catalogue.Programmes.FirstOrDefault(p => p.Code == task.Programme), catalogue.Categories.FirstOrDefault(c => c.Code == task.Category), asks);
+            catalogue.Programmes.FirstOrDefault(p => p.Code == task.Programme), catalogue.Categories.FirstOrDefault(c => c.Code == task.Category), asks, issues);
     }
 
     public MilestoneActionsDto ActionsOn(Guid milestone) =>

@@ -1,0 +1,77 @@
+using CrossRegion.FunctionalTests.Infrastructure;
+using CrossRegion.FunctionalTests.Milestones;
+
+namespace CrossRegion.FunctionalTests.Console;
+
+/// <summary>
+/// 问题协调 in the console: Dazhou's transport bureau raises what blocks a Wanzhou–Dazhou task with Wanzhou's (field
+/// errors under the fields first), Wanzhou's bureau answers it on the task page, Dazhou's coordinator closes it (销号);
+/// the issues page lists it, filtered; Kaizhou, no party, finds neither the task nor the issue.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ConsoleIssueTests(ApiFactory factory, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+{
+    [Fact]
+    public async Task Parties_Should_RaiseAnswerAndCloseAnIssue_OnTheTaskPage_AndFindItInTheList()
+    {
+        var (key, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var subject = $"万州段征地拆迁未完成（{key}）";
+        await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "dz.transport");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+
+        // Nothing said: refused under the fields, nothing raised.
+        await page.ClickAsync("[data-testid=issue-new]");
+        var raise = page.Locator("[data-testid=issue-raise-form]");
+        await raise.Locator("button[type=submit]").ClickAsync();
+        await raise.Locator(".console-field-error").First.WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=issues] tr[data-issue]").CountAsync());
+
+        await raise.Locator("input[name=subject]").FillAsync(subject);
+        await raise.Locator("textarea[name=help_needed]").FillAsync("请万州区交通局协调征地进度，明确交地时间");
+        await raise.Locator("select[name=addressee]").SelectOptionAsync("unit:WZ-TRANSPORT");
+        await raise.Locator("input[name=reply_by]").FillAsync("2027-01-15");
+        await raise.Locator("button[type=submit]").ClickAsync();
+        var row = page.Locator("[data-testid=issues] tr[data-issue]", new() { HasText = subject });
+        await row.WaitForAsync();
+        Assert.Contains("待答复", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("万州区交通局", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await row.Locator("[data-action=answer]").CountAsync());
+
+        // Wanzhou's bureau answers it.
+        await ConsolePages.SignInAsync(page, "wz.transport");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await row.Locator("[data-action=answer]").ClickAsync();
+        var form = page.Locator("[data-testid=issue-form]");
+        await form.Locator("textarea[name=answer]").FillAsync("已约谈街道，12月20日前交地");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await row.Locator("text=已答复").WaitForAsync();
+
+        // Dazhou's coordinator closes it (销号).
+        await ConsolePages.SignInAsync(page, "dz.admin");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await row.Locator("[data-action=close]").ClickAsync();
+        await row.Locator("text=已销号").WaitForAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "99-task-issues");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "task issues");
+
+        // The issues page lists it for Wanzhou, filtered; a state that is not one is said so.
+        await ConsolePages.SignInAsync(page, "wz.admin");
+        await ConsolePages.OpenAsync(page, "/issues?city=DZ&state=closed&addressee=WZ-TRANSPORT");
+        await page.Locator("[data-testid=issue-list] tr[data-issue]", new() { HasText = subject }).WaitForAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "99-issues");
+        await ConsoleAccessibilityTests.AssertCleanAsync(page, "issues");
+        await ConsolePages.OpenAsync(page, "/issues?state=open");
+        Assert.DoesNotContain(subject, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await ConsolePages.OpenAsync(page, "/issues?state=solved");
+        await page.Locator("main [role=alert]").WaitForAsync();
+
+        // Kaizhou is no party: neither the task nor the issue.
+        await ConsolePages.SignInAsync(page, "kz.admin");
+        await ConsolePages.OpenAsync(page, "/issues");
+        Assert.DoesNotContain(subject, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        Assert.Contains("任务不存在", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+}
