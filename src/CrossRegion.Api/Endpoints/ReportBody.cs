@@ -3,4 +3,4 @@ using CrossRegion.Application.Reports.SubmitReport;
 namespace CrossRegion.Api.Endpoints;
 
 public sealed record ReportBody(
-    string? Period, string? Narrative, decimal? ProgressPercent, string? Status, string? StatusReason, IReadOnlyList<ReportValueInput>? Values);
+    string? Period, string? Narrative, decimal? ProgressPercent, string? Status, string? StatusReason, IReadOnlyList<ReportValueInput>? Values, Guid? IssueId = null);

@@ -66,7 +66,7 @@ internal sealed class ReportsEndpoints : IEndpointGroup
     private static async Task<Created<ReportDto>> SubmitReport(string key, ReportBody body, IMediator mediator, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(
-            new SubmitReportCommand(key, body.Period, body.Narrative, body.ProgressPercent, body.Status, body.StatusReason, body.Values), cancellationToken);
+            new SubmitReportCommand(key, body.Period, body.Narrative, body.ProgressPercent, body.Status, body.StatusReason, body.Values, body.IssueId), cancellationToken);
         return TypedResults.Created($"/api/v1/tasks/{key}/reports/{id}", await mediator.Send(new GetReportQuery(key, id), cancellationToken));
     }
 

@@ -34,6 +34,9 @@ public sealed class ProgressReport
 
     public ReportStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
+
+    /// <summary>For a blocked report: the issue (问题协调) behind it.</summary>
+    public Guid? IssueId { get; private set; }
     public string SubmittedBy { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -67,6 +70,11 @@ public sealed class ProgressReport
             throw new DomainRuleException("report.period_before_task", $"任务 {task.Key} 自 {start} 年开始，{period} 早于此。", $"Task {task.Key} starts in {start}; {period} is before it.");
         }
 
+        if (content.IssueId is not null && content.Status != ReportStatus.Blocked)
+        {
+            throw new DomainRuleException("report.issue", "只有“受阻”的月调度可以关联协调问题。", "Only a blocked report names the issue behind it.");
+        }
+
         if (content.ProgressPercent is < 0 or > 100)
         {
             throw new DomainRuleException("report.progress_percent", "完成进度须为 0 到 100 之间的百分比。", "Progress is a percentage between 0 and 100.");
@@ -82,6 +90,7 @@ public sealed class ProgressReport
             Narrative = Guard.Text(content.Narrative, "narrative", 8000),
             ProgressPercent = content.ProgressPercent,
             Status = content.Status,
+            IssueId = content.IssueId,
             StatusReason = content.Status == ReportStatus.OnTrack
                 ? Guard.OptionalText(content.StatusReason, "status_reason", 2000)
                 : Guard.Text(content.StatusReason, "status_reason", 2000),

@@ -62,6 +62,20 @@ public sealed class IssueTests(ApiFactory factory)
         Assert.Equal(0, await OnTheSetAsync(Guid.Parse(id), "KZ"));
         Assert.Equal(1, await OnTheSetAsync(Guid.Parse(id), "WZ"));
 
+        // Dazhou's monthly report says it is blocked, and by which issue; only a blocked report names one, and only an
+        // unsettled issue of the task.
+        object Report(string status, string? issueId) => new
+        {
+            period = "2026-11", narrative = "路基工程因征地受阻。", status, status_reason = "征地未完成", issue_id = issueId,
+        };
+        Assert.Equal("report.issue", (await Json.ProblemAsync(await dazhouUnit.PostSnakeAsync($"/api/v1/tasks/{key}/reports", Report("at_risk", id)), 422))
+            .GetProperty("rule").GetString());
+        Assert.Equal("report.issue", (await Json.ProblemAsync(await dazhouUnit.PostSnakeAsync($"/api/v1/tasks/{key}/reports", Report("blocked", Guid.NewGuid().ToString())), 422))
+            .GetProperty("rule").GetString());
+        var reported = await dazhouUnit.PostSnakeAsync($"/api/v1/tasks/{key}/reports", Report("blocked", id));
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+        Assert.Equal(id, (await Json.ReadAsync(await dazhou.GetAsync(reported.Headers.Location))).GetProperty("issue_id").GetString());
+
         // The addressee answers — not the raiser, not from a stale read.
         await Json.ProblemAsync(await dazhou.PostSnakeAsync($"/api/v1/issues/{id}/answer", new { answer = "已协调" }), 403);
         await Json.ProblemAsync(await Send(wanzhouUnit, $"/api/v1/issues/{id}/answer", new { answer = "已协调" }, "\"9\""), 412);

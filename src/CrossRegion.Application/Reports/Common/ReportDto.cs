@@ -17,4 +17,5 @@ public sealed record ReportDto(
     string? StatusReason,
     string SubmittedBy,
     DateTimeOffset SubmittedAt,
-    IReadOnlyList<ReportValueDto> Values);
+    IReadOnlyList<ReportValueDto> Values,
+    Guid? IssueId = null);

@@ -18,5 +18,6 @@ internal static class ReportProjection
         r.StatusReason,
         r.SubmittedBy,
         r.SubmittedAt,
-        r.Values.OrderBy(v => v.Id).Select(v => new ReportValueDto(v.MeasureId, v.Value, v.Unit, v.NormalisedValue, v.NormalisedUnit)).ToList());
+        r.Values.OrderBy(v => v.Id).Select(v => new ReportValueDto(v.MeasureId, v.Value, v.Unit, v.NormalisedValue, v.NormalisedUnit)).ToList(),
+        r.IssueId);
 }

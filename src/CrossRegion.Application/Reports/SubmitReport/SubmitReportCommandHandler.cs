@@ -4,6 +4,7 @@ using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Common.Time;
 using CrossRegion.Application.Tasks.Common;
 using CrossRegion.Domain.Common;
+using CrossRegion.Domain.Issues;
 using CrossRegion.Domain.Reporting;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,13 @@ public sealed class SubmitReportCommandHandler(IAppDbContext db, ICurrentUser ca
             ?? throw new NotFoundException("task", request.Key);
         var party = PartyActor.ResponsibleParty(caller, task);
 
+        if (request.IssueId is { } issueId && !await db.Issues.AnyAsync(
+                i => i.Id == issueId && i.TaskId == task.Id && (i.Status == IssueStatus.Open || i.Status == IssueStatus.Answered), cancellationToken))
+        {
+            throw new DomainRuleException("report.issue", Localized.Text(
+                "关联的协调问题不属于该任务，或已销号、撤回。", "The issue named is not one of the task's, or it is closed or withdrawn."));
+        }
+
         var today = ShanghaiClock.Today(time);
         var period = ReportPeriod.Validate(request.Period, today);
         var earlier = await db.ProgressReports
@@ -44,7 +52,8 @@ public sealed class SubmitReportCommandHandler(IAppDbContext db, ICurrentUser ca
                 request.ProgressPercent,
                 EnumText.TryParse<ReportStatus>(request.Status, out var status) ? status : ReportStatus.OnTrack,
                 request.StatusReason,
-                (request.Values ?? []).Select(v => new ReportValueSpec(v.MeasureId!.Value, v.Value!.Value, v.Unit!)).ToList()),
+                (request.Values ?? []).Select(v => new ReportValueSpec(v.MeasureId!.Value, v.Value!.Value, v.Unit!)).ToList(),
+                request.IssueId),
             revision,
             earlier.SingleOrDefault(r => r.IsCurrent),
             caller.Name ?? "unknown",

@@ -1829,6 +1829,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("IssueId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(8)

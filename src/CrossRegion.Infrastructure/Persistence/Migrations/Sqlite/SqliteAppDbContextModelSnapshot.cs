@@ -1815,6 +1815,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IssueId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(8)
