@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
@@ -109,6 +110,45 @@ public sealed class TaskForceTests(ApiFactory factory)
         Assert.Equal([withKaizhou], assigned.Select(e => Data(e, "task_key")));
         var forOffice = (await ChangeFeed.EventsAsync(factory.Services, office, "task.changed")).Where(e => Data(e, "task_force") == code).ToList();
         Assert.Equal(new[] { twoCities, withKaizhou }.Order(StringComparer.Ordinal), forOffice.Select(e => Data(e, "task_key")!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TaskForceWebhooks_Should_ReachTheProgrammesCities_AndNoOther()
+    {
+        await using var kaizhou = await Integration.WebhookReceiver.StartAsync(failFirst: 0);
+        await using var yunyang = await Integration.WebhookReceiver.StartAsync(failFirst: 0);
+        await using var everyCity = await Integration.WebhookReceiver.StartAsync(failFirst: 0);
+        var admin = await factory.ClientForAsync("sys.admin");
+        var office = await factory.ClientForAsync("joint.office");
+        async Task<JsonElement> SubscribeAsync(Integration.WebhookReceiver receiver, string? jurisdiction)
+        {
+            var response = await admin.PostAsJsonAsync("/api/v1/webhooks", new
+            {
+                name = $"专班 {jurisdiction ?? "all"}", url = new Uri(receiver.Address, "/hook"), event_types = new[] { "task_force.changed" }, jurisdiction,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return await Json.ReadAsync(response);
+        }
+
+        var subscriptions = new[] { await SubscribeAsync(kaizhou, "KZ"), await SubscribeAsync(yunyang, "YY"), await SubscribeAsync(everyCity, null) };
+        var code = $"WDK-TF-W{Random.Shared.Next(100000, 999999)}";
+        Assert.Equal(HttpStatusCode.Created, (await office.PostSnakeAsync("/api/v1/task-forces", new
+        {
+            code, programme = "WDK", field = "infrastructure", name_zh = "生态专班", name_en = "Ecology task force", lead_unit = "WZ-TRANSPORT",
+            members = new[] { "KZ-TRANSPORT" }, convener_name = "赵刚", convener_post = "万州区交通局局长",
+        })).StatusCode);
+
+        // Kaizhou (a member of 万达开) and the all-city subscription hear of it; Yunyang's subscription, planned in the
+        // same rounds, does not.
+        bool Heard(Integration.WebhookReceiver receiver) => receiver.Requests.Any(r => r.Answered == 200
+            && JsonDocument.Parse(r.Body).RootElement.GetProperty("data").GetProperty("code").GetString() == code);
+        await Integration.WebhookTests.PumpUntilAsync(factory, () => Task.FromResult(Heard(kaizhou) && Heard(everyCity)), kaizhou);
+        await Integration.WebhookTests.PumpUntilAsync(factory, () => Task.FromResult(true));
+        Assert.False(Heard(yunyang));
+        foreach (var subscription in subscriptions)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}")).StatusCode);
+        }
     }
 
     private static string? Data(JsonElement change, string name) =>

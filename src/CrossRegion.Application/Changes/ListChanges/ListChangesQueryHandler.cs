@@ -16,7 +16,7 @@ public sealed class ListChangesQueryHandler(IAppDbContext db, ICurrentUser calle
         var after = ListChangesQueryValidator.PositionOf(request.Cursor) ?? 0;
         var limit = request.Limit ?? Cursor.DefaultLimit;
         // One rule with GET /api/v1/notices/{id}: an event about a notice goes to whoever may read that notice.
-        var readable = db.Notices.Where(NoticeAudience.Readable(caller, db));
+        var readable = db.Notices.Where(await NoticeAudience.ReadableAsync(caller, db, cancellationToken));
         var rows = await db.OutboxEvents.AsNoTracking()
             .Where(e => e.Position > after && (e.NoticeId == null
                 ? e.TaskId == null || db.Tasks.Any(t => t.Id == e.TaskId)

@@ -17,7 +17,7 @@ public sealed class AcknowledgeNoticeCommandHandler(IAppDbContext db, ICurrentUs
     public async Task<NoticeDto> Handle(AcknowledgeNoticeCommand request, CancellationToken cancellationToken)
     {
         var key = request.Id.ToString(CultureInfo.InvariantCulture);
-        var notice = await db.Notices.Where(NoticeAudience.Readable(caller, db)).SingleOrDefaultAsync(n => n.Id == request.Id, cancellationToken)
+        var notice = await db.Notices.Where(await NoticeAudience.ReadableAsync(caller, db, cancellationToken)).SingleOrDefaultAsync(n => n.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("notice", key);
         var now = time.GetUtcNow();
         if (notice.Kind == NoticeKind.Notice)

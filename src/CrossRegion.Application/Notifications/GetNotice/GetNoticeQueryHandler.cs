@@ -11,7 +11,7 @@ public sealed class GetNoticeQueryHandler(IAppDbContext db, ICurrentUser caller)
 {
     public async Task<NoticeDto> Handle(GetNoticeQuery request, CancellationToken cancellationToken)
     {
-        var notices = db.Notices.AsNoTracking().Where(NoticeAudience.Readable(caller, db)).Where(n => n.Id == request.Id);
+        var notices = db.Notices.AsNoTracking().Where(await NoticeAudience.ReadableAsync(caller, db, cancellationToken)).Where(n => n.Id == request.Id);
         var row = await NoticeProjection.Rows(notices, db, caller.UserId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("notice", request.Id.ToString(CultureInfo.InvariantCulture));
         return (await NoticeProjection.ToDtosAsync([row], db, cancellationToken))[0];

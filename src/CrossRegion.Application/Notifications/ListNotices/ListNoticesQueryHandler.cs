@@ -13,7 +13,7 @@ public sealed class ListNoticesQueryHandler(IAppDbContext db, ICurrentUser calle
 {
     public async Task<CursorPage<NoticeDto>> Handle(ListNoticesQuery request, CancellationToken cancellationToken)
     {
-        var notices = db.Notices.AsNoTracking().Where(NoticeAudience.Readable(caller, db));
+        var notices = db.Notices.AsNoTracking().Where(await NoticeAudience.ReadableAsync(caller, db, cancellationToken));
         if (request.Jurisdiction is { } jurisdiction)
         {
             notices = notices.Where(n => n.JurisdictionCode == jurisdiction);

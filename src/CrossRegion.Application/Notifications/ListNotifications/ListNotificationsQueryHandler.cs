@@ -14,7 +14,7 @@ public sealed class ListNotificationsQueryHandler(IAppDbContext db, ICurrentUser
         // Unread before read, each newest first; the cursor is the last (read, id) shown. Two keyset scans (the unread,
         // then the read) instead of one sort by read state: a city's inbox can hold hundreds of thousands of notices,
         // and each scan stops after a page.
-        var inbox = db.Notices.AsNoTracking().Where(NoticeAudience.Inbox(caller, db));
+        var inbox = db.Notices.AsNoTracking().Where(await NoticeAudience.InboxAsync(caller, db, cancellationToken));
         var userId = caller.UserId;
         var limit = request.Limit ?? Cursor.DefaultLimit;
         var (inRead, after) = TryPosition(request.Cursor, out var read, out var id) ? (read, id) : (false, long.MaxValue);
