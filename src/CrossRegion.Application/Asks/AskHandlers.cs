@@ -131,14 +131,7 @@ public sealed class ListAsksQueryHandler(IAppDbContext db, TimeProvider time) : 
                 : asks.Where(a => !(Ask.AwaitingAnswer.Contains(a.Status) && a.FollowUpOn < today));
         }
 
-        // Newest first by (time, id); the cursor is the last (time, id) shown.
-        if (TimeCursor.TryDecode(request.Cursor, out var position))
-        {
-            var (at, id) = (position.At, position.Id);
-            asks = asks.Where(a => a.CreatedAt < at || (a.CreatedAt == at && a.Id.CompareTo(id) < 0));
-        }
-
-        var page = asks.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(limit + 1);
+        var page = NewestFirst.Page(asks, request.Cursor, limit);
         var rows = (await AskAccess.ReadAsync(db, time, page, cancellationToken)).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).ToList();
         return CursorPage.Of(rows, limit, a => new TimeCursor(a.CreatedAt, a.Id));
     }

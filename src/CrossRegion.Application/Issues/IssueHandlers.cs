@@ -189,14 +189,7 @@ public sealed class ListIssuesQueryHandler(IAppDbContext db, TimeProvider time) 
                 : issues.Where(i => !(i.Status == IssueStatus.Open && i.ReplyBy < today));
         }
 
-        // Newest first by (time, id); the cursor is the last (time, id) shown.
-        if (TimeCursor.TryDecode(request.Cursor, out var position))
-        {
-            var (at, id) = (position.At, position.Id);
-            issues = issues.Where(i => i.CreatedAt < at || (i.CreatedAt == at && i.Id.CompareTo(id) < 0));
-        }
-
-        var page = issues.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(limit + 1);
+        var page = NewestFirst.Page(issues, request.Cursor, limit);
         var rows = (await IssueAccess.ReadAsync(db, time, page, cancellationToken)).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();
         return CursorPage.Of(rows, limit, i => new TimeCursor(i.CreatedAt, i.Id));
     }

@@ -9,7 +9,7 @@ namespace CrossRegion.Domain.Asks;
 /// and won (included / approved, with the answering document) or refused; withdrawn with a reason while open. Each
 /// change moves <see cref="Revision"/>, its concurrency token and ETag.
 /// </summary>
-public sealed class Ask
+public sealed class Ask : IRecordedRow
 {
     private Ask()
     {

@@ -9,7 +9,7 @@ namespace CrossRegion.Domain.Issues;
 /// by the raiser or reopened with a reason and a new reply-by day; withdrawn by the raiser while open. Each change moves
 /// <see cref="Revision"/>, its concurrency token and ETag.
 /// </summary>
-public sealed class TaskIssue
+public sealed class TaskIssue : IRecordedRow
 {
     private TaskIssue()
     {

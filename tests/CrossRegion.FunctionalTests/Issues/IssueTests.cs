@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
 using CrossRegion.Infrastructure.Identity;
@@ -121,6 +122,23 @@ public sealed class IssueTests(ApiFactory factory)
         Assert.DoesNotContain(await IdsAsync(wanzhou, "/api/v1/issues?overdue=true"), i => i == id);
         await Json.ProblemAsync(await wanzhou.GetAsync("/api/v1/issues?state=solved"), 400);
         Assert.Equal(3, (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/tasks/{key}/issues"))).GetArrayLength());
+
+        // Cursor-paged newest first, one a page: every issue Wanzhou raised once, this task's two the newer first.
+        var paged = new List<string>();
+        for (string? cursor = null; ;)
+        {
+            var page = await Json.ReadAsync(await wanzhou.GetAsync($"/api/v1/issues?city=WZ&limit=1{(cursor is null ? "" : "&cursor=" + cursor)}"));
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            if (page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null)
+            {
+                break;
+            }
+
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+
+        Assert.Equal(paged.Count, paged.Distinct().Count());
+        Assert.Equal([duplicate, toOffice], paged.Where(i => i == duplicate || i == toOffice));
 
         // On the change feed to the task's parties only.
         var heard = (await ChangeFeed.EventsAsync(factory.Services, dazhou, "issue.changed")).Where(e => e.GetProperty("data").GetProperty("issue_id").GetString() == id).ToList();

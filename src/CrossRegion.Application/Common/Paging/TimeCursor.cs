@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossRegion.Domain.Common;
 
 namespace CrossRegion.Application.Common.Paging;
 
@@ -23,5 +24,22 @@ public readonly record struct TimeCursor(DateTimeOffset At, Guid Id)
 
         position = new TimeCursor(new DateTimeOffset(utcTicks, TimeSpan.Zero), guid);
         return true;
+    }
+}
+
+/// <summary>Keyset paging newest first by (when recorded, id), the cursor a <see cref="TimeCursor"/>.</summary>
+public static class NewestFirst
+{
+    /// <summary>The rows after the cursor, newest first: one more than <paramref name="limit"/>, so the page knows whether more follow.</summary>
+    public static IQueryable<T> Page<T>(IQueryable<T> rows, string? cursor, int limit)
+        where T : class, IRecordedRow
+    {
+        if (TimeCursor.TryDecode(cursor, out var position))
+        {
+            var (at, id) = (position.At, position.Id);
+            rows = rows.Where(r => r.CreatedAt < at || (r.CreatedAt == at && r.Id.CompareTo(id) < 0));
+        }
+
+        return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(limit + 1);
     }
 }
