@@ -132,6 +132,8 @@ public sealed class TaskForceRungTests(ChaseFactory factory) : IClassFixture<Cha
             bulletin.GetProperty("task_forces").EnumerateArray().Select(f => string.Join(' ', f.GetProperty("code").GetString(), f.GetProperty("tasks").GetInt32(),
                 f.GetProperty("due").GetInt32(), f.GetProperty("on_time").GetInt32(), f.GetProperty("late").GetInt32(), f.GetProperty("overdue").GetInt32()))
                 .Order(StringComparer.Ordinal));
+        var forYunyang = (await Json.ReadAsync(await (await factory.ClientForAsync("yy.admin")).GetAsync(created.Headers.Location))).GetProperty("content");
+        Assert.Equal(0, forYunyang.GetProperty("task_forces").GetArrayLength());
         using var html = new HttpRequestMessage(HttpMethod.Get, created.Headers.Location);
         html.Headers.Accept.ParseAdd("text/html");
         Assert.Contains("专班 Task forces", await (await office.SendAsync(html)).Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -24,6 +24,11 @@ public sealed class GetBulletinQueryHandler(IAppDbContext db, ICurrentUser calle
             .Where(i => visible.ContainsKey(i.TaskKey))
             .Select(i => i.Programme is null ? i with { Programme = visible[i.TaskKey] } : i)
             .ToList();
-        return new BulletinDto(BulletinJson.Summary(bulletin), content with { OverdueItems = items });
+        // A task force is its programme's (ADR 0024): a reader who does not see the programme does not read its section.
+        var codes = (content.TaskForces ?? []).Select(f => f.Code).ToList();
+        var forces = codes.Count == 0 ? [] : await db.TaskForces.AsNoTracking().Where(f => codes.Contains(f.Code)).Select(f => f.Code).ToListAsync(cancellationToken);
+        return new BulletinDto(
+            BulletinJson.Summary(bulletin),
+            content with { OverdueItems = items, TaskForces = content.TaskForces?.Where(f => forces.Contains(f.Code)).ToList() });
     }
 }
