@@ -15,32 +15,32 @@ public sealed class TaskActionsShownTests
         {
             "officer of an owning party",
             TaskSamples.Actions("WZ", report: true, comment: true, note: true, waive: false, (TaskSamples.Joint, true, true, true), (TaskSamples.WanzhouOnly, false, true, false)),
-            ["report-button", "comment-form", "note-form", $"{TaskSamples.Joint}:会签", $"{TaskSamples.Joint}:申请延期", $"{TaskSamples.WanzhouOnly}:驳回", "ask-new", "ask:submit"],
-            [$"{TaskSamples.WanzhouOnly}:会签", $"{TaskSamples.WanzhouOnly}:申请延期"]
+            ["report-button", "comment-form", "note-form", $"{TaskSamples.Joint}:会签", $"{TaskSamples.Joint}:申请延期", $"{TaskSamples.WanzhouOnly}:驳回", "ask-new", "ask:submit", "issue-new", "issue:withdraw"],
+            [$"{TaskSamples.WanzhouOnly}:会签", $"{TaskSamples.WanzhouOnly}:申请延期", "issue:answer"]
         },
         {
             "participant city's coordinator",
             TaskSamples.Actions("YY", report: false, comment: true, note: true, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
-            ["comment-form", "note-form", "ask-new"],
-            ["report-button", "milestone-actions", "ask:submit", "ask:withdraw"]
+            ["comment-form", "note-form", "ask-new", "issue-new"],
+            ["report-button", "milestone-actions", "ask:submit", "ask:withdraw", "issue:withdraw", "issue:answer"]
         },
         {
             "joint office",
             TaskSamples.Actions(null, report: false, comment: true, note: false, waive: true, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
             ["comment-form"],
-            ["report-button", "note-form", "milestone-actions", "ask-new", "ask:submit"]
+            ["report-button", "note-form", "milestone-actions", "ask-new", "ask:submit", "issue-new", "issue:answer", "issue:withdraw"]
         },
         {
             "joint office running the programme",
             TaskSamples.Actions(null, report: false, comment: true, note: false, waive: true, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)) with { MayEdit = true },
-            ["comment-form", "ask-new", "ask:submit", "ask:withdraw"],
-            ["report-button", "note-form", "milestone-actions"]
+            ["comment-form", "ask-new", "ask:submit", "ask:withdraw", "issue:answer"],
+            ["report-button", "note-form", "milestone-actions", "issue-new", "issue:withdraw"]
         },
         {
             "observer",
             TaskSamples.Actions(null, report: false, comment: false, note: false, waive: false, (TaskSamples.Joint, false, false, false), (TaskSamples.WanzhouOnly, false, false, false)),
             [],
-            ["report-button", "comment-form", "note-form", "milestone-actions", "ask-new", "ask:submit"]
+            ["report-button", "comment-form", "note-form", "milestone-actions", "ask-new", "ask:submit", "issue-new", "issue:answer", "issue:withdraw"]
         },
     };
 
@@ -65,12 +65,17 @@ public sealed class TaskActionsShownTests
         }
     }
 
-    // "testid", "ask:action" (on the sample ask's row) or "milestone-id:button text".
+    // "testid", "ask:action" / "issue:action" (on the sample ask's or issue's row) or "milestone-id:button text".
     private static bool Offers(IRenderedComponent<TaskPage> page, string element)
     {
         if (element.StartsWith("ask:", StringComparison.Ordinal))
         {
             return page.FindAll($"[data-testid=asks] tr[data-ask='{TaskSamples.WanzhouAsk.Id}'] [data-action={element[4..]}]").Count > 0;
+        }
+
+        if (element.StartsWith("issue:", StringComparison.Ordinal))
+        {
+            return page.FindAll($"[data-testid=issues] tr[data-issue='{TaskSamples.WanzhouIssue.Id}'] [data-action={element[6..]}]").Count > 0;
         }
 
         if (!element.Contains(':', StringComparison.Ordinal))

@@ -53,8 +53,15 @@ internal static class TaskSamples
         CrossRegion.Application.Catalogue.ListCatalogue.ListCatalogueQuery => new CrossRegion.Application.Catalogue.ListCatalogue.CatalogueDto(
             [new("WDK", "万达开", "Wanzhou–Dazhou–Kaizhou")], [new("infrastructure", "基础设施", "Infrastructure", "pillar")], []),
         CrossRegion.Application.Asks.ListTaskAsksQuery => (IReadOnlyList<CrossRegion.Application.Asks.AskDto>)[WanzhouAsk],
+        CrossRegion.Application.Issues.ListTaskIssuesQuery => (IReadOnlyList<CrossRegion.Application.Issues.IssueDto>)[WanzhouIssue],
         _ => throw new InvalidOperationException($"The page did not expect to send {request.GetType().Name}."),
     };
+
+    /// <summary>An open issue Wanzhou put to Dazhou's transport bureau: Wanzhou withdraws it, the addressee (or whoever runs the programme) answers.</summary>
+    public static readonly CrossRegion.Application.Issues.IssueDto WanzhouIssue = new(
+        Guid.Parse("0190a000-0000-7000-8000-0000000000b1"), "WDK-2024-S1", null, "WZ", "达州段接线方案未定", "请达州市交通运输局明确接线方案",
+        new(CrossRegion.Domain.Issues.IssueAddressee.Unit, "DZ-TRANSPORT", "达州市交通运输局", "Dazhou Transport Bureau", "DZ"), new DateOnly(2027, 1, 15),
+        CrossRegion.Domain.Issues.IssueStatus.Open, null, null, null, null, null, 0, false, "wz.admin", DateTimeOffset.UnixEpoch, 1);
 
     /// <summary>A draft Wanzhou submits alone: its people (and whoever runs the programme) act on it, others read it.</summary>
     public static readonly CrossRegion.Application.Asks.AskDto WanzhouAsk = new(
