@@ -65,11 +65,7 @@ public sealed class TaskIssue : IRecordedRow
         Guid taskId, Guid? milestoneId, string raisedBy, string subject, string helpNeeded, IssueAddressee kind, string? code, string? addresseeJurisdiction,
         DateOnly replyBy, DateOnly today, string by, DateTimeOffset at)
     {
-        if (replyBy < today)
-        {
-            throw new DomainRuleException("issue.reply_by", "答复期限不能早于今天。", "The reply-by day cannot be before today.");
-        }
-
+        EnsureAhead(replyBy, today);
         return new TaskIssue
         {
             Id = Guid.CreateVersion7(),
@@ -121,11 +117,7 @@ public sealed class TaskIssue : IRecordedRow
             throw new DomainRuleException("issue.state", "只有已答复或已销号的问题可以重新打开。", "Only an answered or closed issue is reopened.");
         }
 
-        if (replyBy < today)
-        {
-            throw new DomainRuleException("issue.reply_by", "答复期限不能早于今天。", "The reply-by day cannot be before today.");
-        }
-
+        EnsureAhead(replyBy, today);
         (Status, Reason, ReplyBy, ClosedOn) = (IssueStatus.Open, Guard.Text(reason, "reason", 1000), replyBy, null);
         Reopened++;
         Revision++;
@@ -141,6 +133,14 @@ public sealed class TaskIssue : IRecordedRow
 
         (Status, Reason) = (IssueStatus.Withdrawn, Guard.Text(reason, "reason", 1000));
         Revision++;
+    }
+
+    private static void EnsureAhead(DateOnly replyBy, DateOnly today)
+    {
+        if (replyBy < today)
+        {
+            throw new DomainRuleException("issue.reply_by", "答复期限不能早于今天。", "The reply-by day cannot be before today.");
+        }
     }
 }
 

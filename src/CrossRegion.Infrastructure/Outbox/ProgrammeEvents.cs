@@ -56,8 +56,7 @@ internal static class ProgrammeEvents
         foreach (var entry in tracker.Entries<Ask>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var ask = entry.Entity;
-            var key = tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == ask.TaskId).Select(t => t.Entity.Key).FirstOrDefault()
-                ?? await allTasks.Where(t => t.Id == ask.TaskId).Select(t => t.Key).SingleAsync(cancellationToken);
+            var key = await TaskKeyAsync(tracker, allTasks, ask.TaskId, cancellationToken);
             events.Add(Event(EventTypes.AskChanged, ask.TaskId, new
             {
                 ask_id = ask.Id, task_id = ask.TaskId, task_key = key, kind = EnumText.ToText(ask.Kind), ask.Subject, status = EnumText.ToText(ask.Status),
@@ -68,8 +67,7 @@ internal static class ProgrammeEvents
         foreach (var entry in tracker.Entries<TaskIssue>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var issue = entry.Entity;
-            var key = tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == issue.TaskId).Select(t => t.Entity.Key).FirstOrDefault()
-                ?? await allTasks.Where(t => t.Id == issue.TaskId).Select(t => t.Key).SingleAsync(cancellationToken);
+            var key = await TaskKeyAsync(tracker, allTasks, issue.TaskId, cancellationToken);
             events.Add(Event(EventTypes.IssueChanged, issue.TaskId, new
             {
                 issue_id = issue.Id, task_id = issue.TaskId, task_key = key, raised_by = issue.RaisedBy, issue.Subject, status = EnumText.ToText(issue.Status),
@@ -115,6 +113,11 @@ internal static class ProgrammeEvents
 
         return events;
     }
+
+    /// <summary>The key of a task the same SaveChanges tracks, or else as stored.</summary>
+    private static async Task<string> TaskKeyAsync(ChangeTracker tracker, IQueryable<CoordinatedTask> allTasks, Guid taskId, CancellationToken cancellationToken) =>
+        tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == taskId).Select(t => t.Entity.Key).FirstOrDefault()
+        ?? await allTasks.Where(t => t.Id == taskId).Select(t => t.Key).SingleAsync(cancellationToken);
 
     private static OutboxEvent Event(string type, Guid? taskId, object payload, DateTimeOffset now) =>
         OutboxEvent.Create(type, taskId, JsonSerializer.Serialize(payload, Json), now);
