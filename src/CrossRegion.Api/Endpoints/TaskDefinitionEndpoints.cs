@@ -8,6 +8,7 @@ using CrossRegion.Application.Tasks.EditParty;
 using CrossRegion.Application.Tasks.EditTarget;
 using CrossRegion.Application.Tasks.GetTask;
 using CrossRegion.Application.Tasks.ListItems;
+using CrossRegion.Application.Tasks.Pipeline;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -68,8 +69,24 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
                 Run(new SetListFieldsCommand(key, Version(c), ListFieldsBody.Read(body)), m, c, ct)),
             "SetListFields", "Set a list item's own columns (建设批次, 总投资 …; see GET /api/v1/list-types); null clears an optional one", runBy: "whoever runs the programme");
         Edit(group.MapPost("/stages", (string key, StageBody body, IMediator m, HttpContext c, CancellationToken ct) =>
-                Run(new RecordStageCommand(key, Version(c), body.Stage, body.On, body.Note), m, c, ct)),
-            "RecordStage", "Record the day a project entered a stage (储备, 前期, 重大前期, 新开工, 续建, 竣工投产)", runBy: "whoever runs the programme");
+                Run(new RecordStageCommand(key, Version(c), body.Stage, body.On, body.Note, body.OverrideReason), m, c, ct)),
+            "RecordStage", "Record the day a project entered a stage (储备, 前期, 重大前期, 新开工, 续建, 竣工投产); entering construction from preparation needs the 前期 checklist settled (422 stage.preparation naming the open items) or an override_reason", runBy: "whoever runs the programme");
+
+        Edit(group.MapPost("/preparation", (string key, PreparationBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new AddPreparationItemCommand(key, Version(c), body.Kind, body.Name, body.Party), m, c, ct)),
+            "AddPreparationItem", "Put an item on a project's 前期 checklist: kind (feasibility, land_pre_review, environmental_assessment, site_selection, funding, other with a name), party answering for it", creates: true, runBy: "whoever runs the programme");
+        Edit(group.MapPatch("/preparation/{itemId:guid}", (string key, Guid itemId, PreparationStateBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new SetPreparationItemCommand(key, Version(c), itemId, body.State, body.On, body.Document, body.Note), m, c, ct)),
+            "SetPreparationItem", "Move a 前期 item to a state: not_started, in_progress, approved (on, document), not_needed (note saying why)", runBy: "the party answering for it, or whoever runs the programme");
+        Edit(group.MapDelete("/preparation/{itemId:guid}", (string key, Guid itemId, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new RemovePreparationItemCommand(key, Version(c), itemId), m, c, ct)),
+            "RemovePreparationItem", "Take an item off the 前期 checklist", runBy: "whoever runs the programme");
+        Edit(group.MapPut("/cost-shares/{jurisdiction}", (string key, string jurisdiction, PledgeBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new PledgeCommand(key, Version(c), jurisdiction, body.Pledged), m, c, ct)),
+            "Pledge", "Set what a party pledged to spend on the task (pledged, 万元; null clears it); the task's costs sum the parties'", runBy: "the party itself, or whoever runs the programme");
+        Edit(group.MapPost("/cost-shares/{jurisdiction}/spend", (string key, string jurisdiction, SpendBody body, IMediator m, HttpContext c, CancellationToken ct) =>
+                Run(new RecordSpendCommand(key, Version(c), jurisdiction, body.Period, body.Amount, body.Note), m, c, ct)),
+            "RecordSpend", "Record a party's actual spend in a month (period yyyy-MM, amount 万元, note); recording a month again revises it, earlier records kept", creates: true, runBy: "the party itself, or whoever runs the programme");
         Edit(group.MapPost("/carry-over", (string key, CarryOverBody body, IMediator m, HttpContext c, CancellationToken ct) =>
                 Run(new CarryOverCommand(key, Version(c), body.Programme, body.ListYear, body.ListType, body.Key, body.AnnualTarget), m, c, ct)),
             "CarryOver", "结转: put an unfinished item on a later year's list (the new item links back; this one is archived)", creates: true, runBy: "whoever runs the programme");
@@ -99,8 +116,20 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
 
 internal sealed record TaskOrganisationBody(string? Organisation, string? Relation);
 
-/// <summary>Body of POST …/stages: the stage (snake_case code), the day it began, a note.</summary>
-internal sealed record StageBody(string? Stage, DateOnly? On, string? Note);
+/// <summary>Body of POST …/stages: the stage (snake_case code), the day it began, a note, and why the 前期 checklist is overridden (if it is).</summary>
+internal sealed record StageBody(string? Stage, DateOnly? On, string? Note, string? OverrideReason = null);
+
+/// <summary>Body of POST …/preparation: the kind, its name (kind other) or qualifier, the party answering for it.</summary>
+internal sealed record PreparationBody(string? Kind, string? Name, string? Party);
+
+/// <summary>Body of PATCH …/preparation/{id}: the state, the day it was reached, the approving document, a note.</summary>
+internal sealed record PreparationStateBody(string? State, DateOnly? On, string? Document, string? Note);
+
+/// <summary>Body of PUT …/cost-shares/{jurisdiction}: the pledge in 万元, or null to clear it.</summary>
+internal sealed record PledgeBody(decimal? Pledged);
+
+/// <summary>Body of POST …/cost-shares/{jurisdiction}/spend: the month, the amount spent in it (万元), a note.</summary>
+internal sealed record SpendBody(string? Period, decimal? Amount, string? Note);
 
 /// <summary>Body of POST …/carry-over: the later list (programme defaults to the item's), a key (else the list's next), the new year's target.</summary>
 internal sealed record CarryOverBody(string? Programme, int? ListYear, string? ListType, string? Key, string? AnnualTarget);

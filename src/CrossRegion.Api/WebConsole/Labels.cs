@@ -185,6 +185,22 @@ internal static class Labels
         _ => "default",
     };
 
+    public static string Of(Domain.Tasks.PreparationState state) => state switch
+    {
+        Domain.Tasks.PreparationState.NotStarted => Lang.Of("未启动", "Not started"),
+        Domain.Tasks.PreparationState.InProgress => Lang.Of("办理中", "In progress"),
+        Domain.Tasks.PreparationState.Approved => Lang.Of("已批复", "Approved"),
+        _ => Lang.Of("无需办理", "Not needed"),
+    };
+
+    public static string Colour(Domain.Tasks.PreparationState state) => state switch
+    {
+        Domain.Tasks.PreparationState.NotStarted => "default",
+        Domain.Tasks.PreparationState.InProgress => "orange",
+        Domain.Tasks.PreparationState.Approved => "green",
+        _ => "blue",
+    };
+
     public static string Of(Domain.Asks.AskKind kind) => kind switch
     {
         Domain.Asks.AskKind.Inclusion => Lang.Of("纳入规划", "Inclusion"),

@@ -15,6 +15,8 @@ public sealed partial class CoordinatedTask
     private readonly List<Milestone> _milestones = [];
     private readonly List<TaskField> _fields = [];
     private readonly List<StageChange> _stageHistory = [];
+    private readonly List<PreparationItem> _preparation = [];
+    private readonly List<CostSpend> _spending = [];
 
     private CoordinatedTask()
     {
@@ -279,9 +281,11 @@ public sealed partial class CoordinatedTask
 
     /// <summary>
     /// Records that the project entered a stage on a day. Stages are dated in order: a change cannot be dated before
-    /// the last one, and the stage must differ from the current one. A first stage has no "from".
+    /// the last one, and the stage must differ from the current one. A first stage has no "from". A project enters
+    /// construction from preparation only when its 前期 checklist is settled, unless whoever runs the programme overrides
+    /// with a reason (kept with the change).
     /// </summary>
-    public void ChangeStage(TaskStage to, DateOnly on, string? note, string by, DateTimeOffset at)
+    public void ChangeStage(TaskStage to, DateOnly on, string? note, string by, DateTimeOffset at, string? overrideReason = null)
     {
         EnsureOpen();
         if (!Enum.IsDefined(to))
@@ -299,6 +303,12 @@ public sealed partial class CoordinatedTask
         {
             throw new DomainRuleException(
                 "stage.date_order", $"阶段变化日期不能早于上一次（{previous:yyyy-MM-dd}）。", $"A stage change cannot be dated before the previous one ({previous:yyyy-MM-dd}).");
+        }
+
+        EnsurePrepared(to, overrideReason);
+        if (!string.IsNullOrWhiteSpace(overrideReason) && UnsettledPreparation(to).Count > 0)
+        {
+            note = string.IsNullOrWhiteSpace(note) ? $"越过前期检查：{overrideReason.Trim()}" : $"{note.Trim()}（越过前期检查：{overrideReason.Trim()}）";
         }
 
         // A stage given when the task was listed, and not yet dated, is what the first dated change moves from; dating

@@ -30,7 +30,12 @@ public sealed class Party
     /// <summary>分工: this party's own share of the work, in the words of the source.</summary>
     public string? Share { get; private set; }
 
+    /// <summary>What the party pledged to spend on the task (万元), where the task splits its cost by city; null when none.</summary>
+    public decimal? Pledged { get; private set; }
+
     public IReadOnlyList<PartyDepartment> Departments => _departments;
+
+    internal void Pledge(decimal? amount) => Pledged = amount;
 
     /// <summary>Null leaves a field as it is; an empty share clears it.</summary>
     internal void Change(PartyRole? role, string? share, IReadOnlyCollection<Department>? departments)

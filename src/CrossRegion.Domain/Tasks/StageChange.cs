@@ -17,7 +17,7 @@ public sealed class StageChange
         From = from;
         To = to;
         On = on;
-        Note = Guard.OptionalText(note, "note", 500);
+        Note = Guard.OptionalText(note, "note", 1000);
         RecordedBy = Guard.Text(by, "recorded_by", 128);
         RecordedAt = at;
     }

@@ -27,7 +27,8 @@ internal static class TaskEvents
             var type = entry.State == EntityState.Added ? EventTypes.TaskCreated
                 : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? EventTypes.TaskClosed
                 : EventTypes.TaskChanged;
-            var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name)).ToList();
+            var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name))
+                .Concat(ChangedParts(tracker, task.Id)).ToList();
             events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn, changed }, now));
         }
 
@@ -66,6 +67,21 @@ internal static class TaskEvents
         }
 
         return events;
+    }
+
+    /// <summary>The task's own parts that changed without a column of the task changing: its 前期 checklist, its shared costs.</summary>
+    private static IEnumerable<string> ChangedParts(ChangeTracker tracker, Guid taskId)
+    {
+        if (tracker.Entries<PreparationItem>().Any(e => e.Entity.TaskId == taskId && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            yield return "preparation";
+        }
+
+        if (tracker.Entries<CostSpend>().Any(e => e.Entity.TaskId == taskId && e.State == EntityState.Added)
+            || tracker.Entries<Party>().Any(e => e.Entity.TaskId == taskId && e.State == EntityState.Modified && e.Property(p => p.Pledged).IsModified))
+        {
+            yield return "cost_shares";
+        }
     }
 
     private static OutboxEvent Event(string type, CoordinatedTask task, object payload, DateTimeOffset now) =>

@@ -51,6 +51,8 @@ public sealed class NotFoundException : Exception
         "job" => "后台任务",
         "bulletin" => "通报",
         "attachment" => "附件",
+        "preparation item" => "前期事项",
+        "party" => "参与方",
         _ => "资源",
     };
     public string Key { get; } = string.Empty;

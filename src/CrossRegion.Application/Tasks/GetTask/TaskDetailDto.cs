@@ -34,6 +34,12 @@ public sealed record TaskDetailDto(
 {
     /// <summary>The task forces (专班) holding the task, by code and name.</summary>
     public IReadOnlyList<TaskForceRefDto> TaskForces { get; init; } = [];
+
+    /// <summary>The project's 前期 checklist (null when it has none).</summary>
+    public Pipeline.PreparationDto? Preparation { get; init; }
+
+    /// <summary>Shared costs: each party's pledge and spend, and the totals (null when none is recorded).</summary>
+    public Pipeline.CostSharesDto? Costs { get; init; }
 }
 
 /// <summary>A task force holding a task.</summary>

@@ -41,7 +41,8 @@ internal static class TaskDetailMapper
                     p.Share,
                     p.Departments.OrderBy(d => d.Code, StringComparer.Ordinal).ToList(),
                     Reported(p.Jurisdiction),
-                    StatusLights.ForParty(milestones.Where(m => m.Owners.Contains(p.Jurisdiction)).Select(m => lights[m.Id]).ToList(), Reported(p.Jurisdiction))))
+                    StatusLights.ForParty(milestones.Where(m => m.Owners.Contains(p.Jurisdiction)).Select(m => lights[m.Id]).ToList(), Reported(p.Jurisdiction)),
+                    p.Pledged))
                 .ToList(),
             targets.OrderBy(x => x.Year).ToList(),
             milestones.OrderBy(m => m.DueDate).ThenBy(m => m.SortOrder)

@@ -54,5 +54,6 @@ internal static class TaskDetailProjections
         p.Share,
         p.Departments
             .Join(departments, pd => pd.DepartmentId, d => d.Id, (_, d) => new PartyDepartmentDto(d.Code, d.NameZh, d.NameEn, d.FunctionCode))
-            .ToList());
+            .ToList(),
+        p.Pledged);
 }

@@ -55,11 +55,16 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
             .Select(f => new TaskForceRefDto(f.Code, f.NameZh, f.NameEn))
             .ToListAsync(cancellationToken);
 
-        return TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights))
-            with
-            {
-                ListItem = ListItemReader.HasListData(header.ListType, header.PredecessorId) ? await listItems.ReadAsync(header.Id, cancellationToken) : null,
-                TaskForces = taskForces,
-            };
+        var detail = TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights));
+        var preparation = await Pipeline.PipelineReader.PreparationAsync(db, header.Id, cancellationToken);
+        return detail with
+        {
+            ListItem = preparation is not null || ListItemReader.HasListData(header.ListType, header.PredecessorId, header.Stage)
+                ? await listItems.ReadAsync(header.Id, cancellationToken, project: preparation is not null)
+                : null,
+            TaskForces = taskForces,
+            Preparation = preparation,
+            Costs = await Pipeline.PipelineReader.CostsAsync(db, header.Id, detail.Parties, cancellationToken),
+        };
     }
 }

@@ -51,7 +51,7 @@ public sealed class RecordStageCommandHandler(IAppDbContext db, ICurrentUser cal
 {
     public async Task<TaskDetailDto> Handle(RecordStageCommand request, CancellationToken cancellationToken)
     {
-        var task = await db.Tasks.Include(t => t.StageHistory).SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
+        var task = await db.Tasks.Include(t => t.StageHistory).Include(t => t.Preparation).AsSplitQuery().SingleOrDefaultAsync(t => t.Key == request.Key, cancellationToken)
             ?? throw new NotFoundException("task", request.Key);
         TaskConcurrency.Require(request.ExpectedVersion, task.Version);
         if (request.On > ShanghaiClock.Today(time))
@@ -59,7 +59,7 @@ public sealed class RecordStageCommandHandler(IAppDbContext db, ICurrentUser cal
             throw new ValidationException([new ValidationFailure("on", Localized.Text("阶段变化的日期不能晚于今天（北京时间）。", "A stage change cannot be dated after today (Beijing time)."))]);
         }
 
-        task.ChangeStage(EnumText.TryParse<TaskStage>(request.Stage, out var stage) ? stage : default, request.On!.Value, request.Note, caller.Name ?? "unknown", time.GetUtcNow());
+        task.ChangeStage(EnumText.TryParse<TaskStage>(request.Stage, out var stage) ? stage : default, request.On!.Value, request.Note, caller.Name ?? "unknown", time.GetUtcNow(), request.OverrideReason);
         await TaskConcurrency.SaveAsync(db, cancellationToken);
         return await details.ReadAsync(task.Key, cancellationToken);
     }

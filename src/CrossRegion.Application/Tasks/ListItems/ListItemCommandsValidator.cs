@@ -22,6 +22,7 @@ public sealed class RecordStageCommandValidator : AbstractValidator<RecordStageC
         RuleFor(c => c.Stage).NotEmpty().OneOf<RecordStageCommand, TaskStage>();
         RuleFor(c => c.On).NotNull();
         RuleFor(c => c.Note).MaximumLength(500);
+        RuleFor(c => c.OverrideReason).MaximumLength(300);
     }
 }
 

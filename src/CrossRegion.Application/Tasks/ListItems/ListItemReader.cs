@@ -6,20 +6,22 @@ namespace CrossRegion.Application.Tasks.ListItems;
 
 /// <summary>
 /// Reads a visible task's list data (every query starts from <c>Tasks</c>, so the visibility filter applies). A task of
-/// the joint key-task list with no predecessor has none, and costs nothing more.
+/// the joint key-task list with no predecessor and no project stage has none, and costs nothing more.
 /// </summary>
 public sealed class ListItemReader(IAppDbContext db)
 {
     public const string InvestmentMetric = "完成投资";
 
-    /// <summary>Whether a task has list data to read: any list type but the joint key-task list, or a carried-over item.</summary>
-    public static bool HasListData(string listType, Guid? predecessorId) => listType != ListTypeCodes.JointKeyTask || predecessorId is not null;
+    /// <summary>Whether a task has list data to read: any list type but the joint key-task list, a carried-over item, or a project with a stage.</summary>
+    public static bool HasListData(string listType, Guid? predecessorId, TaskStage? stage) =>
+        listType != ListTypeCodes.JointKeyTask || predecessorId is not null || stage is not null;
 
-    public async Task<ListItemDto?> ReadAsync(Guid taskId, CancellationToken cancellationToken)
+    /// <param name="project">Read it for a task that is being handled as a project (it keeps a 前期 checklist) whatever its list.</param>
+    public async Task<ListItemDto?> ReadAsync(Guid taskId, CancellationToken cancellationToken, bool project = false)
     {
         var task = db.Tasks.AsNoTracking().Where(t => t.Id == taskId);
-        var head = await task.Select(t => new { t.ProgrammeCode, t.ListType, t.ListYear, t.PredecessorId, t.ContributesToTaskId }).SingleOrDefaultAsync(cancellationToken);
-        if (head is null || !HasListData(head.ListType, head.PredecessorId))
+        var head = await task.Select(t => new { t.ProgrammeCode, t.ListType, t.ListYear, t.PredecessorId, t.ContributesToTaskId, t.Stage }).SingleOrDefaultAsync(cancellationToken);
+        if (head is null || !(project || HasListData(head.ListType, head.PredecessorId, head.Stage)))
         {
             return null;
         }

@@ -48,6 +48,10 @@ internal sealed class CoordinatedTaskConfiguration : IEntityTypeConfiguration<Co
         builder.HasMany(t => t.StageHistory).WithOne().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(t => t.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(t => t.Preparation).WithOne().HasForeignKey(p => p.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Spending).WithOne().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Preparation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(t => t.Spending).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasMany(t => t.Aliases).WithOne().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Organisations).WithOne().HasForeignKey(o => o.TaskId).OnDelete(DeleteBehavior.Cascade);

@@ -15,6 +15,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.Property(p => p.JurisdictionCode).HasMaxLength(8);
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Share).HasMaxLength(2000);
+        builder.Property(p => p.Pledged).HasPrecision(18, 2);
 
         // One party per jurisdiction and task; the (jurisdiction, task) index serves the visibility predicate.
         builder.HasIndex(p => new { p.TaskId, p.JurisdictionCode }).IsUnique();

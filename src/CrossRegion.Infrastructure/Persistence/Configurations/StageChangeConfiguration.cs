@@ -13,7 +13,7 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.From).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.To).HasConversion<string>().HasMaxLength(16);
-        builder.Property(s => s.Note).HasMaxLength(500);
+        builder.Property(s => s.Note).HasMaxLength(1000);
         builder.Property(s => s.RecordedBy).HasMaxLength(128);
         builder.HasIndex(s => new { s.TaskId, s.On });
     }
