@@ -11,13 +11,13 @@ internal sealed class IssuesEndpoints : IEndpointGroup
         var tasks = app.MapGroup("/api/v1/tasks/{key}/issues").WithTags("Issues").RequireAuthorization();
         tasks.MapPost("/", async (string key, IssueBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
-                var issue = await mediator.Send(new RaiseIssueCommand(key, body.Subject, body.HelpNeeded, body.AddresseeKind, body.Addressee, body.ReplyBy, body.MilestoneId), ct);
+                var issue = await mediator.Send(new RaiseIssueCommand(key, body.Subject, body.HelpNeeded, body.AddresseeKind, body.Addressee, body.ReplyBy, body.MilestoneId, body.Factor), ct);
                 context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Created($"/api/v1/issues/{issue.Id}", issue);
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .WithName("RaiseIssue")
-            .WithSummary("Raise an issue (问题协调) on a task: subject (what blocks it), help_needed, addressee_kind (unit, task_force, joint_office, organisation) and addressee (its code; none for the joint office), reply_by, optionally the milestone it holds up")
+            .WithSummary("Raise an issue (问题协调) on a task: subject (what blocks it), help_needed, addressee_kind (unit, task_force, joint_office, organisation) and addressee (its code; none for the joint office), reply_by, optionally the milestone it holds up; a 要素 request (要素保障) also names factor: kind (land_quota, energy_gas, energy_power, funds, environmental_capacity, other), amount, unit")
             .WithDescription("By a party's coordinator or responsible unit, for its party. A unit or a task force must belong to (be led by a unit of) a party of the task, an organisation must be named on the task; anyone else is reached through the joint office. 404 for a task you do not see.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -29,10 +29,11 @@ internal sealed class IssuesEndpoints : IEndpointGroup
 
         var issues = app.MapGroup("/api/v1/issues").WithTags("Issues").RequireAuthorization();
         issues.MapGet("/", async (
-                IMediator mediator, CancellationToken ct, string? city = null, string? state = null, string? addressee = null, bool? overdue = null, int? limit = null, string? cursor = null) =>
-                TypedResults.Ok(await mediator.Send(new ListIssuesQuery(city, state, addressee, overdue, limit, cursor), ct)))
+                IMediator mediator, CancellationToken ct, string? city = null, string? state = null, string? addressee = null, bool? overdue = null, int? limit = null, string? cursor = null,
+                string? factor = null) =>
+                TypedResults.Ok(await mediator.Send(new ListIssuesQuery(city, state, addressee, overdue, limit, cursor, factor), ct)))
             .WithName("ListIssues")
-            .WithSummary("Issues of the tasks you see, newest first: filters city (the raiser), state (open, answered, closed, withdrawn), addressee (a code, or joint_office), overdue (open past its reply-by day); cursor-paged")
+            .WithSummary("Issues of the tasks you see, newest first: filters city (the raiser), state (open, answered, closed, withdrawn), addressee (a code, or joint_office), overdue (open past its reply-by day), factor (any 要素 request, or one kind); cursor-paged")
             .WithStandardProblems();
         issues.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
@@ -46,12 +47,12 @@ internal sealed class IssuesEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
         issues.MapPost("/{id:guid}/{action}", async (Guid id, string action, IssueChangeBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
-                var issue = await mediator.Send(new ChangeIssueCommand(id, action, body.Answer, body.Reason, body.ReplyBy, ETags.Parse(context.Request.Headers.IfMatch)), ct);
+                var issue = await mediator.Send(new ChangeIssueCommand(id, action, body.Answer, body.Reason, body.ReplyBy, ETags.Parse(context.Request.Headers.IfMatch), body.Grant), ct);
                 context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Ok(issue);
             })
             .WithName("ChangeIssue")
-            .WithSummary("answer (answer) by the addressee or the joint office; close (销号), reopen (reason, reply_by) or withdraw (reason) by the raising party")
+            .WithSummary("answer (answer; for a 要素 request also grant: outcome granted, partly_granted or refused, amount, document) by the addressee or the joint office; close (销号), reopen (reason, reply_by) or withdraw (reason) by the raising party")
             .WithDescription("action: answer, close, reopen or withdraw. If-Match: the revision read (412 when another came first).")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -59,6 +60,6 @@ internal sealed class IssuesEndpoints : IEndpointGroup
     }
 }
 
-internal sealed record IssueBody(string? Subject, string? HelpNeeded, string? AddresseeKind, string? Addressee, DateOnly? ReplyBy, Guid? MilestoneId);
+internal sealed record IssueBody(string? Subject, string? HelpNeeded, string? AddresseeKind, string? Addressee, DateOnly? ReplyBy, Guid? MilestoneId, FactorInput? Factor = null);
 
-internal sealed record IssueChangeBody(string? Answer, string? Reason, DateOnly? ReplyBy);
+internal sealed record IssueChangeBody(string? Answer, string? Reason, DateOnly? ReplyBy, GrantInput? Grant = null);

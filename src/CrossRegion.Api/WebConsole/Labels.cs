@@ -185,6 +185,23 @@ internal static class Labels
         _ => "default",
     };
 
+    public static string Of(Domain.Issues.FactorKind kind) => kind switch
+    {
+        Domain.Issues.FactorKind.LandQuota => Lang.Of("用地指标", "Land quota"),
+        Domain.Issues.FactorKind.EnergyGas => Lang.Of("用气", "Gas"),
+        Domain.Issues.FactorKind.EnergyPower => Lang.Of("用电", "Power"),
+        Domain.Issues.FactorKind.Funds => Lang.Of("资金", "Funds"),
+        Domain.Issues.FactorKind.EnvironmentalCapacity => Lang.Of("环境容量", "Environmental capacity"),
+        _ => Lang.Of("其他要素", "Other"),
+    };
+
+    public static string Of(Domain.Issues.FactorOutcome outcome) => outcome switch
+    {
+        Domain.Issues.FactorOutcome.Granted => Lang.Of("全部保障", "Granted"),
+        Domain.Issues.FactorOutcome.PartlyGranted => Lang.Of("部分保障", "Partly granted"),
+        _ => Lang.Of("不予保障", "Refused"),
+    };
+
     public static string Of(Domain.Tasks.PreparationState state) => state switch
     {
         Domain.Tasks.PreparationState.NotStarted => Lang.Of("未启动", "Not started"),

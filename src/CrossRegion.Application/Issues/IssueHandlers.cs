@@ -41,7 +41,10 @@ internal static class IssueAccess
             return new IssueDto(
                 i.Id, r.Key, i.MilestoneId, i.RaisedBy, i.Subject, i.HelpNeeded, new IssueAddresseeDto(i.AddresseeKind, i.AddresseeCode, zh, en, i.AddresseeJurisdiction),
                 i.ReplyBy, i.Status, i.Answer, i.AnsweredBy, i.AnsweredOn, i.ClosedOn, i.Reason, i.Reopened, TaskIssue.IsOverdue(i.Status, i.ReplyBy, today),
-                i.CreatedBy, i.CreatedAt, i.Revision);
+                i.CreatedBy, i.CreatedAt, i.Revision)
+            {
+                Factor = i.FactorKind is { } kind ? new FactorDto(kind, i.FactorAmount ?? 0, i.FactorUnit ?? string.Empty, i.FactorOutcome, i.GrantedAmount, i.GrantDocument) : null,
+            };
         }).ToList();
     }
 
@@ -109,7 +112,8 @@ public sealed class RaiseIssueCommandHandler(IAppDbContext db, ICurrentUser call
 
         var issue = TaskIssue.Raise(
             task.Id, request.MilestoneId, raisedBy, request.Subject!, request.HelpNeeded!, kind, code, answering, request.ReplyBy!.Value, ShanghaiClock.Today(time),
-            caller.Name ?? "unknown", time.GetUtcNow());
+            caller.Name ?? "unknown", time.GetUtcNow(),
+            request.Factor is { } factor ? new FactorRequest(EnumText.Parse<FactorKind>(factor.Kind!), factor.Amount!.Value, factor.Unit!) : null);
         db.Issues.Add(issue);
         await db.SaveChangesAsync(cancellationToken);
         return await IssueAccess.ReadOneAsync(db, time, issue.Id, cancellationToken);
@@ -181,6 +185,12 @@ public sealed class ListIssuesQueryHandler(IAppDbContext db, TimeProvider time) 
                 : issues.Where(i => i.AddresseeCode == addressee);
         }
 
+        if (request.Factor is { } factor)
+        {
+            var kind = factor == "any" ? (FactorKind?)null : EnumText.Parse<FactorKind>(factor);
+            issues = kind is null ? issues.Where(i => i.FactorKind != null) : issues.Where(i => i.FactorKind == kind);
+        }
+
         if (request.Overdue is { } overdue)
         {
             var today = ShanghaiClock.Today(time);
@@ -224,7 +234,9 @@ public sealed class ChangeIssueCommandHandler(IAppDbContext db, ICurrentUser cal
         switch (request.Action)
         {
             case "answer":
-                issue.AnswerWith(request.Answer!, caller.Name ?? "unknown", today);
+                issue.AnswerWith(request.Answer!, caller.Name ?? "unknown", today, request.Grant is { } grant
+                    ? new FactorGrant(EnumText.Parse<FactorOutcome>(grant.Outcome!), grant.Amount, grant.Document)
+                    : null);
                 break;
             case "close":
                 issue.Close(today);

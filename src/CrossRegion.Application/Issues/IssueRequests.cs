@@ -13,8 +13,14 @@ namespace CrossRegion.Application.Issues;
 /// </summary>
 [Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.DepartmentHead | UserRoles.CityCoordinator)]
 public sealed record RaiseIssueCommand(
-    string Key, string? Subject, string? HelpNeeded, string? AddresseeKind, string? Addressee, DateOnly? ReplyBy, Guid? MilestoneId)
+    string Key, string? Subject, string? HelpNeeded, string? AddresseeKind, string? Addressee, DateOnly? ReplyBy, Guid? MilestoneId, FactorInput? Factor = null)
     : IRequest<IssueDto>;
+
+/// <summary>A 要素 request's need: kind (land_quota, energy_gas, energy_power, funds, environmental_capacity, other), amount, unit.</summary>
+public sealed record FactorInput(string? Kind, decimal? Amount, string? Unit);
+
+/// <summary>What the answer to a 要素 request grants: outcome (granted, partly_granted, refused), amount (partly: required), document.</summary>
+public sealed record GrantInput(string? Outcome, decimal? Amount, string? Document);
 
 /// <summary>A task's issues, oldest first (whoever sees the task).</summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
@@ -25,7 +31,8 @@ public sealed record ListTaskIssuesQuery(string Key) : IRequest<IReadOnlyList<Is
 /// code, or <c>joint_office</c>), or overdue (open past its reply-by day); cursor-paged.
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
-public sealed record ListIssuesQuery(string? City = null, string? State = null, string? Addressee = null, bool? Overdue = null, int? Limit = null, string? Cursor = null)
+public sealed record ListIssuesQuery(
+    string? City = null, string? State = null, string? Addressee = null, bool? Overdue = null, int? Limit = null, string? Cursor = null, string? Factor = null)
     : IRequest<CursorPage<IssueDto>>;
 
 [Authorize(Scope = ScopeNames.LedgerRead)]
@@ -38,13 +45,22 @@ public sealed record GetIssueQuery(Guid Id) : IRequest<IssueDto>;
 /// If-Match: the revision read.
 /// </summary>
 [Authorize(Roles = UserRoles.DepartmentOfficer | UserRoles.DepartmentHead | UserRoles.CityCoordinator | UserRoles.JointOfficeCoordinator)]
-public sealed record ChangeIssueCommand(Guid Id, string? Action, string? Answer, string? Reason, DateOnly? ReplyBy, int? ExpectedRevision) : IRequest<IssueDto>;
+public sealed record ChangeIssueCommand(Guid Id, string? Action, string? Answer, string? Reason, DateOnly? ReplyBy, int? ExpectedRevision, GrantInput? Grant = null)
+    : IRequest<IssueDto>;
 
 /// <param name="Overdue">Open (unanswered) and its reply-by day has passed (Beijing date).</param>
 public sealed record IssueDto(
     Guid Id, string TaskKey, Guid? MilestoneId, string RaisedBy, string Subject, string HelpNeeded, IssueAddresseeDto Addressee, DateOnly ReplyBy,
     IssueStatus Status, string? Answer, string? AnsweredBy, DateOnly? AnsweredOn, DateOnly? ClosedOn, string? Reason, int Reopened, bool Overdue,
-    string CreatedBy, DateTimeOffset CreatedAt, int Revision);
+    string CreatedBy, DateTimeOffset CreatedAt, int Revision)
+{
+    /// <summary>For a 要素 request: what it asks for and what was granted; null for any other issue.</summary>
+    public FactorDto? Factor { get; init; }
+}
+
+/// <param name="Outcome">Granted, partly granted or refused, once answered.</param>
+/// <param name="GrantedAmount">How much was granted, in the same unit.</param>
+public sealed record FactorDto(FactorKind Kind, decimal Amount, string Unit, FactorOutcome? Outcome, decimal? GrantedAmount, string? Document);
 
 /// <param name="Jurisdiction">The city answering for it (a unit's; a task force's lead unit's); none for the joint office and an organisation.</param>
 public sealed record IssueAddresseeDto(IssueAddressee Kind, string? Code, string NameZh, string NameEn, string? Jurisdiction);

@@ -58,16 +58,42 @@ public sealed class TaskIssue : IRecordedRow
     public DateTimeOffset CreatedAt { get; private set; }
     public int Revision { get; private set; }
 
+    /// <summary>For a 要素 request (要素保障): what is asked for — land quota, energy, funds, environmental capacity — else null.</summary>
+    public FactorKind? FactorKind { get; private set; }
+
+    /// <summary>How much is asked for, in <see cref="FactorUnit"/>.</summary>
+    public decimal? FactorAmount { get; private set; }
+
+    /// <summary>The measure unit of the amount (亩, 万千瓦时, 万立方米, 万元 …).</summary>
+    public string? FactorUnit { get; private set; }
+
+    /// <summary>The answer to a 要素 request: granted, partly granted or refused.</summary>
+    public FactorOutcome? FactorOutcome { get; private set; }
+
+    /// <summary>How much was granted, in <see cref="FactorUnit"/>.</summary>
+    public decimal? GrantedAmount { get; private set; }
+
+    /// <summary>The granting document (批复文号), if any.</summary>
+    public string? GrantDocument { get; private set; }
+
     /// <summary>Overdue: still open (unanswered) and the reply-by day (Beijing) has passed.</summary>
     public static bool IsOverdue(IssueStatus status, DateOnly replyBy, DateOnly today) => status == IssueStatus.Open && replyBy < today;
 
     public static TaskIssue Raise(
         Guid taskId, Guid? milestoneId, string raisedBy, string subject, string helpNeeded, IssueAddressee kind, string? code, string? addresseeJurisdiction,
-        DateOnly replyBy, DateOnly today, string by, DateTimeOffset at)
+        DateOnly replyBy, DateOnly today, string by, DateTimeOffset at, FactorRequest? factor = null)
     {
         EnsureAhead(replyBy, today);
+        if (factor is not null && (!Enum.IsDefined(factor.Kind) || factor.Amount <= 0))
+        {
+            throw new DomainRuleException("factor.amount", "要素需求须写明类别和大于零的数量。", "A factor request names its kind and an amount above zero.");
+        }
+
         return new TaskIssue
         {
+            FactorKind = factor?.Kind,
+            FactorAmount = factor?.Amount,
+            FactorUnit = factor is null ? null : Guard.Text(factor.Unit, "factor.unit", 16),
             Id = Guid.CreateVersion7(),
             TaskId = taskId,
             MilestoneId = milestoneId,
@@ -85,12 +111,40 @@ public sealed class TaskIssue : IRecordedRow
         };
     }
 
-    /// <summary>The addressee's answer (答复): what was done or decided.</summary>
-    public void AnswerWith(string answer, string by, DateOnly on)
+    /// <summary>
+    /// The addressee's answer (答复): what was done or decided; for a 要素 request also what it grants — all it asked
+    /// (the amount asked unless said), part of it (an amount below it) or nothing.
+    /// </summary>
+    public void AnswerWith(string answer, string by, DateOnly on, FactorGrant? grant = null)
     {
         if (Status != IssueStatus.Open)
         {
             throw new DomainRuleException("issue.state", "只有待答复的问题可以答复。", "Only an open issue is answered.");
+        }
+
+        if ((grant is null) != (FactorKind is null))
+        {
+            throw grant is null
+                ? new DomainRuleException("factor.grant", "答复要素需求须说明保障结果（全部、部分或不予保障）。", "Answer a factor request with what it grants (granted, partly granted or refused).")
+                : new DomainRuleException("factor.grant", "该问题不是要素需求，无需保障结果。", "The issue is no factor request; it takes no grant.");
+        }
+
+        if (grant is not null)
+        {
+            var granted = grant.Outcome switch
+            {
+                Issues.FactorOutcome.Granted => grant.Amount ?? FactorAmount,
+                Issues.FactorOutcome.Refused => 0m,
+                _ => grant.Amount,
+            };
+            if (!Enum.IsDefined(grant.Outcome) || granted is not { } amount || amount < 0
+                || (grant.Outcome == Issues.FactorOutcome.PartlyGranted && (amount <= 0 || amount >= FactorAmount)))
+            {
+                throw new DomainRuleException(
+                    "factor.grant", "部分保障须写明大于零且小于所需数量的保障量。", "A partial grant names an amount above zero and below the amount asked.");
+            }
+
+            (FactorOutcome, GrantedAmount, GrantDocument) = (grant.Outcome, granted, Guard.OptionalText(grant.Document, "grant.document", 200));
         }
 
         (Status, Answer, AnsweredBy, AnsweredOn) = (IssueStatus.Answered, Guard.Text(answer, "answer", 2000), Guard.Text(by, "by", 128), on);
@@ -119,6 +173,7 @@ public sealed class TaskIssue : IRecordedRow
 
         EnsureAhead(replyBy, today);
         (Status, Reason, ReplyBy, ClosedOn) = (IssueStatus.Open, Guard.Text(reason, "reason", 1000), replyBy, null);
+        (FactorOutcome, GrantedAmount, GrantDocument) = (null, null, null);
         Reopened++;
         Revision++;
     }
@@ -171,4 +226,38 @@ public enum IssueStatus
     Closed = 3,
 
     Withdrawn = 4,
+}
+
+/// <summary>What a 要素 request asks for: its kind, amount and measure unit.</summary>
+public sealed record FactorRequest(FactorKind Kind, decimal Amount, string Unit);
+
+/// <summary>What the addressee grants of a 要素 request: the outcome, the amount (for a partial grant; all asked by default), the document.</summary>
+public sealed record FactorGrant(FactorOutcome Outcome, decimal? Amount, string? Document);
+
+/// <summary>The 要素 the plan guarantees major projects (强化重大项目要素保障).</summary>
+public enum FactorKind
+{
+    /// <summary>用地指标: land-use quota.</summary>
+    LandQuota = 1,
+
+    /// <summary>用气: natural gas supply.</summary>
+    EnergyGas = 2,
+
+    /// <summary>用电: power supply.</summary>
+    EnergyPower = 3,
+
+    /// <summary>资金: funds.</summary>
+    Funds = 4,
+
+    /// <summary>环境容量: environmental capacity (emission quotas).</summary>
+    EnvironmentalCapacity = 5,
+
+    Other = 6,
+}
+
+public enum FactorOutcome
+{
+    Granted = 1,
+    PartlyGranted = 2,
+    Refused = 3,
 }

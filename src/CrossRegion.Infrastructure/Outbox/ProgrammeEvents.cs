@@ -72,6 +72,7 @@ internal static class ProgrammeEvents
             {
                 issue_id = issue.Id, task_id = issue.TaskId, task_key = key, raised_by = issue.RaisedBy, issue.Subject, status = EnumText.ToText(issue.Status),
                 addressee_kind = EnumText.ToText(issue.AddresseeKind), addressee = issue.AddresseeCode, issue.ReplyBy, issue.AnsweredOn, issue.ClosedOn, issue.Revision,
+                factor = issue.FactorKind is { } factor ? EnumText.ToText(factor) : null, factor_outcome = issue.FactorOutcome is { } outcome ? EnumText.ToText(outcome) : null,
             }, now));
         }
 

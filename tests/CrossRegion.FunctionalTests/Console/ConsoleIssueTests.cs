@@ -74,4 +74,41 @@ public sealed class ConsoleIssueTests(ApiFactory factory, ConsoleBrowser browser
         await ConsolePages.OpenAsync(page, $"/tasks/{key}");
         Assert.Contains("任务不存在", await page.InnerTextAsync("main"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FactorRequest_Should_BeRaisedWithItsAmount_AndAnsweredWithWhatItGrants()
+    {
+        var (key, _, _) = await TestTasks.CreateThreeCityTaskAsync(factory, withKaizhou: false);
+        var subject = $"达州段用地指标缺口（{key}）";
+        await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, "dz.transport");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await page.ClickAsync("[data-testid=issue-new]");
+        var raise = page.Locator("[data-testid=issue-raise-form]");
+        await raise.Locator("input[name=subject]").FillAsync(subject);
+        await raise.Locator("textarea[name=help_needed]").FillAsync("请联合办公室协调两省调剂用地指标");
+        await raise.Locator("select[name=addressee]").SelectOptionAsync("joint_office:");
+        await raise.Locator("input[name=reply_by]").FillAsync("2027-01-15");
+        await raise.Locator("select[name=factor_kind]").SelectOptionAsync("land_quota");
+        await raise.Locator("input[name=factor_amount]").FillAsync("120");
+        await raise.Locator("button[type=submit]").ClickAsync();
+        await raise.Locator(".console-field-error").WaitForAsync();
+        await raise.Locator("input[name=factor_unit]").FillAsync("亩");
+        await raise.Locator("button[type=submit]").ClickAsync();
+        var row = page.Locator("[data-testid=issues] tr[data-issue]", new() { HasText = subject });
+        await row.Locator("[data-testid=issue-factor]", new() { HasText = "用地指标 120 亩" }).WaitForAsync();
+
+        // The joint office answers with part of it.
+        await ConsolePages.SignInAsync(page, "joint.office");
+        await ConsolePages.OpenAsync(page, $"/tasks/{key}");
+        await row.Locator("[data-action=answer]").ClickAsync();
+        var form = page.Locator("[data-testid=issue-form]");
+        await form.Locator("textarea[name=answer]").FillAsync("四川省先行调剂80亩");
+        await form.Locator("select[name=grant_outcome]").SelectOptionAsync("partly_granted");
+        await form.Locator("input[name=grant_amount]").FillAsync("80");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await row.Locator("text=部分保障 80 亩").WaitForAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "99-task-factor");
+    }
 }

@@ -28,5 +28,12 @@ internal sealed class TaskIssueConfiguration : IEntityTypeConfiguration<TaskIssu
         builder.Property(i => i.Reason).HasMaxLength(1000);
         builder.Property(i => i.CreatedBy).HasMaxLength(128);
         builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.Property(i => i.FactorKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(i => i.FactorAmount).HasPrecision(18, 2);
+        builder.Property(i => i.FactorUnit).HasMaxLength(16);
+        builder.Property(i => i.FactorOutcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.GrantedAmount).HasPrecision(18, 2);
+        builder.Property(i => i.GrantDocument).HasMaxLength(200);
+        builder.HasIndex(i => i.FactorKind);
     }
 }
