@@ -57,6 +57,10 @@ internal sealed class LedgerFilters
     [FromQuery(Name = "task_force")]
     public string? TaskForce { get; init; }
 
+    /// <summary>true: the tasks with an issue awaiting its answer (问题协调, 要素 requests); false: those without.</summary>
+    [FromQuery(Name = "open_issues")]
+    public bool? OpenIssues { get; init; }
+
     public const string FieldPrefix = "field.";
 
     /// <summary>
@@ -72,5 +76,5 @@ internal sealed class LedgerFilters
     }
 
     public ListTasksQuery ToQuery(int? limit, string? cursor, IReadOnlyDictionary<string, string>? fields = null) =>
-        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo, AllProgrammes, TaskForce);
+        new(Programme, Category, Jurisdiction, Role, Status, Year, Overdue, Light, Q, limit, cursor, OverdueFor, ListType, ListYear, fields, ContributesTo, AllProgrammes, TaskForce, OpenIssues);
 }

@@ -99,6 +99,10 @@ public sealed class ConsoleIssueTests(ApiFactory factory, ConsoleBrowser browser
         var row = page.Locator("[data-testid=issues] tr[data-issue]", new() { HasText = subject });
         await row.Locator("[data-testid=issue-factor]", new() { HasText = "用地指标 120 亩" }).WaitForAsync();
 
+        // The ledger shows the open issue in its column, and keeps the task under "open issues".
+        await ConsolePages.OpenAsync(page, $"/tasks?q={key}&open_issues=true&cols=parties,issues");
+        Assert.Equal("1", await page.InnerTextAsync("[data-testid=ledger] [data-testid=open-issues]"));
+
         // The joint office answers with part of it.
         await ConsolePages.SignInAsync(page, "joint.office");
         await ConsolePages.OpenAsync(page, $"/tasks/{key}");

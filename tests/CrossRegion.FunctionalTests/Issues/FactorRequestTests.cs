@@ -43,6 +43,13 @@ public sealed class FactorRequestTests(ApiFactory factory)
             subject = "施工便道借用", help_needed = "请万州区交通局协调", addressee_kind = "unit", addressee = "WZ-TRANSPORT", reply_by = "2027-01-15",
         }))).GetProperty("id").GetString()!;
 
+        // The ledger counts the issues awaiting an answer and filters by them.
+        async Task<List<(string Key, int Open)>> LedgerAsync(string filter) =>
+            (await Json.ReadAsync(await dazhou.GetAsync($"/api/v1/tasks?q={key}&{filter}"))).GetProperty("items").EnumerateArray()
+                .Select(t => (t.GetProperty("key").GetString()!, t.GetProperty("open_issues").GetInt32())).ToList();
+        Assert.Equal([(key, 2)], await LedgerAsync("open_issues=true"));
+        Assert.Empty(await LedgerAsync("open_issues=false"));
+
         // The answer says what it grants: required for a 要素 request, refused for any other issue; a part is below the ask.
         Assert.Equal("factor.grant", (await Json.ProblemAsync(await office.PostSnakeAsync($"/api/v1/issues/{id}/answer", new { answer = "已协调" }), 422)).GetProperty("rule").GetString());
         await Json.ProblemAsync(await office.PostSnakeAsync($"/api/v1/issues/{id}/answer", new { answer = "已协调", grant = new { outcome = "most" } }), 400);
@@ -61,6 +68,8 @@ public sealed class FactorRequestTests(ApiFactory factory)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, reopened.GetProperty("factor").GetProperty("outcome").ValueKind);
         var full = await Json.ReadAsync(await office.PostSnakeAsync($"/api/v1/issues/{id}/answer", new { answer = "重庆市调剂余量", grant = new { outcome = "granted" } }));
         Assert.Equal(("granted", 120m), (full.GetProperty("factor").GetProperty("outcome").GetString(), full.GetProperty("factor").GetProperty("granted_amount").GetDecimal()));
+
+        Assert.Equal([(key, 1)], await LedgerAsync("open_issues=true"));
 
         // The list by factor: any, one kind; a kind that is not one is said so. Kaizhou finds none of it.
         Assert.Contains(id, await IdsAsync(dazhou, "/api/v1/issues?factor=land_quota&limit=200"));

@@ -14,6 +14,7 @@ namespace CrossRegion.Application.Tasks.ListTasks;
 /// <see cref="ContributesTo"/> lists the cities' own items linked to a joint task (those the caller sees).
 /// <see cref="AllProgrammes"/> widens the default to every programme the caller sees, a city's own included (the lists
 /// behind a city's own dashboard). <see cref="TaskForce"/> keeps the tasks a task force (专班) holds, in every programme.
+/// <see cref="OpenIssues"/> keeps the tasks with (true) or without (false) an issue awaiting its answer.
 /// </summary>
 [Authorize(Scope = ScopeNames.LedgerRead)]
 public sealed record ListTasksQuery(
@@ -34,4 +35,5 @@ public sealed record ListTasksQuery(
     IReadOnlyDictionary<string, string>? Fields = null,
     string? ContributesTo = null,
     bool? AllProgrammes = null,
-    string? TaskForce = null) : IRequest<CursorPage<TaskSummaryDto>>;
+    string? TaskForce = null,
+    bool? OpenIssues = null) : IRequest<CursorPage<TaskSummaryDto>>;

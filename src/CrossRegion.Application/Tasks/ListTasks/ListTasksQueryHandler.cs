@@ -1,6 +1,7 @@
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Issues;
 using CrossRegion.Domain.Reporting;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,12 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, ICurrentUser caller,
             ? db.TaskForceTasks.Where(l => l.TaskForceId == db.TaskForces.Where(f => f.Code == code).Select(f => f.Id).FirstOrDefault())
             : null;
         var query = TaskFilters.Apply(db.Tasks.AsNoTracking(), request, window, db.ProgressReports.AsNoTracking(), db.Programmes.AsNoTracking(), fields, joint, held);
+        var open = db.Issues.AsNoTracking().Where(i => i.Status == IssueStatus.Open);
+        if (request.OpenIssues is { } wanted)
+        {
+            query = wanted ? query.Where(t => open.Any(i => i.TaskId == t.Id)) : query.Where(t => !open.Any(i => i.TaskId == t.Id));
+        }
+
         if (Cursor.TryDecode(request.Cursor, out var after))
         {
             // Translated by EF to `key > @after`; the key column uses ordinal (C / BINARY) collation on every provider.
@@ -72,13 +79,16 @@ public sealed class ListTasksQueryHandler(IAppDbContext db, ICurrentUser caller,
             ? []
             : (await db.Tasks.AsNoTracking().Where(t => withoutOpen.Contains(t.Id) && t.Milestones.Any()).Select(t => t.Id).ToListAsync(cancellationToken)).ToHashSet();
 
+        var openIssues = (await open.Where(i => ids.Contains(i.TaskId)).GroupBy(i => i.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+
         var hasMore = rows.Count > limit;
         var items = rows.Take(limit)
             .Select(r => r.ToDto(
                 parties[r.Id].OrderBy(p => p.JurisdictionCode, StringComparer.Ordinal).Select(p => new TaskPartySummaryDto(p.JurisdictionCode, p.Role)).ToList(),
                 window,
                 hasMilestones.Contains(r.Id),
-                parties[r.Id].Select(p => p.Reported).OfType<ReportStatus>().ToList()))
+                parties[r.Id].Select(p => p.Reported).OfType<ReportStatus>().ToList()) with { OpenIssues = openIssues.GetValueOrDefault(r.Id) })
             .ToList();
         return new CursorPage<TaskSummaryDto>(items, hasMore ? Cursor.Encode(items[^1].Key) : null);
     }

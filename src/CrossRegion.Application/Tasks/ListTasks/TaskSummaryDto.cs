@@ -17,4 +17,8 @@ public sealed record TaskSummaryDto(
     IReadOnlyList<TaskPartySummaryDto> Parties,
     DateOnly? NextDueDate,
     bool Overdue,
-    StatusLight Light);
+    StatusLight Light)
+{
+    /// <summary>Issues (问题协调, 要素 requests among them) raised on the task and still awaiting their answer.</summary>
+    public int OpenIssues { get; init; }
+}
