@@ -48,7 +48,7 @@ internal static class BulletinPdf
             content.Departments.Select(d => (string?[])[d.NameZh, d.Jurisdiction, .. BulletinSheet.Row(null, d.Rank, d.Score)[1..]]),
             [3.4, 0.8, .. Enumerable.Repeat(1.0, 14)], 7.5, Enumerable.Range(2, 14).ToHashSet());
 
-        // Sections four on are numbered as they appear: asks and task forces only where the bulletin counted them.
+        // Sections four on are numbered as they appear: asks, task forces and 要素 requests only where the bulletin counted them.
         var section = 4;
         if (sheet.Asks.Count > 0)
         {
@@ -60,6 +60,12 @@ internal static class BulletinPdf
         {
             Heading(paper, $"{Numeral(section++)}、专项工作组（专班）");
             paper.Table(["专班", .. BulletinSheet.TaskForceColumns.Select(c => c.Zh)], sheet.TaskForces.Select(BulletinSheet.TaskForceRow), [3, 1, 1, 1, 1, 1], 8, Enumerable.Range(1, 5).ToHashSet());
+        }
+
+        if (sheet.Factors.Count > 0)
+        {
+            Heading(paper, $"{Numeral(section++)}、要素保障需求");
+            paper.Table(["地区", .. BulletinSheet.FactorColumns.Select(c => c.Zh)], sheet.Factors.Select(BulletinSheet.FactorRow), [2.2, 1, 1, 1, 1, 1, 1], 8, Enumerable.Range(1, 6).ToHashSet());
         }
 
         Heading(paper, $"{Numeral(section)}、逾期未完成事项");

@@ -49,6 +49,17 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
         ("其中逾期", "Of which overdue", a => a.Overdue),
     ];
 
+    /// <summary>The 要素保障 table's columns after the city: requests raised and answered in the period, and what awaits an answer.</summary>
+    public static readonly IReadOnlyList<(string Zh, string En, Func<FactorTally, int> Value)> FactorColumns =
+    [
+        ("本期提出", "Requested", f => f.Requested),
+        ("全部保障", "Granted", f => f.Granted),
+        ("部分保障", "Partly granted", f => f.PartlyGranted),
+        ("不予保障", "Refused", f => f.Refused),
+        ("待答复", "Awaiting", f => f.Awaiting),
+        ("其中逾期", "Of which overdue", f => f.Overdue),
+    ];
+
     /// <summary>The task forces table's columns after its name (专班): its tasks, and its milestone parts due in the period.</summary>
     public static readonly IReadOnlyList<(string Zh, string En, Func<TaskForceTally, int> Value)> TaskForceColumns =
     [
@@ -66,6 +77,12 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
 
     /// <summary>A task forces row: its name, then the five counts.</summary>
     public static string?[] TaskForceRow(TaskForceTally force) => [force.NameZh, .. TaskForceColumns.Select(c => N(c.Value(force)))];
+
+    /// <summary>The cities' 要素 requests, or none for a bulletin made before they were counted.</summary>
+    public IReadOnlyList<FactorTally> Factors => Content.Factors ?? [];
+
+    /// <summary>A 要素保障 row: the city's name, then the six counts.</summary>
+    public static string?[] FactorRow(FactorTally factors) => [factors.NameZh, .. FactorColumns.Select(c => N(c.Value(factors)))];
 
     /// <summary>The cities' asks, or none for a bulletin made before asks were counted.</summary>
     public IReadOnlyList<AskTally> Asks => Content.Asks ?? [];
@@ -137,6 +154,7 @@ internal sealed record BulletinSheet(BulletinDto Dto, IReadOnlyDictionary<string
             new XlsxSheet("逾期按规划", ["规划", "逾期事项"], OverdueByProgramme.Select(p => (string?[])[p.NameZh, N(p.Count)]), [40, 12], new HashSet<int> { 1 }),
             new XlsxSheet("争取事项", ["地区", .. AskColumns.Select(c => c.Zh)], Asks.Select(a => AskRow(a.NameZh, a)), [16, 12, 12, 12, 12, 12], Enumerable.Range(1, 5).ToHashSet()),
             new XlsxSheet("专班", ["专班", .. TaskForceColumns.Select(c => c.Zh)], TaskForces.Select(TaskForceRow), [30, 10, 12, 12, 12, 12], Enumerable.Range(1, 5).ToHashSet()),
+            new XlsxSheet("要素保障", ["地区", .. FactorColumns.Select(c => c.Zh)], Factors.Select(FactorRow), [16, 12, 12, 12, 12, 12, 12], Enumerable.Range(1, 6).ToHashSet()),
             new XlsxSheet(
                 "说明", ["项目", "内容"],
                 [

@@ -40,6 +40,11 @@ internal static class BulletinPage
             Counts(page, "专班 Task forces", "专班 Task force", forces, f => $"{f.NameZh} {f.NameEn}", Documents.BulletinSheet.TaskForceColumns);
         }
 
+        if (c.Factors is { Count: > 0 } factors)
+        {
+            Counts(page, "要素保障 Factor requests", "地区 Jurisdiction", factors, f => $"{f.NameZh} {f.NameEn}", Documents.BulletinSheet.FactorColumns);
+        }
+
         page.Append("<h2>逾期事项 Overdue items</h2><table><tr><th>任务 Task</th><th>节点 Milestone</th><th>地区 Party</th><th>责任单位 Units</th><th>应完成 Due</th><th>逾期天数 Days overdue</th></tr>");
         foreach (var i in c.OverdueItems)
         {

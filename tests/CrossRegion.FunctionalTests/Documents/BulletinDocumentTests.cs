@@ -54,7 +54,7 @@ public sealed class BulletinDocumentTests(ChaseFactory factory) : IClassFixture<
         {
             var part = spreadsheet.WorkbookPart!;
             var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
-            Assert.Equal(["各地区", "各责任单位", "逾期事项", "逾期按规划", "争取事项", "专班", "说明"], sheets.Select(s => s.Name!.Value!));
+            Assert.Equal(["各地区", "各责任单位", "逾期事项", "逾期按规划", "争取事项", "专班", "要素保障", "说明"], sheets.Select(s => s.Name!.Value!));
             var cities = ((WorksheetPart)part.GetPartById(sheets[0].Id!)).Worksheet.Descendants<Row>().ToList();
             Assert.Equal(5, cities.Count);
             Assert.Equal(15, cities[0].Elements<Cell>().Count());

@@ -73,6 +73,42 @@ public sealed class IssueChaseTests(ChaseFactory factory) : IClassFixture<ChaseF
         Assert.DoesNotContain(await IssueNoticesAsync(taskId), n => n.SubjectId == toOffice);
     }
 
+    [Fact]
+    public async Task Bulletin_Should_CountEachCitysFactorRequests_RaisedAnsweredAndAwaiting()
+    {
+        factory.Clock.Now = ApiFactory.StartAt;
+        var (key, _, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2027, 6, 30));
+        var dazhouUnit = await factory.ClientForAsync("dz.transport");
+        var wanzhouUnit = await factory.ClientForAsync("wz.transport");
+        var office = await factory.ClientForAsync("joint.office");
+        var land = await RaiseAsync(dazhouUnit, key, new
+        {
+            addressee_kind = "unit", addressee = "WZ-TRANSPORT", reply_by = "2026-12-04", factor = new { kind = "land_quota", amount = 120, unit = "亩" },
+        });
+        await RaiseAsync(dazhouUnit, key, new { addressee_kind = "joint_office", reply_by = "2026-12-31", factor = new { kind = "funds", amount = 500, unit = "万元" } });
+        await RaiseAsync(dazhouUnit, key, new { addressee_kind = "joint_office", reply_by = "2026-11-25", factor = new { kind = "energy_power", amount = 30, unit = "万千瓦时" } });
+        await RaiseAsync(dazhouUnit, key, new { addressee_kind = "joint_office", reply_by = "2026-11-25" });
+
+        // On 1 December Wanzhou's bureau grants part of the land; the power request is past its reply-by day.
+        factory.Clock.MorningOf(new DateOnly(2026, 12, 1));
+        await PostAsync(wanzhouUnit, $"/api/v1/issues/{land}/answer", new { answer = "先行调剂80亩", grant = new { outcome = "partly_granted", amount = 80 } });
+        var created = await office.PostAsJsonAsync("/api/v1/bulletins", new { period = "2026-Q4" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var bulletin = (await Json.ReadAsync(await office.GetAsync(created.Headers.Location))).GetProperty("content");
+        Assert.Equal(
+            ["DZ 3 0 1 0 2 1", "KZ 0 0 0 0 0 0", "WZ 0 0 0 0 0 0", "YY 0 0 0 0 0 0"],
+            bulletin.GetProperty("factors").EnumerateArray().Select(f => string.Join(' ', f.GetProperty("code").GetString(),
+                f.GetProperty("requested").GetInt32(), f.GetProperty("granted").GetInt32(), f.GetProperty("partly_granted").GetInt32(),
+                f.GetProperty("refused").GetInt32(), f.GetProperty("awaiting").GetInt32(), f.GetProperty("overdue").GetInt32())));
+        using var html = new HttpRequestMessage(HttpMethod.Get, created.Headers.Location);
+        html.Headers.Accept.ParseAdd("text/html");
+        Assert.Contains("要素保障 Factor requests", await (await office.SendAsync(html)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var pdf = new HttpRequestMessage(HttpMethod.Get, created.Headers.Location);
+        pdf.Headers.Accept.ParseAdd("application/pdf");
+        using var printed = UglyToad.PdfPig.PdfDocument.Open(await (await office.SendAsync(pdf)).Content.ReadAsByteArrayAsync());
+        Assert.Contains("要素保障需求", string.Concat(printed.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)), StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> RaiseAsync(HttpClient client, string key, object addressee)
     {
         var body = System.Text.Json.JsonSerializer.SerializeToNode(addressee, Json.Snake)!.AsObject();

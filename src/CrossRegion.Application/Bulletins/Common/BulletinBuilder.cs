@@ -1,6 +1,8 @@
 using CrossRegion.Application.Audit.VerifyAuditChain;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Domain.Issues;
 using CrossRegion.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +58,30 @@ public sealed class BulletinBuilder(IAppDbContext db, PartyJudge judge)
         var head = await db.AuditHeads.AsNoTracking().Select(h => new AuditCheckpointDto(h.Sequence, h.Hash, h.Seal)).SingleOrDefaultAsync(cancellationToken);
         var asks = jurisdictions.OrderBy(j => j.Code, StringComparer.Ordinal).Select(j => AskTallyOf(j, judged.Asks.Where(a => a.Jurisdiction == j.Code).ToList(), first, last, asOf)).ToList();
         var taskForces = await TaskForceTalliesAsync(city, judged.Milestones, cancellationToken);
-        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head, asks, taskForces);
+        var factors = await FactorTalliesAsync(jurisdictions, city, first, last, asOf, cancellationToken);
+        return new BulletinContent(period, first, last, asOf, byJurisdiction, byDepartment, overdue, head, asks, taskForces, factors);
+    }
+
+    /// <summary>Each city's 要素 requests on tasks of the picture, by the city that raised them (withdrawn ones not counted).</summary>
+    private async Task<List<FactorTally>> FactorTalliesAsync(
+        List<Domain.Jurisdictions.Jurisdiction> jurisdictions, string? city, DateOnly first, DateOnly last, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var picture = PartyJudge.Picture(db, city);
+        var requests = await db.Issues.IgnoreQueryFilters([VisibilityFilter.Name])
+            .Where(i => i.FactorKind != null && i.Status != IssueStatus.Withdrawn && picture.Any(t => t.Id == i.TaskId))
+            .Select(i => new { i.RaisedBy, i.CreatedAt, i.Status, i.FactorOutcome, i.AnsweredOn, i.ReplyBy })
+            .ToListAsync(cancellationToken);
+        return jurisdictions.OrderBy(j => j.Code, StringComparer.Ordinal).Select(j =>
+        {
+            var raised = requests.Where(r => r.RaisedBy == j.Code && ShanghaiClock.DayOf(r.CreatedAt) <= asOf).ToList();
+            int Answered(FactorOutcome outcome) => raised.Count(r => r.Status != IssueStatus.Open && r.FactorOutcome == outcome && r.AnsweredOn >= first && r.AnsweredOn <= last);
+            var awaiting = raised.Where(r => r.Status == IssueStatus.Open).ToList();
+            return new FactorTally(
+                j.Code, j.NameZh, j.NameEn,
+                raised.Count(r => ShanghaiClock.DayOf(r.CreatedAt) >= first),
+                Answered(FactorOutcome.Granted), Answered(FactorOutcome.PartlyGranted), Answered(FactorOutcome.Refused),
+                awaiting.Count, awaiting.Count(r => r.ReplyBy < asOf));
+        }).ToList();
     }
 
     /// <summary>Each task force holding tasks of the picture: how many, and how their milestone parts due in the period went.</summary>

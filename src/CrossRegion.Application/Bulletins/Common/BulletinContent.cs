@@ -14,7 +14,8 @@ public sealed record BulletinContent(
     IReadOnlyList<OverdueItem> OverdueItems,
     Audit.VerifyAuditChain.AuditCheckpointDto? AuditCheckpoint = null,
     IReadOnlyList<AskTally>? Asks = null,
-    IReadOnlyList<TaskForceTally>? TaskForces = null);
+    IReadOnlyList<TaskForceTally>? TaskForces = null,
+    IReadOnlyList<FactorTally>? Factors = null);
 
 /// <summary>
 /// A city's asks to higher levels (争取事项) in the period: submitted in it, won (included / approved) or refused in it,
@@ -29,3 +30,11 @@ public sealed record AskTally(string Code, string NameZh, string NameEn, int Sub
 /// Absent from bulletins made before task forces were counted.
 /// </summary>
 public sealed record TaskForceTally(string Code, string Programme, string NameZh, string NameEn, int Tasks, int Due, int OnTime, int Late, int Overdue);
+
+/// <summary>
+/// A city's 要素 requests (要素保障: land quota, energy, funds, environmental capacity — issues naming a factor) on tasks
+/// of the picture: raised in the period, answered in it with all, part or none granted, and those still awaiting an
+/// answer as of the bulletin's day, of which past their reply-by day. Counts only, like the asks. Absent from bulletins
+/// made before factor requests were counted.
+/// </summary>
+public sealed record FactorTally(string Code, string NameZh, string NameEn, int Requested, int Granted, int PartlyGranted, int Refused, int Awaiting, int Overdue);
