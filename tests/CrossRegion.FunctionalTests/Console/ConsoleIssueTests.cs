@@ -1,5 +1,6 @@
 using CrossRegion.FunctionalTests.Infrastructure;
 using CrossRegion.FunctionalTests.Milestones;
+using Microsoft.Playwright;
 
 namespace CrossRegion.FunctionalTests.Console;
 
@@ -38,6 +39,16 @@ public sealed class ConsoleIssueTests(ApiFactory factory, ConsoleBrowser browser
         Assert.Contains("待答复", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("万州区交通局", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await row.Locator("[data-action=answer]").CountAsync());
+
+        // Dazhou's bureau reports the month blocked, naming the issue behind it.
+        await page.ClickAsync("[data-testid=report-button]");
+        var report = page.Locator("[data-testid=report-form]");
+        await report.Locator("select[name=status]").SelectOptionAsync("blocked");
+        await report.Locator("textarea[name=narrative]").FillAsync("路基工程因征地受阻。");
+        await report.Locator("textarea[name=status_reason]").FillAsync("征地未完成");
+        await report.Locator("select[name=issue_id]").SelectOptionAsync(new SelectOptionValue { Label = subject });
+        await report.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("[data-testid=reports] [data-testid=report-issue]", new() { HasText = subject }).WaitForAsync();
 
         // Wanzhou's bureau answers it.
         await ConsolePages.SignInAsync(page, "wz.transport");
