@@ -125,5 +125,11 @@ public sealed class ConsoleIssueTests(ApiFactory factory, ConsoleBrowser browser
         await form.Locator("button[type=submit]").ClickAsync();
         await row.Locator("text=部分保障 80 亩").WaitForAsync();
         await ConsoleBrowser.ScreenshotAsync(page, "99-task-factor");
+
+        // The issues page filters 要素 requests by kind.
+        await ConsolePages.OpenAsync(page, "/issues?factor=land_quota");
+        await page.Locator("[data-testid=issue-list] tr[data-issue]", new() { HasText = subject }).Locator("[data-testid=issue-factor]", new() { HasText = "部分保障 80 亩" }).WaitForAsync();
+        await ConsolePages.OpenAsync(page, "/issues?factor=funds");
+        Assert.DoesNotContain(subject, await page.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 }
