@@ -46,7 +46,9 @@ internal static class TaskDetailProjections
         t.ProposedBy,
         t.ProposedFor,
         t.Organisations.Any(),
-        t.PredecessorId);
+        t.PredecessorId,
+        t.Preparation.Any(),
+        t.Spending.Any() || t.Parties.Any(p => p.Pledged != null));
 
     public static Expression<Func<Party, PartyRow>> Party(IQueryable<Department> departments) => p => new PartyRow(
         p.JurisdictionCode,

@@ -56,7 +56,8 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
             .ToListAsync(cancellationToken);
 
         var detail = TaskDetailMapper.Map(header, parties, milestones, targets, reported, organisations, LightWindow.Of(time, calendar, lights));
-        var preparation = await Pipeline.PipelineReader.PreparationAsync(db, header.Id, cancellationToken);
+        // Few tasks keep a 前期 checklist or share costs: each is read only when the header says it is there.
+        var preparation = header.KeepsPreparation ? await Pipeline.PipelineReader.PreparationAsync(db, header.Id, cancellationToken) : null;
         return detail with
         {
             ListItem = preparation is not null || ListItemReader.HasListData(header.ListType, header.PredecessorId, header.Stage)
@@ -64,7 +65,7 @@ public sealed class TaskDetailReader(IAppDbContext db, TimeProvider time, IBusin
                 : null,
             TaskForces = taskForces,
             Preparation = preparation,
-            Costs = await Pipeline.PipelineReader.CostsAsync(db, header.Id, detail.Parties, cancellationToken),
+            Costs = header.SharesCosts ? await Pipeline.PipelineReader.CostsAsync(db, header.Id, detail.Parties, cancellationToken) : null,
         };
     }
 }

@@ -26,4 +26,6 @@ internal sealed record TaskHeader(
     string? ProposedBy,
     string? ProposedFor,
     bool NamesOrganisations,
-    Guid? PredecessorId = null);
+    Guid? PredecessorId = null,
+    bool KeepsPreparation = false,
+    bool SharesCosts = false);
