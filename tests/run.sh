@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, then the functional tests on SQLite and on PostgreSQL.
-# Installs PostgreSQL, Chromium and CJK fonts with apt if they are missing, starts a throwaway PostgreSQL cluster on
-# loopback, and stops it at the end. The console's browser tests save screenshots under artifacts/console/.
+# Installs PostgreSQL, Chromium, CJK fonts and Node.js with apt if they are missing, and the contract tests' pinned npm
+# tools into a temporary folder; starts a throwaway PostgreSQL cluster on loopback, and stops it at the end. The
+# console's browser tests save screenshots under artifacts/console/.
 #   bash tests/run.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,8 +15,13 @@ PGBIN=$(pg_find_or_install)
 # shellcheck source=tests/browser.sh
 source "$root/tests/browser.sh"
 browser_find_or_install
+# shellcheck source=tests/node.sh
+source "$root/tests/node.sh"
+node_find_or_install
+node_tools=$(mktemp -d)
 pg_start "$PGBIN"
-trap pg_stop EXIT
+trap 'pg_stop; rm -rf "$node_tools"' EXIT
+node_tools_install "$node_tools"
 
 dotnet tool restore >/dev/null
 dotnet build CrossRegion.sln -c Release --nologo -v quiet

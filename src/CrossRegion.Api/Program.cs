@@ -68,6 +68,13 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 
     // {"title":"a","title":"b"} is an integrator's mistake to report, not a choice to make for them (last wins).
     options.SerializerOptions.AllowDuplicateProperties = false;
+
+    // A number is a number on the wire, both ways: "12" for an integer is refused (400), and the OpenAPI document
+    // types integers as integers, not "integer or numeric string" (the web defaults read numbers from strings).
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+
+    // Instants in one form everywhere: UTC with Z, to the millisecond (2026-11-30T01:00:00.000Z).
+    options.SerializerOptions.Converters.Add(new CrossRegion.Application.Common.Text.UtcInstantConverter());
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
@@ -120,8 +127,9 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 });
 builder.Services.AddOpenApi(options =>
 {
-    options.AddDocumentTransformer<BearerSecurityTransformer>();
-    options.AddOperationTransformer<BearerSecurityTransformer>();
+    options.AddSchemaTransformer<InstantSchemaTransformer>();
+    options.AddOperationTransformer<ContractOperationTransformer>();
+    options.AddDocumentTransformer<ContractDocumentTransformer>();
 });
 
 var app = builder.Build();

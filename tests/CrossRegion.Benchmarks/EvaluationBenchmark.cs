@@ -46,7 +46,7 @@ internal static class EvaluationBenchmark
             deduction_cap = 10m,
             allow_negative = false,
         };
-        (await http.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", scheme, snake)).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"/api/v1/evaluation-schemes/{year}", scheme, snake)).EnsureSuccessStatusCode();
 
         Console.WriteLine($"Evaluating {year} ...");
         var apiPid = int.Parse(options.Get("api-pid", "0"), CultureInfo.InvariantCulture);

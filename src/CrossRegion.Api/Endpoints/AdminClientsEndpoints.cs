@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Clients.Common;
 using CrossRegion.Application.Clients.CreateApiClient;
 using CrossRegion.Application.Clients.DisableClient;
@@ -69,7 +70,9 @@ internal sealed class AdminClientsEndpoints : IEndpointGroup
     }
 }
 
+[CommandRules(typeof(RegisterSignInClientCommand))]
 internal sealed record SignInClientBody(
     string? ClientId, string? Name, IReadOnlyList<string>? RedirectUris, IReadOnlyList<string>? PostLogoutRedirectUris, bool? OfflineAccess);
 
+[CommandRules(typeof(CreateApiClientCommand))]
 internal sealed record ClientBody(string? ClientId, string? Name, IReadOnlyList<string>? Jurisdictions, IReadOnlyList<string>? Scopes);

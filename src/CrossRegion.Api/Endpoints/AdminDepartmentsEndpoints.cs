@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Departments.Common;
 using CrossRegion.Application.Departments.CreateDepartment;
 using CrossRegion.Application.Departments.ListAdministeredDepartments;
@@ -67,5 +68,6 @@ internal sealed class AdminDepartmentsEndpoints : IEndpointGroup
             new UpdateDepartmentCommand(code, body.NameZh, body.NameEn, body.Function, body.Kind, body.Parent, body.Aliases), cancellationToken));
 }
 
+[CommandRules(typeof(CreateDepartmentCommand), typeof(UpdateDepartmentCommand))]
 internal sealed record DepartmentBody(
     string? Code, string? Jurisdiction, string? NameZh, string? NameEn, string? Function, string? Kind, string? Parent, IReadOnlyList<string>? Aliases);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Organisations.CreateOrganisation;
 using MediatR;
 
@@ -22,4 +23,5 @@ internal sealed class AdminOrganisationsEndpoints : IEndpointGroup
     }
 }
 
+[CommandRules(typeof(CreateOrganisationCommand))]
 internal sealed record OrganisationBody(string? Code, string? NameZh, string? NameEn, string? Kind);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Users.AssignJointOffice;
 using CrossRegion.Application.Users.Common;
@@ -123,6 +124,7 @@ internal sealed class AdminUsersEndpoints : IEndpointGroup
         TypedResults.Ok(await mediator.Send(new ResetUserPasswordCommand(username, body?.NewPassword), cancellationToken));
 }
 
+[CommandRules(typeof(CreateUserCommand), typeof(UpdateUserCommand))]
 internal sealed record UserBody(
     string? Username,
     string? DisplayName,
@@ -134,6 +136,8 @@ internal sealed record UserBody(
     string? InitialPassword,
     string? Organisation = null);
 
+[CommandRules(typeof(ResetUserPasswordCommand))]
 internal sealed record PasswordResetBody(string? NewPassword);
 
+[CommandRules(typeof(AssignJointOfficeCommand))]
 internal sealed record JointOfficeAssignmentBody(string? Office, DateOnly? StartsOn, DateOnly? EndsOn);

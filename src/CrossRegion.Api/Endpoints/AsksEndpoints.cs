@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Asks;
 using MediatR;
 
@@ -15,7 +16,7 @@ internal sealed class AsksEndpoints : IEndpointGroup
                 context.Response.Headers.ETag = ETags.Format(ask.Revision);
                 return TypedResults.Created($"/api/v1/asks/{ask.Id}", ask);
             })
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("DraftAsk")
             .WithSummary("Draft an ask (争取 / 报批) on a task: kind (inclusion, approval, funding, quota, pilot, support), subject, addressees (organisation codes), submitters (the task's cities; several for 联合报批), the milestone it is for, a follow-up day")
             .WithDescription("A party of the task drafts for itself (with the cities submitting with it); whoever runs the programme for any. 404 for a task you do not see.")
@@ -61,6 +62,8 @@ internal sealed class AsksEndpoints : IEndpointGroup
     }
 }
 
+[CommandRules(typeof(DraftAskCommand))]
 internal sealed record AskBody(string? Kind, string? Subject, IReadOnlyList<string>? Addressees, IReadOnlyList<string>? Submitters, Guid? MilestoneId, DateOnly? FollowUpOn);
 
+[CommandRules(typeof(ChangeAskCommand))]
 internal sealed record AskChangeBody(DateOnly? On, string? Reference, string? Outcome, string? Document, string? Reason, DateOnly? FollowUpOn, bool? SignOffMilestone);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Bulletins.GenerateBulletin;
 using CrossRegion.Application.Bulletins.GetBulletin;
 using CrossRegion.Application.Bulletins.ListBulletins;
@@ -37,7 +38,7 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
                 var created = await mediator.Send(new GenerateBulletinCommand(body.Period, body.Scope), ct);
                 return TypedResults.Created($"/api/v1/bulletins/{created.Id}", created);
             })
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("GenerateBulletin")
             .WithSummary("Generate the bulletin of a period now (2026-Q3, 2026-11 or 2026); a new version if one exists")
             .WithDescription(
@@ -59,4 +60,5 @@ internal sealed class BulletinsEndpoints : IEndpointGroup
         };
 }
 
+[CommandRules(typeof(GenerateBulletinCommand))]
 internal sealed record BulletinRequestBody(string? Period, string? Scope = null);

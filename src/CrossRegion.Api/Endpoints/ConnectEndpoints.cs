@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using System.Security.Claims;
 using CrossRegion.Api.Security;
 using CrossRegion.Api.WebConsole;
@@ -38,15 +39,23 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             .WithTags("Auth")
             .WithName("ConnectToken")
             .WithSummary("OAuth 2.0 token endpoint (RFC 6749): client_credentials, refresh_token (rotated; a reused one revokes the sign-in), password; see /.well-known/openid-configuration")
+            .Accepts<ConnectTokenForm>("application/x-www-form-urlencoded")
+            .Produces<TokenResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .DisableAntiforgery();
 
         // The authorization-code flow (PKCE) of other systems' browser and native applications: people sign in on the
-        // console's page; the code is for the person signed in there, with that person's visibility.
+        // console's page; the code is for the person signed in there, with that person's visibility. Browser redirects,
+        // not API operations: left out of the OpenAPI document (its OAuth2 scheme names the address; discovery lists it).
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync)
             .AllowAnonymous()
             .WithTags("Auth")
             .WithName("ConnectAuthorize")
+            .ExcludeFromDescription()
             .WithSummary("OpenID Connect authorization endpoint (code flow with PKCE, registered public clients); signs people in on the console's page")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .DisableAntiforgery();
         app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http) =>
             {
@@ -64,7 +73,10 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             .AllowAnonymous()
             .WithTags("Auth")
             .WithName("ConnectUserInfo")
+            .WithAccessToken()
             .WithSummary("OpenID Connect userinfo endpoint: the signed-in person's subject, and name with the profile scope")
+            .Produces<Dictionary<string, string>>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .DisableAntiforgery();
         app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, ConsoleSignIn signIn) =>
             {
@@ -75,7 +87,10 @@ internal sealed class ConnectEndpoints : IEndpointGroup
             .AllowAnonymous()
             .WithTags("Auth")
             .WithName("ConnectLogout")
+            .ExcludeFromDescription()
             .WithSummary("OpenID Connect end-session endpoint: ends the console's sign-in, then returns to the client's registered post_logout_redirect_uri")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .DisableAntiforgery();
     }
 

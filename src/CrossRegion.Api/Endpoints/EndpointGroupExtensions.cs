@@ -10,9 +10,10 @@ internal static class EndpointGroupExtensions
         var groups = typeof(IEndpointGroup).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEndpointGroup).IsAssignableFrom(t))
             .Select(t => (IEndpointGroup)Activator.CreateInstance(t)!);
+        var root = app.MapGroup(string.Empty).AddEndpointFilter<RepresentationTagFilter>();
         foreach (var group in groups)
         {
-            group.Map(app);
+            group.Map(root);
         }
 
         return app;

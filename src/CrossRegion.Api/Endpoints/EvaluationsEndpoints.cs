@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Evaluations.Runs;
 using CrossRegion.Application.Evaluations.Schemes;
 using CrossRegion.Domain.Evaluation;
@@ -10,46 +11,18 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
+        // A year's scheme lives at /api/v1/evaluation-schemes/{year}: under /evaluations/ it read like a run's id
+        // (/evaluations/schemes/{year} against /evaluations/{id}/…). The earlier addresses still answer, undocumented.
+        MapSchemes(app.MapGroup("/api/v1/evaluation-schemes").WithTags("Evaluations").RequireAuthorization(), documented: true);
+        MapSchemes(app.MapGroup("/api/v1/evaluations/schemes").WithTags("Evaluations").RequireAuthorization().ExcludeFromDescription(), documented: false);
         var group = app.MapGroup("/api/v1/evaluations").WithTags("Evaluations").RequireAuthorization();
-        group.MapGet("/schemes", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListSchemesQuery(), ct)))
-            .WithName("ListEvaluationSchemes")
-            .WithSummary("Every year's scoring scheme, latest first")
-            .WithStandardProblems();
-        group.MapGet("/schemes/{year:int}", async (int year, IMediator mediator, HttpContext context, CancellationToken ct) =>
-            {
-                var scheme = await mediator.Send(new GetSchemeQuery(year), ct);
-                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
-                return TypedResults.Ok(scheme);
-            })
-            .WithName("GetEvaluationScheme")
-            .WithSummary("A year's scoring scheme: sections' weights, points per outcome, list weights, bonus and deduction caps (ETag: its revision)")
-            .WithStandardProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/schemes/{year:int}", async (int year, SchemeRules rules, IMediator mediator, HttpContext context, CancellationToken ct) =>
-            {
-                var scheme = await mediator.Send(new PutSchemeCommand(year, rules, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
-                return TypedResults.Ok(scheme);
-            })
-            .WithName("PutEvaluationScheme")
-            .WithSummary("Write or revise a year's scoring scheme (joint office; If-Match to revise; fixed once an evaluation used it)")
-            .WithDescription(
-                "Sections milestones (points for on_time, after_extension, late, overdue), reports (on_time, late, missing), notices (signed, " +
-                "unsigned) and indicators (met, not_met, not_reported), optionally asks (won, refused, awaiting, unanswered), each with a weight; the weights add up to 100, the best outcome earns " +
-                "positive points (the full mark), negative points only with allow_negative. list_weights multiply a list type's items " +
-                "(joint_key_task, major_project …; 1 when absent). bonus_cap and deduction_cap bound the joint office's bonus and " +
-                "deduction items. Every problem is named by its field (rules.milestones.points.late …); 422 scheme.used once a run used it.")
-            .WithStandardProblems()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-
         group.MapPost("/", async (EvaluationBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var run = await mediator.Send(new StartEvaluationCommand(body.Year, body.AsOf, body.AppealsUntil), ct);
                 context.Response.Headers.ETag = ETags.Format(run.Revision);
                 return TypedResults.Created($"/api/v1/evaluations/{run.Id}", run);
             })
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("StartEvaluation")
             .WithSummary("Evaluate a year by its scheme (joint office): a draft open to appeals until appeals_until (default ten days on)")
             .WithDescription(
@@ -105,7 +78,7 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/adjustments", (Guid id, AdjustmentBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 Breakdown(new AdjustEvaluationCommand(id, body.Jurisdiction, body.Points, body.Reason, body.Evidence, ETags.Parse(context.Request.Headers.IfMatch)), mediator, ct))
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("AdjustEvaluation")
             .WithSummary("加分 / 扣分 for a city with its reason and evidence (joint office, draft; held to the scheme's caps)")
             .WithStandardProblems()
@@ -113,7 +86,7 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id:guid}/appeals", (Guid id, AppealBody body, IMediator mediator, CancellationToken ct) =>
                 Breakdown(new AppealItemCommand(id, body.ItemId, body.Reason), mediator, ct))
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("AppealEvaluationItem")
             .WithSummary("申诉: a city's coordinator contests an item of the city's detail with a reason, until appeals_until (Beijing time)")
             .WithStandardProblems()
@@ -139,18 +112,57 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
 
+    private static void MapSchemes(RouteGroupBuilder schemes, bool documented)
+    {
+        schemes.MapGet(string.Empty, async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListSchemesQuery(), ct)))
+            .WithName(documented ? "ListEvaluationSchemes" : "ListEvaluationSchemesAtEarlierAddress")
+            .WithSummary("Every year's scoring scheme, latest first")
+            .WithStandardProblems();
+        schemes.MapGet("/{year:int}", async (int year, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                var scheme = await mediator.Send(new GetSchemeQuery(year), ct);
+                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
+                return TypedResults.Ok(scheme);
+            })
+            .WithName(documented ? "GetEvaluationScheme" : "GetEvaluationSchemeAtEarlierAddress")
+            .WithSummary("A year's scoring scheme: sections' weights, points per outcome, list weights, bonus and deduction caps (ETag: its revision)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        schemes.MapPut("/{year:int}", async (int year, SchemeRules rules, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                var scheme = await mediator.Send(new PutSchemeCommand(year, rules, ETags.Parse(context.Request.Headers.IfMatch)), ct);
+                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
+                return TypedResults.Ok(scheme);
+            })
+            .WithName(documented ? "PutEvaluationScheme" : "PutEvaluationSchemeAtEarlierAddress")
+            .WithSummary("Write or revise a year's scoring scheme (joint office; If-Match to revise; fixed once an evaluation used it)")
+            .WithDescription(
+                "Sections milestones (points for on_time, after_extension, late, overdue), reports (on_time, late, missing), notices (signed, " +
+                "unsigned) and indicators (met, not_met, not_reported), optionally asks (won, refused, awaiting, unanswered), each with a weight; the weights add up to 100, the best outcome earns " +
+                "positive points (the full mark), negative points only with allow_negative. list_weights multiply a list type's items " +
+                "(joint_key_task, major_project …; 1 when absent). bonus_cap and deduction_cap bound the joint office's bonus and " +
+                "deduction items. Every problem is named by its field (rules.milestones.points.late …); 422 scheme.used once a run used it.")
+            .WithStandardProblems()
+            .WithIfMatch(required: false)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<BreakdownDto>> Breakdown(IRequest<BreakdownDto> request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(request, ct));
 }
 
 /// <summary>Body of POST /evaluations: the year, the day the ledger is judged up to, the last day of appeals.</summary>
+[CommandRules(typeof(StartEvaluationCommand))]
 internal sealed record EvaluationBody(int? Year, DateOnly? AsOf, DateOnly? AppealsUntil);
 
 /// <summary>Body of POST …/adjustments: the city, points (+ bonus, − deduction), reason and evidence.</summary>
+[CommandRules(typeof(AdjustEvaluationCommand))]
 internal sealed record AdjustmentBody(string? Jurisdiction, decimal? Points, string? Reason, string? Evidence);
 
 /// <summary>Body of POST …/appeals: the item contested and why.</summary>
+[CommandRules(typeof(AppealItemCommand))]
 internal sealed record AppealBody(Guid? ItemId, string? Reason);
 
 /// <summary>Body of POST …/appeals/{id}/answer: upheld or not, the item's new outcome when upheld, the reason.</summary>
+[CommandRules(typeof(AnswerAppealCommand))]
 internal sealed record AnswerBody(bool? Upheld, string? Outcome, string? Reason);

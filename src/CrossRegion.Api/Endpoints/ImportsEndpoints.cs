@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Importing.ImportTasks;
 using CrossRegion.Application.Users.ImportUsers;
 using MediatR;
@@ -27,7 +28,7 @@ internal sealed class ImportsEndpoints : IEndpointGroup
 
         app.MapPost("/api/v1/imports/tasks", ImportTasks)
             .RequireAuthorization()
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .Accepts<string>("text/csv", "multipart/form-data")
             .WithBodyLimit(BodyLimits.CsvImport)
             .WithTags("Imports")

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Indicators.GetIndicator;
 using CrossRegion.Application.Indicators.ListIndicators;
 using CrossRegion.Application.Indicators.ReportActual;
@@ -31,7 +32,7 @@ internal sealed class IndicatorsEndpoints : IEndpointGroup
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{code}/actuals/{period}", ReportActual)
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("ReportIndicatorActual")
             .WithSummary("Report an indicator's actual for a period (a coordinator of an owning city, or a system with ledger.write for it)")
             .WithDescription(
@@ -58,4 +59,5 @@ internal sealed class IndicatorsEndpoints : IEndpointGroup
 }
 
 /// <summary>Body of PUT …/actuals/{period}: the city (defaults to yours), the figure and/or its words, met, pending.</summary>
+[CommandRules(typeof(ReportActualCommand))]
 internal sealed record IndicatorActualBody(string? Jurisdiction, decimal? Value, string? Text, bool? Pending, bool? Met);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Issues;
 using MediatR;
 
@@ -15,7 +16,7 @@ internal sealed class IssuesEndpoints : IEndpointGroup
                 context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Created($"/api/v1/issues/{issue.Id}", issue);
             })
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("RaiseIssue")
             .WithSummary("Raise an issue (问题协调) on a task: subject (what blocks it), help_needed, addressee_kind (unit, task_force, joint_office, organisation) and addressee (its code; none for the joint office), reply_by, optionally the milestone it holds up; a 要素 request (要素保障) also names factor: kind (land_quota, energy_gas, energy_power, funds, environmental_capacity, other), amount, unit")
             .WithDescription("By a party's coordinator or responsible unit, for its party. A unit or a task force must belong to (be led by a unit of) a party of the task, an organisation must be named on the task; anyone else is reached through the joint office. 404 for a task you do not see.")
@@ -60,6 +61,8 @@ internal sealed class IssuesEndpoints : IEndpointGroup
     }
 }
 
+[CommandRules(typeof(RaiseIssueCommand))]
 internal sealed record IssueBody(string? Subject, string? HelpNeeded, string? AddresseeKind, string? Addressee, DateOnly? ReplyBy, Guid? MilestoneId, FactorInput? Factor = null);
 
+[CommandRules(typeof(ChangeIssueCommand))]
 internal sealed record IssueChangeBody(string? Answer, string? Reason, DateOnly? ReplyBy, GrantInput? Grant = null);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Notifications.AcknowledgeNotice;
 using CrossRegion.Application.Notifications.Common;
@@ -74,4 +75,5 @@ internal sealed class NotificationsEndpoints : IEndpointGroup
 }
 
 /// <summary>签收: why the obligation is late and when it is now expected; both optional.</summary>
+[CommandRules(typeof(AcknowledgeNoticeCommand))]
 internal sealed record AcknowledgementBody(string? Reason, DateOnly? ExpectedOn);

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Discussion.Common;
 using CrossRegion.Application.Discussion.ListMessages;
@@ -20,7 +21,7 @@ internal sealed class ReportsEndpoints : IEndpointGroup
         var group = app.MapGroup("/api/v1/tasks/{key}").WithTags("Reports").RequireAuthorization();
 
         group.MapPost("/reports", SubmitReport)
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("SubmitReport")
             .WithSummary("月调度: your party reports on its share for a month (a responsible unit of the party or its city coordinator)")
             .WithDescription(
@@ -49,7 +50,7 @@ internal sealed class ReportsEndpoints : IEndpointGroup
                     var message = await mediator.Send(new PostMessageCommand(key, kind, body.Text), ct);
                     return TypedResults.Created($"/api/v1/tasks/{key}/{route}", message);
                 })
-                .AddEndpointFilter<IdempotencyFilter>()
+                .WithIdempotencyKey()
                 .WithName(kind == MessageKind.Comment ? "PostComment" : "PostNote")
                 .WithSummary($"Add a {kind.ToString().ToLowerInvariant()} that {audience}")
                 .WithStandardProblems()

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using System.Text.Json;
 using CrossRegion.Application.Common.Text;
 using CrossRegion.Application.Tasks.Common;
@@ -104,37 +105,45 @@ internal sealed class TaskDefinitionEndpoints : IEndpointGroup
     {
         if (creates)
         {
-            builder.AddEndpointFilter<IdempotencyFilter>();
+            builder.WithIdempotencyKey();
         }
 
         builder.WithName(name)
             .WithSummary($"{summary} ({runBy}; If-Match)")
             .WithSignOffProblems()
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithIfMatch(required: true);
     }
 }
 
+[CommandRules(typeof(EditTaskOrganisationCommand))]
 internal sealed record TaskOrganisationBody(string? Organisation, string? Relation);
 
 /// <summary>Body of POST …/stages: the stage (snake_case code), the day it began, a note, and why the 前期 checklist is overridden (if it is).</summary>
+[CommandRules(typeof(RecordStageCommand))]
 internal sealed record StageBody(string? Stage, DateOnly? On, string? Note, string? OverrideReason = null);
 
 /// <summary>Body of POST …/preparation: the kind, its name (kind other) or qualifier, the party answering for it.</summary>
+[CommandRules(typeof(AddPreparationItemCommand))]
 internal sealed record PreparationBody(string? Kind, string? Name, string? Party);
 
 /// <summary>Body of PATCH …/preparation/{id}: the state, the day it was reached, the approving document, a note.</summary>
+[CommandRules(typeof(SetPreparationItemCommand))]
 internal sealed record PreparationStateBody(string? State, DateOnly? On, string? Document, string? Note);
 
 /// <summary>Body of PUT …/cost-shares/{jurisdiction}: the pledge in 万元, or null to clear it.</summary>
+[CommandRules(typeof(PledgeCommand))]
 internal sealed record PledgeBody(decimal? Pledged);
 
 /// <summary>Body of POST …/cost-shares/{jurisdiction}/spend: the month, the amount spent in it (万元), a note.</summary>
+[CommandRules(typeof(RecordSpendCommand))]
 internal sealed record SpendBody(string? Period, decimal? Amount, string? Note);
 
 /// <summary>Body of POST …/carry-over: the later list (programme defaults to the item's), a key (else the list's next), the new year's target.</summary>
+[CommandRules(typeof(CarryOverCommand))]
 internal sealed record CarryOverBody(string? Programme, int? ListYear, string? ListType, string? Key, string? AnnualTarget);
 
 /// <summary>Body of PUT …/contributes-to: the joint task's key, or null.</summary>
+[CommandRules(typeof(ContributeCommand))]
 internal sealed record ContributionBody(string? JointTask);
 
 /// <summary>PATCH …/fields takes an object of column keys to values: strings, numbers or null.</summary>

@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.TaskForces;
 using MediatR;
 
@@ -16,7 +17,7 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
                 context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Created($"/api/v1/task-forces/{Uri.EscapeDataString(force.Code)}", force);
             })
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithName("FormTaskForce")
             .WithSummary("Form a task force (专班) of a programme for a field: code, names, lead_unit and members (unit codes of the programme's cities; two cities at least for a joint programme), convener_name and convener_post")
             .WithDescription("By whoever runs the programme (its joint office; a city for its own programme). 409 task_force.duplicate for a code in use.")
@@ -76,5 +77,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
     }
 }
 
+[CommandRules(typeof(ChangeTaskForceCommand), typeof(FormTaskForceCommand))]
 internal sealed record TaskForceBody(
     string? Code, string? Programme, string? Field, string? NameZh, string? NameEn, string? LeadUnit, IReadOnlyList<string>? Members, string? ConvenerName, string? ConvenerPost);

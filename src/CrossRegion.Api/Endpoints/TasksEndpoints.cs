@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Tasks.ChangeTaskStatus;
 using CrossRegion.Application.Tasks.CreateTask;
@@ -37,7 +38,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .WithName("CreateTask")
             .WithSummary("Put a new coordinated task on the ledger (joint office), or propose one as a draft (a city coordinator)")
             .WithDescription("Parties with roles, units (department codes of each party's jurisdiction) and shares; annual targets with measures; milestones with due dates and owning parties. Unknown references answer 400 by field, business rules 422, a taken key 409. Send Idempotency-Key to make retries safe: the same key and body replay the original response (Idempotent-Replayed: true); the same key with another body answers 422.")
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -48,8 +49,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
             .WithDescription("Send the ETag of your last GET in If-Match. 428 without it; 412 when the task changed since.")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithIfMatch(required: true);
 
         foreach (var (route, action) in new[] { ("close", TaskStatusAction.Close), ("reopen", TaskStatusAction.Reopen), ("archive", TaskStatusAction.Archive), ("accept", TaskStatusAction.Accept), ("reject", TaskStatusAction.Reject) })
         {
@@ -65,7 +65,7 @@ internal sealed class TasksEndpoints : IEndpointGroup
                     _ => "Archive the task, with a reason; nothing is deleted (joint office; If-Match)",
                 })
                 .WithSignOffProblems()
-                .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+                .WithIfMatch(required: true);
         }
 
         group.MapGet("/{key}/actions", (string key, IMediator mediator, CancellationToken ct) => mediator.Send(new GetTaskActionsQuery(key), ct))

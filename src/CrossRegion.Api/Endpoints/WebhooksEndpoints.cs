@@ -1,3 +1,4 @@
+using CrossRegion.Api.OpenApi;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Webhooks.Common;
 using CrossRegion.Application.Webhooks.CreateWebhook;
@@ -66,4 +67,5 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
         TypedResults.Ok(await mediator.Send(new ListDeliveriesQuery(id, status, limit, cursor), cancellationToken));
 }
 
+[CommandRules(typeof(CreateWebhookCommand))]
 internal sealed record WebhookBody(string? Name, string? Url, IReadOnlyList<string>? EventTypes, string? Jurisdiction, string? Secret);

@@ -47,6 +47,9 @@ internal static class ProblemCatalog
         ["server_error"] = ("服务器内部错误", "An unexpected error occurred"),
     };
 
+    /// <summary>Every code a problem can carry (the OpenAPI document lists them).</summary>
+    public static IEnumerable<string> Codes => Titles.Keys.Concat(["password_change_required", "two_factor_enrolment_required"]);
+
     public static string Title(string code) =>
         Titles.TryGetValue(code, out var title) ? Localized.Text(title.Zh, title.En) : code;
 

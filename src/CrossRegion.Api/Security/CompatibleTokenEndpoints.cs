@@ -63,10 +63,10 @@ internal static class CompatibleTokenEndpoints
     private static bool Is(HttpRequest request, string path) => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The body of <c>/refresh</c> and <c>/logout</c>.</summary>
-    internal sealed record RefreshTokenBody(string? RefreshToken);
+    internal sealed record RefreshTokenBody([System.ComponentModel.DataAnnotations.Required] string? RefreshToken);
 
     /// <summary>The body of <c>/login</c>; <see cref="Otp"/> is the authenticator or recovery code of a two-factor user.</summary>
-    internal sealed record LoginBody(string? Username, string? Password, string? Otp);
+    internal sealed record LoginBody([System.ComponentModel.DataAnnotations.Required] string? Username, [System.ComponentModel.DataAnnotations.Required] string? Password, string? Otp);
 
     private sealed class ExtractTokenRequest : IOpenIddictServerHandler<ExtractTokenRequestContext>
     {

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
@@ -149,7 +150,7 @@ public sealed class ChangeAskCommandHandler(IAppDbContext db, ICurrentUser calle
         var ask = await db.Asks.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken) ?? throw new NotFoundException("ask", request.Id.ToString());
         var task = await db.Tasks.Include(t => t.Parties).ThenInclude(p => p.Departments).AsSplitQuery().SingleAsync(t => t.Id == ask.TaskId, cancellationToken);
         await AskAccess.EnsureMayActAsync(db, caller, task, ask.Submitters, cancellationToken);
-        if (request.ExpectedRevision is { } expected && expected != ask.Revision)
+        if (Revisions.Differs(request.ExpectedRevision, ask.Revision))
         {
             throw Stale();
         }

@@ -9,7 +9,7 @@ public sealed class DraftAskCommandValidator : AbstractValidator<DraftAskCommand
 {
     public DraftAskCommandValidator()
     {
-        RuleFor(c => c.Kind).NotEmpty().Must(k => EnumText.TryParse<AskKind>(k, out _))
+        RuleFor(c => c.Kind).NotEmpty().OneOf<DraftAskCommand, AskKind>()
             .WithMessage(_ => Localized.Text("类型须为 inclusion、approval、funding、quota、pilot 或 support。", "kind is inclusion, approval, funding, quota, pilot or support."));
         RuleFor(c => c.Subject).NotEmpty().MaximumLength(500);
         RuleFor(c => c.Addressees).NotEmpty();

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
@@ -225,7 +226,7 @@ public sealed class ChangeIssueCommandHandler(IAppDbContext db, ICurrentUser cal
             IssueAccess.EnsureRaiser(caller, task, issue);
         }
 
-        if (request.ExpectedRevision is { } expected && expected != issue.Revision)
+        if (Revisions.Differs(request.ExpectedRevision, issue.Revision))
         {
             throw Stale();
         }

@@ -11,7 +11,7 @@ public sealed class RaiseIssueCommandValidator : AbstractValidator<RaiseIssueCom
     {
         RuleFor(c => c.Subject).NotEmpty().MaximumLength(500);
         RuleFor(c => c.HelpNeeded).NotEmpty().MaximumLength(2000);
-        RuleFor(c => c.AddresseeKind).NotEmpty().Must(k => EnumText.TryParse<IssueAddressee>(k, out _))
+        RuleFor(c => c.AddresseeKind).NotEmpty().OneOf<RaiseIssueCommand, IssueAddressee>()
             .WithMessage(_ => Localized.Text("addressee_kind 须为 unit、task_force、joint_office 或 organisation。", "addressee_kind is unit, task_force, joint_office or organisation."));
         RuleFor(c => c.Addressee).NotEmpty().MaximumLength(64)
             .When(c => EnumText.TryParse<IssueAddressee>(c.AddresseeKind, out var k) && k != IssueAddressee.JointOffice);

@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using System.Globalization;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
@@ -40,7 +41,7 @@ internal static class MeetingAccess
     /// <summary>If-Match: the meeting as the caller last read it.</summary>
     public static void EnsureRevision(Meeting meeting, int? expected)
     {
-        if (expected is { } revision && revision != meeting.Revision)
+        if (Revisions.Differs(expected, meeting.Revision))
         {
             throw new PreconditionFailedException(Localized.Text("会议已被他人修改，请刷新后再提交。", "The meeting changed since you read it; reload and retry."), required: false);
         }

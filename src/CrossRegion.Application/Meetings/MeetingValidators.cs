@@ -24,7 +24,7 @@ public sealed class CallMeetingCommandValidator : AbstractValidator<CallMeetingC
         RuleFor(c => c.Date).NotNull();
         RuleFor(c => c.Host).KnownJurisdiction();
         RuleFor(c => c.TaskForce).MaximumLength(Domain.TaskForces.TaskForce.CodeMaxLength);
-        RuleFor(c => c.Kind).Must(k => EnumText.TryParse<MeetingKind>(k, out _)).When(c => c.Kind is not null)
+        RuleFor(c => c.Kind).OneOf<CallMeetingCommand, MeetingKind>()
             .WithMessage(_ => Localized.Text("kind 须为 plenary（联席会议）或 topic（专题会）。", "kind must be plenary or topic."));
     }
 }

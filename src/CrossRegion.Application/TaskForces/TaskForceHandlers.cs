@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Security;
@@ -86,7 +87,7 @@ internal static class TaskForceDefinition
 
     public static void EnsureRevision(int? expected, TaskForce force)
     {
-        if (expected is { } revision && revision != force.Revision)
+        if (Revisions.Differs(expected, force.Revision))
         {
             throw Stale();
         }

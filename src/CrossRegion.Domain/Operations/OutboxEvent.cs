@@ -41,6 +41,16 @@ public sealed class OutboxEvent
         OccurredAt = at,
     };
 
+    /// <summary>An event about a notice (read by whoever may read the notice, as notice.issued).</summary>
+    public static OutboxEvent ForNotice(string type, Guid taskId, long noticeId, string payload, DateTimeOffset at) => new()
+    {
+        Type = type,
+        TaskId = taskId,
+        NoticeId = noticeId,
+        Payload = payload,
+        OccurredAt = at,
+    };
+
     /// <summary>An event about a task force (programme data: no task, read by those who read the task force).</summary>
     public static OutboxEvent ForTaskForce(string type, Guid taskForceId, string payload, DateTimeOffset at) => new()
     {

@@ -98,7 +98,7 @@ internal sealed class ChaseSql
                 'subject', {sql.P(EnumText.ToText(step.Subject))}, 'subject_id', lower(CAST(n."SubjectId" AS TEXT)),
                 'period', n."Period", 'jurisdiction', n."JurisdictionCode", 'due_on', n."DueOn", 'rung', n."Rung",
                 'level', {sql.P(EnumText.ToText(level))}, 'reply_by', n."ReplyBy",
-                'issued_at', {sql.P(now.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture))}){cast},
+                'issued_at', {sql.P(UtcInstantConverter.Text(now))}){cast},
                 {sql.Instant(now)}
             FROM "Notices" n
             JOIN "Tasks" t ON t."Id" = n."TaskId"

@@ -91,7 +91,7 @@ internal sealed class HangfireJobAdmin(IServiceProvider services, AppDbContext d
             state,
             Utc(schedule?.NextExecution),
             Utc(schedule?.LastExecution),
-            job.Misfire.ToString(),
+            System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(job.Misfire.ToString()),
             Recoverable: true,
             job.Retry?.ToString());
     }
@@ -108,7 +108,7 @@ internal sealed class HangfireJobAdmin(IServiceProvider services, AppDbContext d
             state,
             state == "normal" ? pumps!.LastRound + pumps.Interval : null,
             pumps?.LastRound,
-            job.Misfire.ToString(),
+            System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(job.Misfire.ToString()),
             Recoverable: false,
             job.Retry?.ToString());
     }

@@ -21,7 +21,7 @@ namespace CrossRegion.Infrastructure.Outbox;
 /// </summary>
 internal static class ProgrammeEvents
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = EventPayloads.Json;
 
     private static readonly string[] TaskForcesChanged = ["task_forces"];
 
@@ -34,7 +34,7 @@ internal static class ProgrammeEvents
             if (status.IsModified && Equals(status.OriginalValue, EvaluationStatus.Draft) && entry.Entity.Status == EvaluationStatus.Published)
             {
                 var run = entry.Entity;
-                events.Add(Event(EventTypes.EvaluationPublished, null, new { evaluation_id = run.Id, run.Year, run.Version, run.PublishedAt, run.PublishedBy }, now));
+                events.Add(Event(EventTypes.EvaluationPublished, null, new EvaluationPublishedData(run.Id, run.Year, run.Version, run.PublishedAt, run.PublishedBy), now));
             }
         }
 
@@ -45,35 +45,28 @@ internal static class ProgrammeEvents
                 ?? await allTasks.Where(t => t.Key == decision.TaskKey).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidOperationException($"A decision names task {decision.TaskKey}, which is not in the ledger.");
             meetings.TryGetValue(decision.MeetingId, out var meeting);
-            events.Add(Event(EventTypes.MeetingDecided, taskId, new
-            {
-                meeting_id = decision.MeetingId, programme = meeting?.ProgrammeCode, meeting_title = meeting?.Title, meeting_date = meeting?.Date,
-                decision.Position, decision.Text, task_id = taskId, task_key = decision.TaskKey, milestone_id = decision.MilestoneId, due_date = decision.DueDate,
-                kind = meeting is null ? null : EnumText.ToText(meeting.Kind),
-            }, now));
+            events.Add(Event(EventTypes.MeetingDecided, taskId, new MeetingDecidedData(
+                decision.MeetingId, meeting?.ProgrammeCode, meeting?.Title, meeting?.Date, decision.Position, decision.Text, taskId, decision.TaskKey,
+                decision.MilestoneId, decision.DueDate, meeting is null ? null : EnumText.ToText(meeting.Kind)), now));
         }
 
         foreach (var entry in tracker.Entries<Ask>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var ask = entry.Entity;
             var key = await TaskKeyAsync(tracker, allTasks, ask.TaskId, cancellationToken);
-            events.Add(Event(EventTypes.AskChanged, ask.TaskId, new
-            {
-                ask_id = ask.Id, task_id = ask.TaskId, task_key = key, kind = EnumText.ToText(ask.Kind), ask.Subject, status = EnumText.ToText(ask.Status),
-                ask.Addressees, ask.Submitters, ask.SubmittedOn, ask.AnsweredOn, ask.AnswerDocument, ask.FollowUpOn, ask.Revision,
-            }, now));
+            events.Add(Event(EventTypes.AskChanged, ask.TaskId, new AskChangedData(
+                ask.Id, ask.TaskId, key, EnumText.ToText(ask.Kind), ask.Subject, EnumText.ToText(ask.Status),
+                ask.Addressees, ask.Submitters, ask.SubmittedOn, ask.AnsweredOn, ask.AnswerDocument, ask.FollowUpOn, ask.Revision), now));
         }
 
         foreach (var entry in tracker.Entries<TaskIssue>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var issue = entry.Entity;
             var key = await TaskKeyAsync(tracker, allTasks, issue.TaskId, cancellationToken);
-            events.Add(Event(EventTypes.IssueChanged, issue.TaskId, new
-            {
-                issue_id = issue.Id, task_id = issue.TaskId, task_key = key, raised_by = issue.RaisedBy, issue.Subject, status = EnumText.ToText(issue.Status),
-                addressee_kind = EnumText.ToText(issue.AddresseeKind), addressee = issue.AddresseeCode, issue.ReplyBy, issue.AnsweredOn, issue.ClosedOn, issue.Revision,
-                factor = issue.FactorKind is { } factor ? EnumText.ToText(factor) : null, factor_outcome = issue.FactorOutcome is { } outcome ? EnumText.ToText(outcome) : null,
-            }, now));
+            events.Add(Event(EventTypes.IssueChanged, issue.TaskId, new IssueChangedData(
+                issue.Id, issue.TaskId, key, issue.RaisedBy, issue.Subject, EnumText.ToText(issue.Status), EnumText.ToText(issue.AddresseeKind), issue.AddresseeCode,
+                issue.ReplyBy, issue.AnsweredOn, issue.ClosedOn, issue.Revision,
+                issue.FactorKind is { } factor ? EnumText.ToText(factor) : null, issue.FactorOutcome is { } outcome ? EnumText.ToText(outcome) : null), now));
         }
 
         events.AddRange(await TaskForceEventsAsync(tracker, allTasks, now, cancellationToken));
@@ -92,11 +85,9 @@ internal static class ProgrammeEvents
         foreach (var entry in tracker.Entries<TaskForce>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var force = entry.Entity;
-            events.Add(OutboxEvent.ForTaskForce(EventTypes.TaskForceChanged, force.Id, JsonSerializer.Serialize(new
-            {
-                task_force_id = force.Id, force.Code, programme = force.ProgrammeCode, field = force.CategoryCode, force.NameZh, force.NameEn,
-                force.Revision, change = entry.State == EntityState.Added ? "formed" : "changed",
-            }, Json), now));
+            events.Add(OutboxEvent.ForTaskForce(EventTypes.TaskForceChanged, force.Id, JsonSerializer.Serialize(new TaskForceChangedData(
+                force.Id, force.Code, force.ProgrammeCode, force.CategoryCode, force.NameZh, force.NameEn, force.Revision,
+                entry.State == EntityState.Added ? "formed" : "changed"), Json), now));
         }
 
         foreach (var entry in tracker.Entries<TaskForceTask>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
@@ -105,21 +96,19 @@ internal static class ProgrammeEvents
             var task = await allTasks.AsNoTracking().Where(t => t.Id == link.TaskId)
                 .Select(t => new { t.Key, t.Version, t.Status, t.TitleZh, t.TitleEn }).SingleAsync(cancellationToken);
             forces.TryGetValue(link.TaskForceId, out var force);
-            events.Add(Event(EventTypes.TaskChanged, link.TaskId, new
-            {
-                task_id = link.TaskId, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn,
-                changed = TaskForcesChanged, task_force = force?.Code, task_force_change = entry.State == EntityState.Added ? "assigned" : "released",
-            }, now));
+            events.Add(Event(EventTypes.TaskChanged, link.TaskId, new TaskEventData(
+                link.TaskId, task.Key, task.Version, EnumText.ToText(task.Status), task.TitleZh, task.TitleEn,
+                TaskForcesChanged, force?.Code, entry.State == EntityState.Added ? "assigned" : "released"), now));
         }
 
         return events;
     }
 
     /// <summary>The key of a task the same SaveChanges tracks, or else as stored.</summary>
-    private static async Task<string> TaskKeyAsync(ChangeTracker tracker, IQueryable<CoordinatedTask> allTasks, Guid taskId, CancellationToken cancellationToken) =>
+    internal static async Task<string> TaskKeyAsync(ChangeTracker tracker, IQueryable<CoordinatedTask> allTasks, Guid taskId, CancellationToken cancellationToken) =>
         tracker.Entries<CoordinatedTask>().Where(t => t.Entity.Id == taskId).Select(t => t.Entity.Key).FirstOrDefault()
         ?? await allTasks.Where(t => t.Id == taskId).Select(t => t.Key).SingleAsync(cancellationToken);
 
-    private static OutboxEvent Event(string type, Guid? taskId, object payload, DateTimeOffset now) =>
+    private static OutboxEvent Event<T>(string type, Guid? taskId, T payload, DateTimeOffset now) =>
         OutboxEvent.Create(type, taskId, JsonSerializer.Serialize(payload, Json), now);
 }

@@ -14,7 +14,7 @@ namespace CrossRegion.Infrastructure.Outbox;
 /// </summary>
 internal static class TaskEvents
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = EventPayloads.Json;
 
     public static List<OutboxEvent> Collect(ChangeTracker tracker, DateTimeOffset now)
     {
@@ -24,12 +24,12 @@ internal static class TaskEvents
         {
             var task = entry.Entity;
             var status = entry.Property(t => t.Status);
-            var type = entry.State == EntityState.Added ? EventTypes.TaskCreated
+            var type = entry.State == EntityState.Added ? (task.Status == CoordinatedTaskStatus.Draft ? EventTypes.TaskProposed : EventTypes.TaskCreated)
                 : status.IsModified && task.Status == CoordinatedTaskStatus.Closed && !Equals(status.OriginalValue, status.CurrentValue) ? EventTypes.TaskClosed
                 : EventTypes.TaskChanged;
             var changed = entry.State == EntityState.Added ? [] : entry.Properties.Where(p => p.IsModified).Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Metadata.Name))
                 .Concat(ChangedParts(tracker, task.Id)).ToList();
-            events.Add(Event(type, task, new { task_id = task.Id, task_key = task.Key, task.Version, status = EnumText.ToText(task.Status), task.TitleZh, task.TitleEn, changed }, now));
+            events.Add(Event(type, task, new TaskEventData(task.Id, task.Key, task.Version, EnumText.ToText(task.Status), task.TitleZh, task.TitleEn, changed), now));
         }
 
         foreach (var entry in tracker.Entries<Milestone>().Where(e => e.State == EntityState.Modified))
@@ -39,11 +39,9 @@ internal static class TaskEvents
                 && tasks.TryGetValue(entry.Entity.TaskId, out var task))
             {
                 var m = entry.Entity;
-                events.Add(Event(EventTypes.MilestoneDone, task.Entity, new
-                {
-                    task_id = m.TaskId, task_key = task.Entity.Key, milestone_id = m.Id, m.Title, m.DueDate, m.BaselineDueDate, m.CompletedOn,
-                    outcome = EnumText.ToText(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate)),
-                }, now));
+                events.Add(Event(EventTypes.MilestoneDone, task.Entity, new MilestoneDoneData(
+                    m.TaskId, task.Entity.Key, m.Id, m.Title, m.DueDate, m.BaselineDueDate, m.CompletedOn,
+                    EnumText.ToText(Milestone.OutcomeOf(m.Status, m.BaselineDueDate, m.DueDate, m.CompletedOn, m.CompletedOn ?? m.DueDate))), now));
             }
         }
 
@@ -56,12 +54,9 @@ internal static class TaskEvents
                 var milestone = tracker.Entries<Milestone>().FirstOrDefault(m => m.Entity.Id == request.MilestoneId)?.Entity;
                 if (milestone is not null && tasks.TryGetValue(milestone.TaskId, out var task))
                 {
-                    events.Add(Event(EventTypes.ExtensionDecided, task.Entity, new
-                    {
-                        task_id = task.Entity.Id, task_key = task.Entity.Key, extension_id = request.Id, milestone_id = milestone.Id,
-                        jurisdiction = request.JurisdictionCode, decision = EnumText.ToText(request.Status), requested_due_date = request.RequestedDueDate,
-                        due_date = milestone.DueDate, reason = request.DecisionReason,
-                    }, now));
+                    events.Add(Event(EventTypes.ExtensionDecided, task.Entity, new ExtensionDecidedData(
+                        task.Entity.Id, task.Entity.Key, request.Id, milestone.Id, request.JurisdictionCode, EnumText.ToText(request.Status),
+                        request.RequestedDueDate, milestone.DueDate, request.DecisionReason), now));
                 }
             }
         }
@@ -84,6 +79,6 @@ internal static class TaskEvents
         }
     }
 
-    private static OutboxEvent Event(string type, CoordinatedTask task, object payload, DateTimeOffset now) =>
+    private static OutboxEvent Event<T>(string type, CoordinatedTask task, T payload, DateTimeOffset now) =>
         OutboxEvent.Create(type, task.Id, JsonSerializer.Serialize(payload, Json), now);
 }

@@ -122,6 +122,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         var now = time.GetUtcNow();
 
         // Outbox events first (they are not history themselves): they commit with the change or not at all.
+        // A party's act (a report, a sign-off, a request, a 签收) comes before what it does to the task (task.changed,
+        // milestone.done) in the feed.
+        OutboxEvents.AddRange(await Outbox.PartyEvents.CollectAsync(ChangeTracker, Tasks.IgnoreQueryFilters([VisibilityFilter]), now, cancellationToken));
         OutboxEvents.AddRange(Outbox.TaskEvents.Collect(ChangeTracker, now));
         OutboxEvents.AddRange(await Outbox.ProgrammeEvents.CollectAsync(ChangeTracker, Tasks.IgnoreQueryFilters([VisibilityFilter]), now, cancellationToken));
         var records = AuditTrail.Collect(ChangeTracker, caller, now);

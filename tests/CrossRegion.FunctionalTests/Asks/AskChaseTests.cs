@@ -117,7 +117,7 @@ public sealed class AskChaseTests(ChaseFactory factory) : IClassFixture<ChaseFac
             asks = new { weight = 10m, points = new Dictionary<string, decimal> { ["won"] = 1, ["refused"] = 0.5m, ["awaiting"] = 0.5m, ["unanswered"] = 0 } },
             bonus_cap = 5m, deduction_cap = 10m, allow_negative = false,
         };
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/v1/evaluations/schemes/2026", scheme, Json.Snake)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/v1/evaluation-schemes/2026", scheme, Json.Snake)).StatusCode);
         var run = await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2026, as_of = "2026-12-31" }, Json.Snake);
         Assert.Equal(HttpStatusCode.Created, run.StatusCode);
         var evaluation = (await Json.ReadAsync(run)).GetProperty("id").GetString();

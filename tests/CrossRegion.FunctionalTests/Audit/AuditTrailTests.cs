@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrossRegion.Domain.Identity;
 using CrossRegion.FunctionalTests.Infrastructure;
 
@@ -18,11 +19,20 @@ public sealed class AuditTrailTests(ApiFactory factory)
         Assert.Equal("WDK-2023-07", created.GetProperty("entity_id").GetString());
         Assert.Equal("system:setup", created.GetProperty("actor").GetProperty("name").GetString());
         var parts = created.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("entity").GetString()).ToList();
-        Assert.Contains("CoordinatedTask", parts);
-        Assert.Contains("Party", parts);
-        Assert.Contains("Milestone", parts);
-        var task = created.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("entity").GetString() == "CoordinatedTask");
-        Assert.Equal("启动运营川渝东出智慧物流港", task.GetProperty("fields").GetProperty("TitleZh").GetProperty("after").GetString());
+        // In the API's words, as the task representation names its parts and fields (not the model's entity names).
+        Assert.Equal("task", created.GetProperty("entity_type").GetString());
+        Assert.Contains("task", parts);
+        Assert.Contains("party", parts);
+        Assert.Contains("milestone", parts);
+        Assert.DoesNotContain(parts, p => p!.Any(char.IsUpper));
+        var task = created.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("entity").GetString() == "task");
+        Assert.Equal("启动运营川渝东出智慧物流港", task.GetProperty("fields").GetProperty("title_zh").GetProperty("after").GetString());
+        Assert.Equal("active", task.GetProperty("fields").GetProperty("status").GetProperty("after").GetString());
+        var milestone = created.GetProperty("changes").EnumerateArray().First(c => c.GetProperty("entity").GetString() == "milestone");
+        Assert.True(milestone.GetProperty("fields").TryGetProperty("baseline_due_date", out _));
+        var party = created.GetProperty("changes").EnumerateArray().First(c => c.GetProperty("entity").GetString() == "party");
+        Assert.Matches("^(WZ|DZ|KZ|YY)$", party.GetProperty("fields").GetProperty("jurisdiction").GetProperty("after").GetString()!);
+        Assert.Equal(JsonValueKind.Array, created.GetProperty("actor").GetProperty("roles").ValueKind);
         Assert.Equal(64, created.GetProperty("hash").GetString()!.Length);
     }
 

@@ -143,12 +143,17 @@ public sealed class MilestoneChaseTests(ChaseFactory factory) : IClassFixture<Ch
         var task = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}"));
         Assert.Equal("2026-12-04", task.GetProperty("milestones")[0].GetProperty("due_date").GetString());
 
-        // Every formal notice went to the outbox in its own transaction: issued twice, escalated three times.
+        // Every formal notice went to the outbox in its own transaction: issued twice, escalated three times; Wanzhou's
+        // 签收 once.
         // (The task's parties also owe November's monthly report, and the task's own changes are events too.)
         var events = (await factory.WithDbAsync(db => db.OutboxEvents.AsNoTracking().Where(e => e.TaskId == taskId).OrderBy(e => e.Id).ToListAsync()))
             .Where(e => e.Type.StartsWith("notice.", StringComparison.Ordinal) && JsonDocument.Parse(e.Payload).RootElement.GetProperty("subject").GetString() == "milestone")
             .ToList();
-        Assert.Equal(["notice.escalated", "notice.escalated", "notice.escalated", "notice.issued", "notice.issued"], events.Select(e => e.Type).Order());
+        Assert.Equal(["notice.acknowledged", "notice.escalated", "notice.escalated", "notice.escalated", "notice.issued", "notice.issued"], events.Select(e => e.Type).Order());
+        var signedFor = JsonDocument.Parse(events.Single(e => e.Type == "notice.acknowledged").Payload).RootElement;
+        Assert.Equal(("WZ", "2026-12-18", "征地协调滞后"), (signedFor.GetProperty("jurisdiction").GetString(), signedFor.GetProperty("expected_on").GetString(), signedFor.GetProperty("reason").GetString()));
+        Assert.Equal(wzNotice.Id, signedFor.GetProperty("notice_id").GetInt64());
+        events = events.Where(e => e.Type != "notice.acknowledged").ToList();
         var payload = JsonDocument.Parse(events[^1].Payload).RootElement;
         Assert.Equal(key, payload.GetProperty("task_key").GetString());
         Assert.Equal("2026-12-04", payload.GetProperty("due_on").GetString());

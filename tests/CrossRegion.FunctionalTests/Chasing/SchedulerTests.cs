@@ -19,7 +19,7 @@ public sealed class SchedulerTests(ChaseFactory factory) : IClassFixture<ChaseFa
         var jobs = await Json.ReadAsync(await admin.GetAsync("/api/v1/admin/jobs"));
         var chase = jobs.EnumerateArray().Single(j => j.GetProperty("name").GetString() == "chase");
         Assert.Equal((Hangfire.Cron.Never(), "Asia/Shanghai", "normal"), (chase.GetProperty("cron").GetString(), chase.GetProperty("time_zone").GetString(), chase.GetProperty("state").GetString()));
-        Assert.Equal("Relaxed", chase.GetProperty("misfire").GetString());
+        Assert.Equal("relaxed", chase.GetProperty("misfire").GetString());
         Assert.True(chase.GetProperty("recoverable").GetBoolean());
         Assert.Contains(jobs.EnumerateArray(), j => j.GetProperty("name").GetString() == "retention");
 

@@ -1,3 +1,4 @@
+using CrossRegion.FunctionalTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CrossRegion.FunctionalTests.Console;
@@ -13,7 +14,7 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not initialised.");
 
-    public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), "artifacts", "console");
+    public static string Screenshots { get; } = Path.Combine(Repository.Root, "artifacts", "console");
 
     public async Task InitializeAsync()
     {
@@ -63,15 +64,4 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException($"{program} is not installed: tests/run.sh installs it with apt (tests/browser.sh).");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CrossRegion.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? AppContext.BaseDirectory;
-    }
 }

@@ -17,7 +17,7 @@ public sealed class ConsoleEvaluationTests(ApiFactory factory, ConsoleBrowser br
     public async Task JointOffice_Should_Evaluate_AndACity_Appeal_AnItemOfItsOwnDetail()
     {
         var api = await factory.ClientForAsync("joint.office");
-        (await api.PutAsJsonAsync("/api/v1/evaluations/schemes/2023", SchemeTests.Scheme(), Json.Snake)).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync("/api/v1/evaluation-schemes/2023", SchemeTests.Scheme(), Json.Snake)).EnsureSuccessStatusCode();
 
         await using var context = await browser.ContextAsync(factory.CreateClient().BaseAddress!);
         var page = await context.NewPageAsync();

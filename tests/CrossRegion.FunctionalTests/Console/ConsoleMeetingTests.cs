@@ -17,7 +17,7 @@ public sealed class ConsoleMeetingTests(ApiFactory factory, ConsoleBrowser brows
     public async Task JointOffice_Should_CallAndRecordAMeeting_WithACitysAgendaAndAttendees()
     {
         var api = await factory.ClientForAsync("joint.office");
-        (await api.PutAsJsonAsync("/api/v1/meetings/host-order/WDK", new { order = new[] { "WZ", "KZ", "DZ" } }, Json.Snake)).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync("/api/v1/programmes/WDK/host-order", new { order = new[] { "WZ", "KZ", "DZ" } }, Json.Snake)).EnsureSuccessStatusCode();
         var task = await TestTasks.CreateThreeCityTaskAsync(factory);
         var today = factory.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -21,7 +21,7 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         var dazhou = await factory.ClientForAsync("dz.admin");
         var wanzhou = await factory.ClientForAsync("wz.admin");
         factory.Clock.MorningOf(new DateOnly(2026, 11, 20));
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/v1/evaluations/schemes/2023", SchemeTests.Scheme(), Json.Snake)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync("/api/v1/evaluation-schemes/2023", SchemeTests.Scheme(), Json.Snake)).StatusCode);
 
         var started = await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2023, appeals_until = "2026-11-25" }, Json.Snake);
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
@@ -71,7 +71,7 @@ public sealed class EvaluationTests(ClockFactory factory) : IClassFixture<ClockF
         Assert.InRange(unit.GetProperty("items").GetArrayLength(), 1, items.Count);
 
         // The scheme is fixed now, and the year has a draft already.
-        await Json.ProblemAsync(await office.PutSnakeAsync("/api/v1/evaluations/schemes/2023", SchemeTests.Scheme(late: 0.1m), "\"1\""), 422);
+        await Json.ProblemAsync(await office.PutSnakeAsync("/api/v1/evaluation-schemes/2023", SchemeTests.Scheme(late: 0.1m), "\"1\""), 422);
         await Json.ProblemAsync(await office.PostAsJsonAsync("/api/v1/evaluations", new { year = 2023 }, Json.Snake), 409);
 
         // Dazhou appeals an overdue item (once); Wanzhou cannot reach it.

@@ -30,7 +30,7 @@ public sealed class SchemeTests(ApiFactory factory)
         var office = await factory.ClientForAsync("joint.office");
         var year = 2030 + Random.Shared.Next(0, 60);
 
-        var written = await office.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", Scheme(), Json.Snake);
+        var written = await office.PutAsJsonAsync($"/api/v1/evaluation-schemes/{year}", Scheme(), Json.Snake);
         Assert.Equal(HttpStatusCode.OK, written.StatusCode);
         Assert.Equal("\"1\"", written.Headers.ETag?.Tag);
         var body = await Json.ReadAsync(written);
@@ -39,18 +39,18 @@ public sealed class SchemeTests(ApiFactory factory)
         Assert.Equal(1.5m, body.GetProperty("rules").GetProperty("list_weights").GetProperty("joint_key_task").GetDecimal());
 
         // A revision without If-Match is 428, with an old one 412; with the current one it is the second revision.
-        await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), Json.Snake), 428);
-        await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), "\"9\""), 412);
-        var revised = await Json.ReadAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.4m), "\"1\""));
+        await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluation-schemes/{year}", Scheme(late: 0.4m), Json.Snake), 428);
+        await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluation-schemes/{year}", Scheme(late: 0.4m), "\"9\""), 412);
+        var revised = await Json.ReadAsync(await office.PutSnakeAsync($"/api/v1/evaluation-schemes/{year}", Scheme(late: 0.4m), "\"1\""));
         Assert.Equal((2, 0.4m), (revised.GetProperty("revision").GetInt32(), revised.GetProperty("rules").GetProperty("milestones").GetProperty("points").GetProperty("late").GetDecimal()));
 
         // Every reader may read the rules; only the joint office writes them.
         var city = await factory.ClientForAsync("dz.admin");
-        var read = await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluations/schemes/{year}"));
+        var read = await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluation-schemes/{year}"));
         Assert.Equal(2, read.GetProperty("revision").GetInt32());
-        Assert.Contains((await Json.ReadAsync(await city.GetAsync("/api/v1/evaluations/schemes"))).EnumerateArray(), s => s.GetProperty("year").GetInt32() == year);
-        await Json.ProblemAsync(await city.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(), "\"2\""), 403);
-        await Json.ProblemAsync(await city.GetAsync("/api/v1/evaluations/schemes/2099"), 404);
+        Assert.Contains((await Json.ReadAsync(await city.GetAsync("/api/v1/evaluation-schemes"))).EnumerateArray(), s => s.GetProperty("year").GetInt32() == year);
+        await Json.ProblemAsync(await city.PutSnakeAsync($"/api/v1/evaluation-schemes/{year}", Scheme(), "\"2\""), 403);
+        await Json.ProblemAsync(await city.GetAsync("/api/v1/evaluation-schemes/2099"), 404);
 
         // Once an evaluation has scored by it, it is fixed.
         await factory.WithDbAsync(async db =>
@@ -59,9 +59,9 @@ public sealed class SchemeTests(ApiFactory factory)
             scheme.MarkUsed(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
-        var used = await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluations/schemes/{year}", Scheme(late: 0.3m), "\"2\""), 422);
+        var used = await Json.ProblemAsync(await office.PutSnakeAsync($"/api/v1/evaluation-schemes/{year}", Scheme(late: 0.3m), "\"2\""), 422);
         Assert.Equal("scheme.used", used.GetProperty("rule").GetString());
-        Assert.True((await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluations/schemes/{year}"))).GetProperty("fixed").GetBoolean());
+        Assert.True((await Json.ReadAsync(await city.GetAsync($"/api/v1/evaluation-schemes/{year}"))).GetProperty("fixed").GetBoolean());
     }
 
     [Fact]
@@ -75,14 +75,14 @@ public sealed class SchemeTests(ApiFactory factory)
         bad["reports"]!["points"]!["forgotten"] = 1;
         bad["list_weights"]!["major_policy"] = 0;
         bad["notices"]!["points"]!.AsObject().Remove("unsigned");
-        var problem = await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluations/schemes/{year}", bad, Json.Snake), 400);
+        var problem = await Json.ProblemAsync(await office.PutAsJsonAsync($"/api/v1/evaluation-schemes/{year}", bad, Json.Snake), 400);
         var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "rules.weights", "rules.milestones.points.late", "rules.reports.points.forgotten", "rules.list_weights.major_policy", "rules.notices.points.unsigned" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"{field}: {errors}");
         }
 
-        await Json.ProblemAsync(await office.GetAsync($"/api/v1/evaluations/schemes/{year}"), 404);
-        await Json.ProblemAsync(await office.PutAsync($"/api/v1/evaluations/schemes/{year}", new StringContent("{\"milestones\": 5", System.Text.Encoding.UTF8, "application/json")), 400);
+        await Json.ProblemAsync(await office.GetAsync($"/api/v1/evaluation-schemes/{year}"), 404);
+        await Json.ProblemAsync(await office.PutAsync($"/api/v1/evaluation-schemes/{year}", new StringContent("{\"milestones\": 5", System.Text.Encoding.UTF8, "application/json")), 400);
     }
 }

@@ -32,6 +32,12 @@ internal sealed class OpenApiFuzzer(JsonElement document, int seed)
         "{\"key\":\"\\u0000\"}", "\u00EF\u00BB\u00BF{}",
     ];
 
+    private static readonly string[] BadHeaderValues =
+    [
+        "", "*", "W/\"1\"", "\"abc\"", "\"99999999999999999999\"", "\"-1\"", "\"1\", W/\"2\"", "garbage", "\"", "en;q=abc", "xx-YY-zz",
+        "*;q=0", new string('k', 300), "'; DROP TABLE tasks; --",
+    ];
+
     private static readonly string[] WrongContentTypes =
         ["text/plain", "application/xml", "multipart/form-data", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "text/csv"];
 
@@ -54,7 +60,7 @@ internal sealed class OpenApiFuzzer(JsonElement document, int seed)
 
     private FuzzRequest Build(string template, string method, JsonElement operation, int variant)
     {
-        var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().ToList() : [];
+        var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().Select(ResolveParameter).ToList() : [];
         var path = template;
         foreach (var parameter in parameters.Where(x => x.GetProperty("in").GetString() == "path"))
         {
@@ -65,10 +71,12 @@ internal sealed class OpenApiFuzzer(JsonElement document, int seed)
             .Select(x => $"{x.GetProperty("name").GetString()}={Uri.EscapeDataString(BadValue(x.GetProperty("schema")))}")
             .ToList();
         var url = query.Count == 0 ? path : path + "?" + string.Join('&', query);
+        var headers = parameters.Where(x => x.GetProperty("in").GetString() == "header" && _random.Next(2) == 0)
+            .ToDictionary(x => x.GetProperty("name").GetString()!, x => Pick(BadHeaderValues));
         var contentTypes = operation.TryGetProperty("requestBody", out var body) ? body.GetProperty("content").EnumerateObject().ToList() : [];
         if (contentTypes.Count == 0)
         {
-            return new FuzzRequest(method, url, null, null);
+            return new FuzzRequest(method, url, null, null, headers);
         }
 
         var (text, type) = (variant % 4) switch
@@ -78,8 +86,14 @@ internal sealed class OpenApiFuzzer(JsonElement document, int seed)
             2 => (BodyText(contentTypes[0].Value.GetProperty("schema")), Pick(WrongContentTypes)),
             _ => (BodyText(contentTypes[0].Value.GetProperty("schema")), contentTypes[0].Name),
         };
-        return new FuzzRequest(method, url, text, type);
+        return new FuzzRequest(method, url, text, type, headers);
     }
+
+    // The document declares shared headers (Accept-Language, If-Match, Idempotency-Key) once, under components.
+    private JsonElement ResolveParameter(JsonElement parameter) =>
+        parameter.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("parameters").GetProperty(reference.GetString()!.Split('/')[^1])
+            : parameter;
 
     private string BodyText(JsonElement schema) => Mutated(schema)?.ToJsonString() ?? "null";
 
@@ -149,11 +163,16 @@ internal sealed class OpenApiFuzzer(JsonElement document, int seed)
 }
 
 /// <summary>One generated request.</summary>
-internal sealed record FuzzRequest(string Method, string Url, string? Body, string? ContentType)
+internal sealed record FuzzRequest(string Method, string Url, string? Body, string? ContentType, IReadOnlyDictionary<string, string>? Headers = null)
 {
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), new Uri(Url, UriKind.Relative));
+        foreach (var (name, value) in Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
         if (Body is not null)
         {
             message.Content = new StringContent(Body, Encoding.UTF8);
@@ -167,5 +186,6 @@ internal sealed record FuzzRequest(string Method, string Url, string? Body, stri
         return message;
     }
 
-    public override string ToString() => $"{Method} {Url} [{ContentType}] {(Body is { Length: > 200 } ? Body[..200] + "…" : Body)}";
+    public override string ToString() =>
+        $"{Method} {Url} [{ContentType}] {string.Join(' ', (Headers ?? new Dictionary<string, string>()).Select(h => $"{h.Key}: {h.Value}"))} {(Body is { Length: > 200 } ? Body[..200] + "…" : Body)}";
 }

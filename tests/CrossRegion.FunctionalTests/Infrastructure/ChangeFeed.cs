@@ -29,4 +29,41 @@ internal static class ChangeFeed
             cursor = page.GetProperty("next_cursor").GetString();
         }
     }
+
+    /// <summary>The cursor past every event sequenced so far (where a test starts to watch).</summary>
+    public static async Task<string> EndAsync(IServiceProvider services, HttpClient client)
+    {
+        await SequenceAsync(services);
+        var start = (await Json.ReadAsync(await client.GetAsync("/api/v1/changes?limit=1"))).GetProperty("next_cursor").GetString()!;
+        return await ReadAsync(client, start, []);
+    }
+
+    /// <summary>Every event the client sees after <paramref name="cursor"/>, once the outbox is sequenced.</summary>
+    public static async Task<List<JsonElement>> AfterAsync(IServiceProvider services, HttpClient client, string cursor)
+    {
+        await SequenceAsync(services);
+        var events = new List<JsonElement>();
+        await ReadAsync(client, cursor, events);
+        return events;
+    }
+
+    private static async Task SequenceAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
+    }
+
+    private static async Task<string> ReadAsync(HttpClient client, string cursor, List<JsonElement> into)
+    {
+        string previous;
+        do
+        {
+            previous = cursor;
+            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/changes?limit=200&cursor={cursor}"));
+            into.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("next_cursor").GetString()!;
+        }
+        while (cursor != previous);
+        return cursor;
+    }
 }

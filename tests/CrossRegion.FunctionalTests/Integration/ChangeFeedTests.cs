@@ -34,7 +34,9 @@ public sealed class ChangeFeedTests(ApiFactory factory)
 
         await SequenceAsync();
         var events = (await ReadAllAsync(office, start)).Where(e => Key(e) == key).ToList();
-        Assert.Equal(["task.created", "task.changed", "task.changed", "task.changed", "milestone.done"], events.Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal(
+            ["task.created", "task.changed", "milestone.signed_off", "task.changed", "milestone.signed_off", "task.changed", "milestone.done"],
+            events.Select(e => e.GetProperty("type").GetString()));
         Assert.Equal(events.Select(e => e.GetProperty("position").GetInt64()).Order(), events.Select(e => e.GetProperty("position").GetInt64()));
         Assert.Equal(["remarks", "version"], events[1].GetProperty("data").GetProperty("changed").EnumerateArray().Select(c => c.GetString()).Order());
         Assert.Equal("on_time", events[^1].GetProperty("data").GetProperty("outcome").GetString());

@@ -31,12 +31,12 @@ public sealed class MeetingTests(ChaseFactory factory) : IClassFixture<ChaseFact
         var existing = await TestTasks.CreateThreeCityTaskAsync(factory);
 
         // The hosting order is data: the members' order until the joint office sets one.
-        var order = await Json.ReadAsync(await office.GetAsync("/api/v1/meetings/host-order/WDK"));
+        var order = await Json.ReadAsync(await office.GetAsync("/api/v1/programmes/WDK/host-order"));
         Assert.Equal((false, "DZ"), (order.GetProperty("configured").GetBoolean(), order.GetProperty("next_host").GetString()));
-        var set = await Json.ReadAsync(await office.PutAsJsonAsync("/api/v1/meetings/host-order/WDK", new { order = new[] { "KZ", "WZ", "DZ" } }, Json.Snake));
+        var set = await Json.ReadAsync(await office.PutAsJsonAsync("/api/v1/programmes/WDK/host-order", new { order = new[] { "KZ", "WZ", "DZ" } }, Json.Snake));
         Assert.Equal("KZ", set.GetProperty("next_host").GetString());
-        Assert.Equal("meeting.host_order", (await Json.ProblemAsync(await office.PutAsJsonAsync("/api/v1/meetings/host-order/WDK", new { order = new[] { "KZ", "YY", "DZ" } }, Json.Snake), 422)).GetProperty("rule").GetString());
-        await Json.ProblemAsync(await dazhou.PutAsJsonAsync("/api/v1/meetings/host-order/WDK", new { order = new[] { "DZ", "WZ", "KZ" } }, Json.Snake), 403);
+        Assert.Equal("meeting.host_order", (await Json.ProblemAsync(await office.PutAsJsonAsync("/api/v1/programmes/WDK/host-order", new { order = new[] { "KZ", "YY", "DZ" } }, Json.Snake), 422)).GetProperty("rule").GetString());
+        await Json.ProblemAsync(await dazhou.PutAsJsonAsync("/api/v1/programmes/WDK/host-order", new { order = new[] { "DZ", "WZ", "KZ" } }, Json.Snake), 403);
 
         // Dazhou proposes a task; the meeting's agenda starts with it.
         var proposalKey = $"WDK-2026-P{Random.Shared.Next(100000, 999999)}";
@@ -52,7 +52,7 @@ public sealed class MeetingTests(ChaseFactory factory) : IClassFixture<ChaseFact
         Assert.Equal(("KZ", "plenary", "planned"), (meeting.GetProperty("host").GetString(), meeting.GetProperty("kind").GetString(), meeting.GetProperty("status").GetString()));
         var fromProposal = Assert.Single(meeting.GetProperty("agenda").EnumerateArray(), a => a.GetProperty("task_key").GetString() == proposalKey);
         Assert.Equal("proposal", fromProposal.GetProperty("source").GetString());
-        Assert.Equal("WZ", (await Json.ReadAsync(await office.GetAsync("/api/v1/meetings/host-order/WDK"))).GetProperty("next_host").GetString());
+        Assert.Equal("WZ", (await Json.ReadAsync(await office.GetAsync("/api/v1/programmes/WDK/host-order"))).GetProperty("next_host").GetString());
 
         // Yunyang is no member of 万达开: the meeting is not there for it.
         await Json.ProblemAsync(await yunyang.GetAsync($"/api/v1/meetings/{id}"), 404);

@@ -181,9 +181,16 @@ public sealed class ReportTests(ApiFactory factory)
 
         await client.PostAsJsonAsync($"/api/v1/tasks/{key}/reports", Body("on_track", null));
 
-        Assert.Equal(before, (await client.GetAsync($"/api/v1/tasks/{key}")).Headers.ETag);
+        // The task's version stays (what If-Match checks: the part before the dash); the representation's tag follows
+        // what the report changed in it (the party's light and latest report).
+        var after = (await client.GetAsync($"/api/v1/tasks/{key}")).Headers.ETag;
+        Assert.Equal(before!.Tag.Split('-')[0], after!.Tag.Split('-')[0]);
+        var office = await factory.ClientForAsync("joint.office");
+        using var edit = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/tasks/{key}") { Content = JsonContent.Create(new { remarks = "按月调度推进" }) };
+        edit.Headers.IfMatch.Add(before);
+        Assert.Equal(HttpStatusCode.OK, (await office.SendAsync(edit)).StatusCode);
         var history = await Json.ReadAsync(await client.GetAsync($"/api/v1/tasks/{key}/history"));
-        Assert.Contains(history.GetProperty("items").EnumerateArray(), e => e.GetProperty("changes")[0].GetProperty("entity").GetString() == "ProgressReport");
+        Assert.Contains(history.GetProperty("items").EnumerateArray(), e => e.GetProperty("changes")[0].GetProperty("entity").GetString() == "report");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class CreateTaskTests(ApiFactory factory)
         var history = await Json.ReadAsync(await office.GetAsync($"/api/v1/tasks/{key}/history"));
         var created = history.GetProperty("items")[0];
         Assert.Equal("joint.office", created.GetProperty("actor").GetProperty("name").GetString());
-        Assert.Equal("joint_office_coordinator", created.GetProperty("actor").GetProperty("roles").GetString());
+        Assert.Equal(["joint_office_coordinator"], created.GetProperty("actor").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class UpdateTaskTests(ApiFactory factory)
         var history = await Json.ReadAsync(await office.GetAsync("/api/v1/tasks/WDK-2023-25/history?limit=200"));
         var last = history.GetProperty("items").EnumerateArray().Last();
         Assert.Equal("updated", last.GetProperty("action").GetString());
-        var remarks = last.GetProperty("changes")[0].GetProperty("fields").GetProperty("Remarks");
+        var remarks = last.GetProperty("changes")[0].GetProperty("fields").GetProperty("remarks");
         Assert.Equal("2024年已出台方案", remarks.GetProperty("after").GetString());
     }
 

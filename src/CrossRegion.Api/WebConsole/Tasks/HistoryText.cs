@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CrossRegion.Api.WebConsole.Tasks;
 
-/// <summary>An audit entry's changes as lines a person reads: "会签 新增：状态 → 已确认，说明 → 验收报告".</summary>
+/// <summary>An audit entry's changes (as the history reads them: HistoryNames) as lines a person reads: "会签 新增：status = confirmed".</summary>
 internal static class HistoryText
 {
     private const int MaxValue = 80;
@@ -28,7 +28,7 @@ internal static class HistoryText
 
     private static string? Field(JsonProperty field, string action)
     {
-        if (field.Name is "Id" or "TaskId" or "MilestoneId" or "PartyId" or "ReportId" or "TargetId" or "Version" or "SortOrder")
+        if (field.Name is "id" or "task_id" or "milestone_id" or "party_id" or "report_id" or "target_id" or "version" or "sort_order")
         {
             return null;
         }
@@ -60,21 +60,21 @@ internal static class HistoryText
 
     private static string Entity(string entity) => entity switch
     {
-        "CoordinatedTask" => Lang.Of("任务", "Task"),
-        "Party" => Lang.Of("参与方", "Party"),
-        "PartyDepartment" => Lang.Of("责任单位", "Unit"),
-        "Milestone" => Lang.Of("节点", "Milestone"),
-        "MilestoneOwner" => Lang.Of("节点责任方", "Milestone owner"),
-        "MilestoneSignOff" => Lang.Of("会签", "Sign-off"),
-        "ExtensionRequest" => Lang.Of("延期申请", "Extension request"),
-        "AnnualTarget" => Lang.Of("年度目标", "Annual target"),
-        "Measure" => Lang.Of("指标", "Measure"),
-        "ProgressReport" => Lang.Of("月调度", "Monthly report"),
-        "ReportValue" => Lang.Of("指标完成值", "Reported value"),
-        "TaskComment" => Lang.Of("评论", "Comment"),
-        "Attachment" => Lang.Of("附件", "Attachment"),
-        "TaskAlias" => Lang.Of("别名", "Alias"),
-        "TaskOrganisation" => Lang.Of("相关机构", "Organisation"),
+        "task" => Lang.Of("任务", "Task"),
+        "party" => Lang.Of("参与方", "Party"),
+        "party_unit" => Lang.Of("责任单位", "Unit"),
+        "milestone" => Lang.Of("节点", "Milestone"),
+        "milestone_owner" => Lang.Of("节点责任方", "Milestone owner"),
+        "sign_off" => Lang.Of("会签", "Sign-off"),
+        "extension" => Lang.Of("延期申请", "Extension request"),
+        "target" => Lang.Of("年度目标", "Annual target"),
+        "measure" => Lang.Of("指标", "Measure"),
+        "report" => Lang.Of("月调度", "Monthly report"),
+        "report_value" => Lang.Of("指标完成值", "Reported value"),
+        "comment" => Lang.Of("评论", "Comment"),
+        "attachment" => Lang.Of("附件", "Attachment"),
+        "alias" => Lang.Of("别名", "Alias"),
+        "organisation" => Lang.Of("相关机构", "Organisation"),
         _ => entity,
     };
 }

@@ -32,6 +32,24 @@ public static class EventTypes
     /// </summary>
     public const string TaskForceChanged = "task_force.changed";
 
+    /// <summary>A city proposed a task (a draft for the joint office to accept or reject; for those who see it).</summary>
+    public const string TaskProposed = "task.proposed";
+
+    /// <summary>A party submitted (or revised) its monthly report on a task.</summary>
+    public const string ReportSubmitted = "report.submitted";
+
+    /// <summary>One owning party signed off its part of a milestone (or the joint office waived it).</summary>
+    public const string MilestoneSignedOff = "milestone.signed_off";
+
+    /// <summary>An owning party asked for a later due date (延期申请).</summary>
+    public const string ExtensionRequested = "extension.requested";
+
+    /// <summary>A notice was signed for (签收): for whoever may read the notice, as notice.issued.</summary>
+    public const string NoticeAcknowledged = "notice.acknowledged";
+
     public static readonly IReadOnlyList<string> All =
-        [TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged, TaskForceChanged, IssueChanged];
+    [
+        TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged,
+        TaskForceChanged, IssueChanged, TaskProposed, ReportSubmitted, MilestoneSignedOff, ExtensionRequested, NoticeAcknowledged,
+    ];
 }

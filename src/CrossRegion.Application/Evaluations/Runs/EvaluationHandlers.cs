@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using System.Globalization;
 using CrossRegion.Application.Bulletins.Common;
 using CrossRegion.Application.Common.Exceptions;
@@ -266,7 +267,7 @@ internal static class EvaluationChanges
     public static async Task<EvaluationRun> LoadAsync(IAppDbContext db, Guid id, int? expectedRevision, CancellationToken cancellationToken)
     {
         var run = await db.EvaluationRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("evaluation", id.ToString());
-        if (expectedRevision is { } expected && expected != run.Revision)
+        if (Revisions.Differs(expectedRevision, run.Revision))
         {
             throw Stale();
         }

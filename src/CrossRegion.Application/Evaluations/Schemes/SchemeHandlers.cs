@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
@@ -40,7 +41,7 @@ public sealed class PutSchemeCommandHandler(IAppDbContext db, ICurrentUser calle
                     $"The {request.Year} scheme exists (revision {scheme.Revision}); send If-Match with the revision you are replacing."), required: true);
             }
 
-            if (expected != scheme.Revision)
+            if (Revisions.Differs(expected, scheme.Revision))
             {
                 throw new PreconditionFailedException(Localized.Text("考核方案已被他人修订，请刷新后再提交。", "The scheme changed since you read it; reload and retry."), required: false);
             }

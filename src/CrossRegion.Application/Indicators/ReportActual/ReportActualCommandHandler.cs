@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using System.Globalization;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
@@ -64,7 +65,7 @@ public sealed class ReportActualCommandHandler(IAppDbContext db, ICurrentUser ca
                 $"{city} has reported {period} (revision {earlier.Revision}); send If-Match with the revision you are replacing."), required: true);
         }
 
-        if (request.ExpectedRevision is { } expected && expected != earlier?.Revision)
+        if (Revisions.Differs(request.ExpectedRevision, earlier?.Revision))
         {
             throw new PreconditionFailedException(Localized.Text(
                 "实际值已被他人修订（或尚未报送），请刷新后再提交。", "The actual changed since you read it (or was never reported); reload and retry."), required: false);

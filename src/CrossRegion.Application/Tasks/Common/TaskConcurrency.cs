@@ -1,3 +1,4 @@
+using CrossRegion.Application.Common.Concurrency;
 using CrossRegion.Application.Common.Exceptions;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Text;
@@ -19,7 +20,7 @@ internal static class TaskConcurrency
                 Localized.Text("修改须附带 If-Match 请求头（先 GET 取得 ETag）。", "Send If-Match with the ETag from a GET of the task."), required: true);
         }
 
-        if (expected != currentVersion)
+        if (Revisions.Differs(expected, currentVersion))
         {
             throw Stale();
         }

@@ -7,16 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrossRegion.Application.Tasks.CreateTask;
 
-/// <summary>What a new task refers to, loaded in a few queries, and the references that do not resolve.</summary>
+/// <summary>
+/// What a new task refers to, loaded in a few queries, and the references that do not resolve (a code that is not
+/// one is answered with the codes that are: the value sets are small data, also listed by GET /api/v1/programmes and
+/// GET /api/v1/categories).
+/// </summary>
 internal sealed record CreateTaskReferences(
-    bool ProgrammeExists, bool CategoryExists, Dictionary<string, Department> Departments, CoordinatedTask? Parent)
+    IReadOnlyList<string> Programmes, IReadOnlyList<string> Categories, Dictionary<string, Department> Departments, CoordinatedTask? Parent)
 {
     public static async Task<CreateTaskReferences> LoadAsync(IAppDbContext db, CreateTaskCommand request, CancellationToken cancellationToken)
     {
         var codes = request.Parties!.SelectMany(p => p.Departments ?? []).Distinct().ToList();
         return new CreateTaskReferences(
-            await db.Programmes.AnyAsync(p => p.Code == request.Programme, cancellationToken),
-            await db.Categories.AnyAsync(c => c.Code == request.Category, cancellationToken),
+            await db.Programmes.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken),
+            await db.Categories.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(cancellationToken),
             await db.Departments.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, cancellationToken),
             request.ParentKey is null ? null : await db.Tasks.SingleOrDefaultAsync(t => t.Key == request.ParentKey, cancellationToken));
     }
@@ -24,14 +28,18 @@ internal sealed record CreateTaskReferences(
     public List<ValidationFailure> Problems(CreateTaskCommand request)
     {
         var problems = new List<ValidationFailure>();
-        if (!ProgrammeExists)
+        if (!Programmes.Contains(request.Programme!, StringComparer.Ordinal))
         {
-            problems.Add(new ValidationFailure("programme", Localized.Text("项目群不存在。", "No such programme.")));
+            problems.Add(new ValidationFailure("programme", Localized.Text(
+                $"项目群不存在；可选：{string.Join("、", Programmes)}（见 GET /api/v1/programmes）。",
+                $"No such programme; one of {string.Join(", ", Programmes)} (see GET /api/v1/programmes).")));
         }
 
-        if (!CategoryExists)
+        if (!Categories.Contains(request.Category!, StringComparer.Ordinal))
         {
-            problems.Add(new ValidationFailure("category", Localized.Text("类别不存在。", "No such category.")));
+            problems.Add(new ValidationFailure("category", Localized.Text(
+                $"类别不存在；可选：{string.Join("、", Categories)}（见 GET /api/v1/categories）。",
+                $"No such category; one of {string.Join(", ", Categories)} (see GET /api/v1/categories).")));
         }
 
         if (request.ParentKey is not null && Parent is null)

@@ -1,4 +1,4 @@
 namespace CrossRegion.Application.Tasks.GetTaskHistory;
 
 /// <param name="ActingFor">The jurisdictions the actor acted for; null for the joint office and the system.</param>
-public sealed record AuditActorDto(string Kind, string Name, string? ActingFor, string Roles);
+public sealed record AuditActorDto(string Kind, string Name, string? ActingFor, IReadOnlyList<string> Roles);

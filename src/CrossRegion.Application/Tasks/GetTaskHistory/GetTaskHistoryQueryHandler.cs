@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Application.Common.Paging;
 using CrossRegion.Application.Tasks.Common;
@@ -27,11 +26,11 @@ public sealed class GetTaskHistoryQueryHandler(IAppDbContext db) : IRequestHandl
             .Select(a => new AuditEntryDto(
                 a.Sequence,
                 a.At,
-                new AuditActorDto(a.ActorKind, a.ActorName, a.ActingFor, a.Roles),
+                new AuditActorDto(a.ActorKind, a.ActorName, a.ActingFor, a.Roles.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 a.Action,
-                a.EntityType,
+                HistoryNames.Part(a.EntityType),
                 a.EntityId,
-                JsonDocument.Parse(a.Changes).RootElement.Clone(),
+                HistoryNames.Changes(a.Changes),
                 a.PreviousHash,
                 a.Hash))
             .ToList();
