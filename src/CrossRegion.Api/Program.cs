@@ -108,6 +108,18 @@ builder.Services.AddRateLimiter(options =>
         return new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "too_many_requests"));
     };
 
+    // Each machine client has its own budget per minute (Clients:RequestsPerMinute, 1200 by default; one client's own in
+    // Clients:Limits:<client_id>), whether it calls with a token or signs its requests: one provincial system cannot
+    // crowd out the others or the people using the console.
+    var clientPermits = builder.Configuration.GetValue("Clients:RequestsPerMinute", 1200);
+    var clientLimits = builder.Configuration.GetSection("Clients:Limits");
+    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        context.User.FindFirst(CrossRegion.Infrastructure.Identity.CrossRegionClaims.Kind)?.Value == "client"
+        && context.User.FindFirst(CrossRegion.Infrastructure.Identity.CrossRegionClaims.Name)?.Value is { } client
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                "client|" + client, _ => new FixedWindowRateLimiterOptions { PermitLimit = clientLimits.GetValue(client, clientPermits), Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter(string.Empty));
+
     // One bucket per auth endpoint and address: refreshing tokens never uses up the sign-in budget, or the reverse.
     var permits = builder.Configuration.GetValue("Auth:RequestsPerMinutePerAddress", 60);
     options.AddPolicy(AuthEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -83,6 +83,8 @@ public static class DependencyInjection
         Identity.OpenId.OpenIdSetup.AddOpenIdServer(services, configuration, app.DemoMode, dataDirectory);
         services.AddScoped<ILoginThrottle, DatabaseLoginThrottle>();
         services.AddScoped<ISessionValidator, DatabaseSessionValidator>();
+        services.AddSingleton<ISigningKeyProtector, Identity.Signing.SigningKeyProtector>();
+        services.AddScoped<Identity.Signing.SignedRequests>();
         services.AddScoped<LedgerSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);

@@ -6,6 +6,7 @@ using CrossRegion.Application.Clients.EnableClient;
 using CrossRegion.Application.Clients.ListClients;
 using CrossRegion.Application.Clients.RegisterSignInClient;
 using CrossRegion.Application.Clients.RotateClientSecret;
+using CrossRegion.Application.Clients.SigningKey;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,6 +35,19 @@ internal sealed class AdminClientsEndpoints : IEndpointGroup
                 TypedResults.Ok(await mediator.Send(new RotateClientSecretCommand(clientId, graceHours), ct)))
             .WithName("AdminRotateClientSecret")
             .WithSummary("A new secret (shown once); the old one keeps working for grace_hours (default 24, 0–168)")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{clientId}/signing-key", async (string clientId, SigningKeyBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetSigningKeyCommand(clientId, body.Algorithm, body.Required), ct)))
+            .WithName("AdminSetClientSigningKey")
+            .WithSummary("A new key for signed requests (X-App-Key, X-Timestamp, X-Nonce, X-Signature), shown once; a key set before stops at once")
+            .WithDescription("algorithm: hmac-sha256 or hmac-sm3. required: the client must sign every request (the token endpoint refuses it). See the README's signed requests section for the canonical string.")
+            .WithStandardProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{clientId}/signing-key", async (string clientId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RemoveSigningKeyCommand(clientId), ct)))
+            .WithName("AdminRemoveClientSigningKey")
+            .WithSummary("The client stops signing: its signed requests are refused and it is issued tokens again")
             .WithStandardProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{clientId}/disable", async (string clientId, IMediator mediator, CancellationToken ct) =>
@@ -76,3 +90,8 @@ internal sealed record SignInClientBody(
 
 [CommandRules(typeof(CreateApiClientCommand))]
 internal sealed record ClientBody(string? ClientId, string? Name, IReadOnlyList<string>? Jurisdictions, IReadOnlyList<string>? Scopes);
+
+/// <param name="Algorithm">hmac-sha256 or hmac-sm3.</param>
+/// <param name="Required">Whether the client must sign every request (default false: it may still use tokens).</param>
+[CommandRules(typeof(SetSigningKeyCommand))]
+internal sealed record SigningKeyBody(string? Algorithm, bool? Required);

@@ -23,6 +23,7 @@ internal static class DuplicateRules
         ["TaskOrganisations"] = "organisation.duplicate",
         ["ApiClients"] = "client.duplicate",
         ["WebhookSubscriptions"] = "webhook.duplicate",
+        ["InboundAssignments"] = "assignment.duplicate",
     };
 
     public static string For(string? table) => table is not null && ByTable.TryGetValue(table, out var rule) ? rule : "duplicate";

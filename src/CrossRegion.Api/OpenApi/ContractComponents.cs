@@ -14,6 +14,7 @@ internal static class ContractComponents
 {
     public const string Bearer = "Bearer";
     public const string OAuth = "OAuth2";
+    public const string SignedRequest = "SignedRequest";
     public const string Problem = "ProblemDetails";
     public const string AcceptLanguage = "AcceptLanguage";
     public const string IfMatch = "IfMatch";
@@ -56,6 +57,7 @@ internal static class ContractComponents
             [ScopeNames.LedgerWrite] = "Report progress and act on tasks as the client's jurisdiction.",
             [ScopeNames.WebhooksManage] = "Manage the client's own webhook subscriptions.",
             [ScopeNames.MetricsRead] = "Scrape /metrics (no task data).",
+            [ScopeNames.AssignmentsWrite] = "Hand work down from above and follow it (POST /api/v1/inbound/assignments).",
         };
         var peopleScopes = new Dictionary<string, string>
         {
@@ -70,6 +72,16 @@ internal static class ContractComponents
             Scheme = "bearer",
             BearerFormat = "JWT",
             Description = "An access token from any of the OAuth 2.0 flows (POST /connect/token), or from POST /api/v1/auth/login (people) and POST /api/v1/auth/token (machine clients), kept for existing integrations.",
+        };
+        components.SecuritySchemes[SignedRequest] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "X-App-Key",
+            Description = "Signed requests for government gateways (machine clients given a signing key): X-App-Key (the client id), X-Timestamp " +
+                "(Unix seconds, within ±300 s of the server), X-Nonce (16–64 of A–Z a–z 0–9 - _, never reused) and X-Signature (base64 HMAC-SHA256 or HMAC-SM3 " +
+                "with the client's key over METHOD\npath\nsorted query\ntimestamp\nnonce\nhex digest of the body). Refusals: 401 invalid_signature, " +
+                "signature_clock_skew, signature_replayed. See the README for a worked example.",
         };
         components.SecuritySchemes[OAuth] = new OpenApiSecurityScheme
         {

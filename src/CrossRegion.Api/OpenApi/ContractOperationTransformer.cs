@@ -9,7 +9,7 @@ namespace CrossRegion.Api.OpenApi;
 /// Per operation, what the endpoint's metadata says the service does: who may call it (the bearer token or OAuth 2.0,
 /// or nobody for the public sign-in operations: <c>security: []</c>), the request headers it reads (Accept-Language
 /// everywhere, If-Match, Idempotency-Key) and the responses every caller can meet (415 for a body of another type,
-/// 429 where a rate limit applies, 503 while the database is unreachable, each with Retry-After).
+/// 429 where a rate limit applies (a machine client's budget per minute on every authenticated operation), 503 while the database is unreachable, each with Retry-After).
 /// </summary>
 internal sealed class ContractOperationTransformer : IOpenApiOperationTransformer
 {
@@ -18,10 +18,12 @@ internal sealed class ContractOperationTransformer : IOpenApiOperationTransforme
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var document = context.Document;
         operation.Security ??= [];
-        if ((metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any()) || metadata.OfType<AccessTokenMetadata>().Any())
+        var authenticated = (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any()) || metadata.OfType<AccessTokenMetadata>().Any();
+        if (authenticated)
         {
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ContractComponents.Bearer, document)] = [] });
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ContractComponents.OAuth, document)] = [] });
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ContractComponents.SignedRequest, document)] = [] });
         }
 
         operation.Parameters ??= [];
@@ -69,7 +71,8 @@ internal sealed class ContractOperationTransformer : IOpenApiOperationTransforme
             operation.Responses.TryAdd("415", new OpenApiResponseReference(ContractComponents.UnsupportedMediaType, document));
         }
 
-        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        // A machine client's requests count against its budget per minute wherever it may call.
+        if (authenticated || metadata.OfType<EnableRateLimitingAttribute>().Any())
         {
             operation.Responses["429"] = new OpenApiResponseReference(ContractComponents.TooManyRequests, document);
         }

@@ -3,6 +3,7 @@ using CrossRegion.Api.Errors;
 using CrossRegion.Application.Common.Interfaces;
 using CrossRegion.Infrastructure.Identity;
 using CrossRegion.Infrastructure.Identity.OpenId;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -32,11 +33,14 @@ internal static class AuthenticationSetup
                 options.DefaultChallengeScheme = CallerScheme;
             })
             .AddPolicyScheme(CallerScheme, null, options => options.ForwardDefaultSelector = context =>
-                WebConsole.ConsoleSetup.IsApiPath(context.Request.Path)
+                // A government gateway's signed request (X-App-Key …, ADR 0028) is authenticated by its signature.
+                SignedRequestAuthentication.IsSigned(context.Request) ? SignedRequestAuthentication.SchemeName
+                : WebConsole.ConsoleSetup.IsApiPath(context.Request.Path)
                 || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : WebConsole.ConsoleSetup.CookieScheme)
-            .AddJwtBearer();
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, SignedRequestAuthentication>(SignedRequestAuthentication.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<OpenIdKeys, IOptions<OpenIdOptions>, IHttpContextAccessor>((options, keys, openIdOptions, http) =>
             {

@@ -32,6 +32,20 @@ public sealed class ApiClient
 
     public DateTimeOffset? SecretRotatedAt { get; private set; }
 
+    /// <summary>
+    /// The key the client signs requests with (ADR 0028), encrypted with the installation's Data Protection keys: an HMAC
+    /// needs the key itself, unlike the hashed secret. Null when the client does not sign.
+    /// </summary>
+    public string? SigningKey { get; private set; }
+
+    /// <summary><c>hmac-sha256</c> or <c>hmac-sm3</c>; null when the client does not sign.</summary>
+    public string? SignatureAlgorithm { get; private set; }
+
+    /// <summary>Whether the client must sign: then the token endpoint refuses it, and only signed requests act for it.</summary>
+    public bool SignatureRequired { get; private set; }
+
+    public DateTimeOffset? SigningKeySetAt { get; private set; }
+
     public IReadOnlyList<string> JurisdictionList => Split(Jurisdictions);
     public IReadOnlyList<string> ScopeList => Split(Scopes);
 
@@ -80,6 +94,24 @@ public sealed class ApiClient
     /// <summary>The hashes a presented secret may match at <paramref name="now"/>: the current one, and the previous within its grace.</summary>
     public IReadOnlyList<string> SecretHashesAt(DateTimeOffset now) =>
         PreviousSecretHash is { } previous && PreviousSecretValidUntil > now ? [SecretHash, previous] : [SecretHash];
+
+    /// <summary>A new signing key (the old one stops at once: a gateway is reconfigured with the key in one step).</summary>
+    public void SetSigningKey(string protectedKey, string algorithm, bool required, DateTimeOffset now)
+    {
+        SigningKey = Guard.Text(protectedKey, "signing_key", 1000);
+        SignatureAlgorithm = Guard.Text(algorithm, "algorithm", 16);
+        SignatureRequired = required;
+        SigningKeySetAt = now;
+    }
+
+    /// <summary>The client stops signing: signed requests are refused, tokens work again.</summary>
+    public void RemoveSigningKey()
+    {
+        SigningKey = null;
+        SignatureAlgorithm = null;
+        SignatureRequired = false;
+        SigningKeySetAt = null;
+    }
 
     public void Disable() => IsActive = false;
 

@@ -28,6 +28,9 @@ public sealed class OutboxEvent
     /// <summary>For task_force.changed: the task force, so the event reaches only those who see its programme.</summary>
     public Guid? TaskForceId { get; private set; }
 
+    /// <summary>For assignment.*: the work handed down from above, so the event reaches its sender (and who sees the task).</summary>
+    public Guid? AssignmentId { get; private set; }
+
     /// <summary>The event's body as JSON (snake_case), as delivered.</summary>
     public string Payload { get; private set; }
 
@@ -47,6 +50,15 @@ public sealed class OutboxEvent
         Type = type,
         TaskId = taskId,
         NoticeId = noticeId,
+        Payload = payload,
+        OccurredAt = at,
+    };
+
+    /// <summary>An event about work handed down from above: its sender hears it, and whoever may read the draft task.</summary>
+    public static OutboxEvent ForAssignment(string type, Guid assignmentId, string payload, DateTimeOffset at) => new()
+    {
+        Type = type,
+        AssignmentId = assignmentId,
         Payload = payload,
         OccurredAt = at,
     };

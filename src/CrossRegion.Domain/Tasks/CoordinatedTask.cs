@@ -145,6 +145,18 @@ public sealed partial class CoordinatedTask
         return task;
     }
 
+    /// <summary>
+    /// Work handed down from above (ADR 0028): a draft, as a city's proposal is, until the joint office accepts or rejects
+    /// it; <paramref name="by"/> is the machine client that sent it, and no city proposed it.
+    /// </summary>
+    public static CoordinatedTask Assign(TaskDefinition definition, IEnumerable<PartySpec> parties, string by, DateTimeOffset now)
+    {
+        var task = Create(definition, parties, now);
+        task.Status = CoordinatedTaskStatus.Draft;
+        task.ProposedBy = Guard.Text(by, "proposed_by", 128);
+        return task;
+    }
+
     /// <summary>The joint office accepts a city's proposal: the task goes on the ledger.</summary>
     public void Accept(DateTimeOffset at)
     {

@@ -18,7 +18,7 @@ namespace CrossRegion.Infrastructure.Jobs;
 /// <c>Retention:WebhookDeliveryDays</c> (30); outbox events after <c>Retention:OutboxEventDays</c> (90), but only
 /// those every active subscription has planned and no delivery still refers to. A change-feed reader further behind
 /// than that resumes at the oldest event kept. The token server's tokens and sign-ins that no longer count (redeemed,
-/// revoked, expired) after <c>Retention:TokenServerDays</c> (14).
+/// revoked, expired) after <c>Retention:TokenServerDays</c> (14). Signed requests' nonces once twice the clock window has passed.
 /// </summary>
 internal sealed class RetentionJob(JobFrame frame, ILogger<RetentionJob> logger)
     : SystemJob(frame, logger)
@@ -49,10 +49,14 @@ internal sealed class RetentionJob(JobFrame frame, ILogger<RetentionJob> logger)
             .Where(e => e.Position != null && e.Position <= planned && e.OccurredAt < eventsBefore && !db.WebhookDeliveries.Any(d => d.EventId == e.Id))
             .ExecuteDeleteAsync(cancellationToken);
 
+        // A signed request's nonce only has to outlive the clock window it could be replayed in (ADR 0028).
+        var noncesBefore = now - 2 * Identity.Signing.SignedRequests.ClockWindow;
+        var nonces = await db.RequestNonces.Where(n => n.SeenAt < noncesBefore).ExecuteDeleteAsync(cancellationToken);
+
         var tokensBefore = now.AddDays(-Math.Max(1, configuration.GetValue("Retention:TokenServerDays", 14)));
         var tokens = await services.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(tokensBefore, cancellationToken);
         var signIns = await services.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(tokensBefore, cancellationToken);
 
-        return ("succeeded", $"Deleted {keys} idempotency records, {runs} job runs, {deliveries} finished deliveries, {events} outbox events, {tokens} tokens and {signIns} sign-ins of the token server.");
+        return ("succeeded", $"Deleted {keys} idempotency records, {runs} job runs, {deliveries} finished deliveries, {events} outbox events, {nonces} request nonces, {tokens} tokens and {signIns} sign-ins of the token server.");
     }
 }

@@ -88,6 +88,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<InboundAssignment> InboundAssignments => Set<InboundAssignment>();
+    public DbSet<Identity.Signing.RequestNonce> RequestNonces => Set<Identity.Signing.RequestNonce>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all
     // four jurisdictions: every task has at least one party (a domain invariant), so they see every task through
@@ -104,6 +106,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     private IReadOnlyList<string> VisibleProgrammes => caller.JointOfficeProgrammes ?? [];
 
     private bool AnyOrganisation => caller.Organisation is null;
+
+    // The machine client calling, for the work it handed down (ADR 0028); null for everyone else.
+    private string? CallerClientId => caller.Kind == CallerKind.Client ? caller.Name : null;
 
     private string? CallerOrganisation => caller.Organisation;
 
@@ -127,6 +132,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         OutboxEvents.AddRange(await Outbox.PartyEvents.CollectAsync(ChangeTracker, Tasks.IgnoreQueryFilters([VisibilityFilter]), now, cancellationToken));
         OutboxEvents.AddRange(Outbox.TaskEvents.Collect(ChangeTracker, now));
         OutboxEvents.AddRange(await Outbox.ProgrammeEvents.CollectAsync(ChangeTracker, Tasks.IgnoreQueryFilters([VisibilityFilter]), now, cancellationToken));
+        OutboxEvents.AddRange(Outbox.AssignmentEvents.Collect(ChangeTracker, now));
         var records = AuditTrail.Collect(ChangeTracker, caller, now);
         if (records.Count == 0)
         {
@@ -257,6 +263,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         builder.Entity<Domain.Meetings.MeetingAttendee>().HasQueryFilter(VisibilityFilter, a => Set<Domain.Meetings.Meeting>().Any(m => m.Id == a.MeetingId));
         builder.Entity<Domain.Meetings.MeetingDecision>().HasQueryFilter(VisibilityFilter, d => Set<Domain.Meetings.Meeting>().Any(m => m.Id == d.MeetingId));
 
+        // Work handed down from above is its sender's to follow, and read by whoever may read the draft task it became.
+        builder.Entity<InboundAssignment>().HasQueryFilter(
+            VisibilityFilter, a => a.ClientId == CallerClientId || Set<CoordinatedTask>().Any(t => t.Id == a.TaskId));
+
         // 专班 are the programme's, as its meetings are (ADR 0024); the tasks they hold are task-owned rows (above), read
         // by participation: a member city that is no party to a held task sees neither the task nor that it is held.
         builder.Entity<Domain.TaskForces.TaskForce>().HasQueryFilter(
@@ -289,7 +299,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
         if (type == typeof(OutboxEvent))
         {
             // An event about a task force goes to those who read the task force (its programme's readers).
-            Expression<Func<OutboxEvent, bool>> force = e => e.TaskForceId == null || Set<Domain.TaskForces.TaskForce>().Any(f => (Guid?)f.Id == e.TaskForceId);
+            // An event about an assignment from above goes to its sender and to those who read its draft task.
+            Expression<Func<OutboxEvent, bool>> force = e => (e.TaskForceId == null || Set<Domain.TaskForces.TaskForce>().Any(f => (Guid?)f.Id == e.TaskForceId))
+                && (e.AssignmentId == null || Set<InboundAssignment>().Any(a => (Guid?)a.Id == e.AssignmentId));
             body = Expression.AndAlso(body, ReplacingExpressionVisitor.Replace(force.Parameters[0], row, force.Body));
         }
 

@@ -55,6 +55,7 @@ internal sealed class WebhookDispatcher(
     {
         var types = subscription.Types.ToList();
         var code = subscription.JurisdictionCode;
+        var owner = subscription.OwnerClientId;
         var events = await db.OutboxEvents.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
             .Where(e => e.Position > subscription.LastPosition)
             .OrderBy(e => e.Position)
@@ -68,7 +69,11 @@ internal sealed class WebhookDispatcher(
                 // notices its machine client may read (GET /api/v1/notices/{id}). The query ignores the visibility
                 // filter as a whole (the dispatcher decides per subscription), subqueries included.
                 Wanted = types.Contains(e.Type)
-                    && (code == null
+                    // Work handed down from above is heard by the client that sent it, and by the subscriptions for
+                    // every city (the joint office's systems); a city hears of it through the draft task's own events.
+                    && (e.AssignmentId != null
+                        ? db.InboundAssignments.Any(a => a.Id == e.AssignmentId && ((owner != null && a.ClientId == owner) || code == null))
+                        : code == null
                         // A subscription for every city hears of the joint picture only: a city's unshared own
                         // programme stays with that city's own subscriptions.
                         ? (e.TaskId == null && (e.TaskForceId == null || db.TaskForces.Any(f => f.Id == e.TaskForceId

@@ -64,6 +64,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The tests' own receivers listen on 127.0.0.1: the operator allow-list, as a deployment with an internal
         // receiver would configure it. Every other internal address stays refused.
         builder.UseSetting("Webhooks:AllowedInternalTargets:0", "127.0.0.1");
+        // One machine client with a small budget, for the per-client rate limit's test (every other keeps the default).
+        builder.UseSetting("Clients:Limits:c.rate-limited", "5");
         builder.UseSetting("Webhooks:FirstRetrySeconds", "0.05");
         builder.UseSetting("Webhooks:MaxRetrySeconds", "0.2");
         builder.UseSetting("Webhooks:MaxAttempts", "4");

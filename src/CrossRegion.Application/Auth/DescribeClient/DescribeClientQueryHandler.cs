@@ -14,6 +14,13 @@ public sealed class DescribeClientQueryHandler(IAppDbContext db) : IRequestHandl
     {
         var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == request.ClientId && c.IsActive, cancellationToken)
             ?? throw new AuthenticationFailedException("invalid_client", Localized.Text("客户端不存在或已停用。", "The client is unknown or disabled."));
+
+        // A client that must sign its requests (ADR 0028) gets no token: only its signed requests act for it.
+        if (client.SignatureRequired)
+        {
+            throw new AuthenticationFailedException("invalid_client", Localized.Text(
+                "该客户端须对每个请求签名（X-App-Key、X-Signature），不签发令牌。", "This client signs every request (X-App-Key, X-Signature) and is issued no tokens."));
+        }
         return TokenSubjects.Client(client, GrantedScopes(client, request.Scope));
     }
 

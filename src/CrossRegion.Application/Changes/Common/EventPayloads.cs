@@ -93,6 +93,20 @@ public sealed record NoticeAcknowledgedData(
     [property: Description("milestone, monthly_report, ask or issue.")] string Subject,
     string Jurisdiction, string AcknowledgedBy, DateTimeOffset AcknowledgedAt, string? Reason, DateOnly? ExpectedOn);
 
+[Description("assignment.received, assignment.accepted and assignment.rejected: work handed down from above (POST /api/v1/inbound/assignments) and where it stands.")]
+public sealed record AssignmentEventData(
+    [property: Description("The sender's own id for the item.")] string ExternalId,
+    [property: Description("The machine client that sent it.")] string ClientId,
+    [property: Description("received, accepted or rejected.")] string State,
+    Guid TaskId,
+    string TaskKey,
+    string TitleZh,
+    DateOnly DueDate,
+    [property: Description("Why it was rejected.")] string? Reason,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DecidedAt,
+    int Revision);
+
 /// <summary>The data type of each event type, for the contract (the OpenAPI document's change and webhook schemas).</summary>
 public static class EventPayloads
 {
@@ -122,5 +136,8 @@ public static class EventPayloads
         (EventTypes.MilestoneSignedOff, typeof(MilestoneSignedOffData)),
         (EventTypes.ExtensionRequested, typeof(ExtensionRequestedData)),
         (EventTypes.NoticeAcknowledged, typeof(NoticeAcknowledgedData)),
+        (EventTypes.AssignmentReceived, typeof(AssignmentEventData)),
+        (EventTypes.AssignmentAccepted, typeof(AssignmentEventData)),
+        (EventTypes.AssignmentRejected, typeof(AssignmentEventData)),
     ];
 }

@@ -47,9 +47,19 @@ public static class EventTypes
     /// <summary>A notice was signed for (签收): for whoever may read the notice, as notice.issued.</summary>
     public const string NoticeAcknowledged = "notice.acknowledged";
 
+    /// <summary>Work handed down from above landed as a draft task (for its sender, and whoever sees the draft).</summary>
+    public const string AssignmentReceived = "assignment.received";
+
+    /// <summary>The joint office accepted work handed down from above: the task is on the ledger.</summary>
+    public const string AssignmentAccepted = "assignment.accepted";
+
+    /// <summary>The joint office rejected work handed down from above, with a reason.</summary>
+    public const string AssignmentRejected = "assignment.rejected";
+
     public static readonly IReadOnlyList<string> All =
     [
         TaskCreated, TaskChanged, TaskClosed, MilestoneDone, ExtensionDecided, NoticeIssued, NoticeEscalated, EvaluationPublished, MeetingDecided, AskChanged,
         TaskForceChanged, IssueChanged, TaskProposed, ReportSubmitted, MilestoneSignedOff, ExtensionRequested, NoticeAcknowledged,
+        AssignmentReceived, AssignmentAccepted, AssignmentRejected,
     ];
 }

@@ -42,6 +42,7 @@ internal static class ClientDirectory
     {
         ArgumentNullException.ThrowIfNull(client);
         return new AdminClientDto(
-            client.ClientId, client.Name, client.JurisdictionList, client.ScopeList, client.IsActive, client.CreatedAt, client.SecretRotatedAt, client.PreviousSecretValidUntil);
+            client.ClientId, client.Name, client.JurisdictionList, client.ScopeList, client.IsActive, client.CreatedAt, client.SecretRotatedAt, client.PreviousSecretValidUntil,
+            client.SignatureAlgorithm, client.SignatureRequired);
     }
 }

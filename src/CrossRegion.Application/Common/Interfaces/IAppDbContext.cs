@@ -59,6 +59,7 @@ public interface IAppDbContext
     DbSet<Bulletin> Bulletins { get; }
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+    DbSet<InboundAssignment> InboundAssignments { get; }
     DbSet<UserAccount> UserAccounts { get; }
     DbSet<ApiClient> ApiClients { get; }
 

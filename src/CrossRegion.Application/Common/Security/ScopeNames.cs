@@ -12,5 +12,8 @@ public static class ScopeNames
     /// <summary>Scrape <c>/metrics</c> (a monitoring system, e.g. Prometheus with OAuth 2 client credentials). No task data.</summary>
     public const string MetricsRead = "metrics.read";
 
-    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite, WebhooksManage, MetricsRead];
+    /// <summary>Hand work down from above (a provincial or municipal body's system): POST /api/v1/inbound/assignments (ADR 0028).</summary>
+    public const string AssignmentsWrite = "assignments.write";
+
+    public static readonly IReadOnlyList<string> All = [LedgerRead, LedgerWrite, WebhooksManage, MetricsRead, AssignmentsWrite];
 }

@@ -22,12 +22,7 @@ public sealed class CreateTaskCommandValidator : AbstractValidator<CreateTaskCom
         RuleFor(c => c.Period!.Text).NotEmpty().MaximumLength(64).When(c => c.Period is not null);
         RuleForEach(c => c.Aliases).NotEmpty().MaximumLength(300);
         RuleFor(c => c.Parties).NotEmpty();
-        RuleForEach(c => c.Parties).ChildRules(party =>
-        {
-            party.RuleFor(p => p.Jurisdiction).NotEmpty().KnownJurisdiction();
-            party.RuleFor(p => p.Role).NotEmpty().OneOf<PartyInput, PartyRole>();
-            party.RuleFor(p => p.Share).MaximumLength(2000);
-        });
+        RuleForEach(c => c.Parties).SetValidator(new PartyInputValidator());
         RuleForEach(c => c.Targets).ChildRules(target =>
         {
             target.RuleFor(t => t.Year).NotNull().InclusiveBetween(1949, 2100);

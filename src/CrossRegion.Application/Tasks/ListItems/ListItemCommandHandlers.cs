@@ -91,7 +91,7 @@ public sealed class CarryOverCommandHandler(IAppDbContext db, ICurrentUser calle
             throw new ValidationException([new ValidationFailure("list_year", Localized.Text("只能结转到更晚年度的清单。", "An item carries over to a later year's list only."))]);
         }
 
-        var key = request.NewKey ?? await NextKeyAsync(type, cancellationToken);
+        var key = request.NewKey ?? await TaskKeys.NextAsync(db, type.KeyPrefix + "-", cancellationToken);
         if (await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).AnyAsync(t => t.Key == key, cancellationToken))
         {
             throw new DomainRuleException("task.duplicate", Localized.Text($"任务编号“{key}”已存在。", $"The task key '{key}' is taken."));
@@ -133,13 +133,5 @@ public sealed class CarryOverCommandHandler(IAppDbContext db, ICurrentUser calle
         db.Tasks.Add(item);
         await TaskConcurrency.SaveAsync(db, cancellationToken);
         return await details.ReadAsync(key, cancellationToken);
-    }
-
-    private async Task<string> NextKeyAsync(ListType type, CancellationToken cancellationToken)
-    {
-        var prefix = type.KeyPrefix + "-";
-        var keys = await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Key.StartsWith(prefix)).Select(t => t.Key).ToListAsync(cancellationToken);
-        var last = keys.Select(k => k[prefix.Length..].Split('-')[0]).Select(n => int.TryParse(n, out var i) ? i : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{last + 1:00}";
     }
 }

@@ -39,7 +39,7 @@ internal static class AuditTrail
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization
                 and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-                and not Attachments.StoredAttachmentBytes)
+                and not Attachments.StoredAttachmentBytes and not Identity.Signing.RequestNonce)
 
             // An evaluation's items are derived from the ledger (itself in the chain) when the run is made: the run is
             // recorded, and every later change to an item (an upheld appeal), not thousands of copies of the ledger.
@@ -134,9 +134,10 @@ internal static class AuditTrail
     private static T? Tracked<T>(ChangeTracker tracker, Func<T, bool> match)
         where T : class => tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
 
-    // Password and secret hashes, the security stamp, and Identity's tokens (authenticator key, recovery codes).
+    // Password and secret hashes, a client's signing key (encrypted, but still not history's to show), the security stamp, and Identity's tokens (authenticator key, recovery codes).
     private static bool IsSecret(object entity, string name) =>
         name.Contains("Hash", StringComparison.Ordinal) || name.Contains("Secret", StringComparison.Ordinal)
+        || (entity is Domain.Identity.ApiClient && name == nameof(Domain.Identity.ApiClient.SigningKey))
         || (entity is Identity.IdentityAccount && name == nameof(Identity.IdentityAccount.SecurityStamp))
         || (entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> && name == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>.Value));
 }

@@ -17,6 +17,8 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         builder.Property(c => c.PreviousSecretHash).HasMaxLength(512);
         builder.Property(c => c.Jurisdictions).HasMaxLength(64);
         builder.Property(c => c.Scopes).HasMaxLength(256);
+        builder.Property(c => c.SigningKey).HasMaxLength(1000);
+        builder.Property(c => c.SignatureAlgorithm).HasMaxLength(16);
         builder.Ignore(c => c.JurisdictionList);
         builder.Ignore(c => c.ScopeList);
     }

@@ -58,3 +58,29 @@ internal sealed class WebhookAttemptConfiguration : IEntityTypeConfiguration<Web
         builder.HasIndex(a => new { a.DeliveryId, a.Number });
     }
 }
+
+internal sealed class InboundAssignmentConfiguration : IEntityTypeConfiguration<InboundAssignment>
+{
+    public void Configure(EntityTypeBuilder<InboundAssignment> builder)
+    {
+        builder.ToTable("InboundAssignments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.ClientId).HasMaxLength(64);
+        builder.Property(a => a.ExternalId).HasMaxLength(InboundAssignment.ExternalIdMaxLength);
+        builder.Property(a => a.IssuedBy).HasMaxLength(200);
+        builder.Property(a => a.SourceDocument).HasMaxLength(300);
+        builder.Property(a => a.TitleZh).HasMaxLength(300);
+        builder.Property(a => a.BodyDigest).HasMaxLength(64);
+        builder.Property(a => a.TaskKey).HasMaxLength(32);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Reason).HasMaxLength(2000);
+        builder.Property(a => a.DecidedBy).HasMaxLength(128);
+        builder.Property(a => a.Revision).IsConcurrencyToken();
+
+        // A retried submission is the same assignment: one per sending client and its own id.
+        builder.HasIndex(a => new { a.ClientId, a.ExternalId }).IsUnique();
+        builder.HasIndex(a => a.TaskId).IsUnique();
+        builder.HasOne<Domain.Tasks.CoordinatedTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -773,6 +773,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("SecretRotatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SignatureAlgorithm")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("SignatureRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SigningKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("SigningKeySetAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId")
@@ -1055,6 +1069,89 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("IndicatorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Integration.InboundAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TaskKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookAttempt", b =>
@@ -1708,6 +1805,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uuid");
 
                     b.Property<long?>("NoticeId")
                         .HasColumnType("bigint");
@@ -3034,6 +3134,26 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.Signing.RequestNonce", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClientId", "Nonce");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("RequestNonces", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3521,6 +3641,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany("Targets")
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Integration.InboundAssignment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -765,6 +765,20 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("SecretRotatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SignatureAlgorithm")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignatureRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SigningKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SigningKeySetAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId")
@@ -1047,6 +1061,89 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IndicatorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Integration.InboundAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundAssignments", (string)null);
                 });
 
             modelBuilder.Entity("CrossRegion.Domain.Integration.WebhookAttempt", b =>
@@ -1694,6 +1791,9 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("NoticeId")
                         .HasColumnType("INTEGER");
@@ -3015,6 +3115,26 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("CrossRegion.Infrastructure.Identity.Signing.RequestNonce", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId", "Nonce");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("RequestNonces", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3498,6 +3618,15 @@ namespace CrossRegion.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Targets")
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrossRegion.Domain.Integration.InboundAssignment", b =>
+                {
+                    b.HasOne("CrossRegion.Domain.Tasks.CoordinatedTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
