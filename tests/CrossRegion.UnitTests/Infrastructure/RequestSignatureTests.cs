@@ -59,6 +59,25 @@ public sealed class RequestSignatureTests
             canonical);
     }
 
+    /// <summary>
+    /// The README's worked example, whose signatures were computed with Python's hashlib and hmac (OpenSSL's SM3):
+    /// a third implementation, so the README, the service and a gateway written in another language agree.
+    /// </summary>
+    [Theory]
+    [InlineData(SignatureAlgorithm.HmacSm3, "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b", "NGSCP0oFa9rke0P3oTA2ACTd7vMTBfHzg2q+zCrv6ck=")]
+    [InlineData(SignatureAlgorithm.HmacSha256, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "7MJGUpWdWVPjJufHsiOMWzsN6IiZ/PVi/ZoR/Pn+mu0=")]
+    public void ReadmeExample_Should_SignAsDocumented(SignatureAlgorithm algorithm, string emptyBodyDigest, string signature)
+    {
+        var key = Convert.FromBase64String("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        KeyValuePair<string, string>[] query = [new("programme", "WDK"), new("q", "万达"), new("limit", "5")];
+
+        var canonical = RequestSignature.Canonical("GET", "/api/v1/tasks", query, 1795400000, "7f3c9a1e5b2d4c6f8a0b1c2d3e4f5a6b", [], algorithm);
+
+        Assert.Equal($"GET\n/api/v1/tasks\nlimit=5&programme=WDK&q=%E4%B8%87%E8%BE%BE\n1795400000\n7f3c9a1e5b2d4c6f8a0b1c2d3e4f5a6b\n{emptyBodyDigest}", canonical);
+        Assert.Equal(signature, RequestSignature.Sign(key, canonical, algorithm));
+        Assert.True(RequestSignature.Verify(key, canonical, signature, algorithm));
+    }
+
     /// <summary>HMAC (RFC 2104) over SM3, from its definition: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)), blocks of 64 bytes.</summary>
     private static byte[] HmacByHand(byte[] key, byte[] message)
     {
