@@ -54,6 +54,8 @@ public sealed class InboundAssignmentTests(ApiFactory factory)
         Assert.Contains("四川省发展和改革委员会", task.GetProperty("remarks").GetString(), StringComparison.Ordinal);
         Assert.Equal("川发改〔2026〕118号", task.GetProperty("source").GetProperty("document").GetString());
         await Json.ProblemAsync(await kaizhou.GetAsync($"/api/v1/tasks/{key}"), 404);
+        var waiting = (await Json.ReadAsync(await office.GetAsync("/api/v1/workbench"))).GetProperty("office").GetProperty("decision_counts").EnumerateArray();
+        Assert.True(waiting.Single(c => c.GetProperty("code").GetString() == "assignment").GetProperty("count").GetInt32() >= 1);
 
         // Accepted: on the ledger, and the sender reads it so.
         Assert.Equal(HttpStatusCode.OK, (await Decide(office, key, "accept", null)).StatusCode);

@@ -130,7 +130,8 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
                       where t.Status == CoordinatedTaskStatus.Active && e.Status == ExtensionStatus.Pending
                       select new { t.Key, t.TitleZh, t.TitleEn, e.JurisdictionCode, m.Title, m.DueDate, e.RequestedDueDate, e.RequestedAt };
         var proposals = await drafts.OrderBy(t => t.Key).Take(Shown)
-            .Select(t => new DecisionDto("proposal", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), null, t.MainContent, t.StatusChangedAt))
+            .Select(t => new DecisionDto(
+                t.ProposedFor == null && t.ProposedBy != null ? "assignment" : "proposal", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), t.ProposedFor, t.MainContent, t.StatusChangedAt))
             .ToListAsync(cancellationToken);
         var extensions = (await pending.OrderBy(e => e.RequestedAt).Take(Shown).ToListAsync(cancellationToken))
             .Select(e => new DecisionDto(
@@ -149,7 +150,8 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
             overdueByProgramme.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
             [.. proposals, .. extensions, .. closeOuts],
             [
-                new CountDto("proposal", await drafts.CountAsync(cancellationToken)),
+                new CountDto("proposal", await drafts.CountAsync(t => t.ProposedFor != null || t.ProposedBy == null, cancellationToken)),
+                new CountDto("assignment", await drafts.CountAsync(t => t.ProposedFor == null && t.ProposedBy != null, cancellationToken)),
                 new CountDto("extension", await pending.CountAsync(cancellationToken)),
                 new CountDto("close_out", await readyToClose.CountAsync(cancellationToken)),
             ],

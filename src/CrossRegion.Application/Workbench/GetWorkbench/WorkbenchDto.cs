@@ -42,11 +42,11 @@ public sealed record UnitRowDto(string Code, string NameZh, string NameEn, int T
 
 public sealed record CountDto(string Code, int Count);
 
-/// <param name="Kind">proposal (a city's draft to accept or reject), extension (a request to decide), close_out (every milestone done: ready for 销号).</param>
+/// <param name="Kind">proposal (a city's draft to accept or reject; Jurisdiction is the proposing city), assignment (a draft handed down from above by a higher level's system), extension (a request to decide), close_out (every milestone done: ready for 销号).</param>
 public sealed record DecisionDto(string Kind, TaskRefDto Task, string? Jurisdiction, string? Detail, DateTimeOffset? Since);
 
 /// <param name="Decisions">The decisions waiting longest, at most twenty of each kind.</param>
-/// <param name="DecisionCounts">How many decisions wait, by kind (proposal, extension, close_out).</param>
+/// <param name="DecisionCounts">How many decisions wait, by kind (proposal: a city's; assignment: handed down from above; extension, close_out).</param>
 /// <param name="ChaseThisWeek">Notices and reminders issued in the last seven days, per city.</param>
 public sealed record JointOfficeWorkDto(
     IReadOnlyList<CountDto> OverdueByCity,
