@@ -131,7 +131,9 @@ public sealed class GetWorkbenchQueryHandler(IAppDbContext db, ICurrentUser call
                       select new { t.Key, t.TitleZh, t.TitleEn, e.JurisdictionCode, m.Title, m.DueDate, e.RequestedDueDate, e.RequestedAt };
         var proposals = await drafts.OrderBy(t => t.Key).Take(Shown)
             .Select(t => new DecisionDto(
-                t.ProposedFor == null && t.ProposedBy != null ? "assignment" : "proposal", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), t.ProposedFor, t.MainContent, t.StatusChangedAt))
+                t.ProposedFor == null && t.ProposedBy != null ? "assignment" : "proposal", new TaskRefDto(t.Key, t.TitleZh, t.TitleEn), t.ProposedFor,
+                // Handed down from above: who assigned it (its remarks) says more than its content.
+                t.ProposedFor == null && t.ProposedBy != null ? t.Remarks : t.MainContent, t.StatusChangedAt))
             .ToListAsync(cancellationToken);
         var extensions = (await pending.OrderBy(e => e.RequestedAt).Take(Shown).ToListAsync(cancellationToken))
             .Select(e => new DecisionDto(
