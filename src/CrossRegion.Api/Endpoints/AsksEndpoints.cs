@@ -13,7 +13,6 @@ internal sealed class AsksEndpoints : IEndpointGroup
         tasks.MapPost("/", async (string key, AskBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var ask = await mediator.Send(new DraftAskCommand(key, body.Kind, body.Subject, body.Addressees, body.Submitters, body.MilestoneId, body.FollowUpOn), ct);
-                context.Response.Headers.ETag = ETags.Format(ask.Revision);
                 return TypedResults.Created($"/api/v1/asks/{ask.Id}", ask);
             })
             .WithIdempotencyKey()
@@ -38,7 +37,6 @@ internal sealed class AsksEndpoints : IEndpointGroup
         asks.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var ask = await mediator.Send(new GetAskQuery(id), ct);
-                context.Response.Headers.ETag = ETags.Format(ask.Revision);
                 return TypedResults.Ok(ask);
             })
             .WithName("GetAsk")
@@ -50,7 +48,6 @@ internal sealed class AsksEndpoints : IEndpointGroup
                 var ask = await mediator.Send(
                     new ChangeAskCommand(id, action.Replace('-', '_'), body.On, body.Reference, body.Outcome, body.Document, body.Reason, body.FollowUpOn, ETags.Parse(context.Request.Headers.IfMatch),
                         body.SignOffMilestone ?? false), ct);
-                context.Response.Headers.ETag = ETags.Format(ask.Revision);
                 return TypedResults.Ok(ask);
             })
             .WithName("ChangeAsk")

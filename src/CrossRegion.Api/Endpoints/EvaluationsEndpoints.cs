@@ -19,7 +19,6 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
         group.MapPost("/", async (EvaluationBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var run = await mediator.Send(new StartEvaluationCommand(body.Year, body.AsOf, body.AppealsUntil), ct);
-                context.Response.Headers.ETag = ETags.Format(run.Revision);
                 return TypedResults.Created($"/api/v1/evaluations/{run.Id}", run);
             })
             .WithIdempotencyKey()
@@ -44,7 +43,6 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
                 {
                     case "json":
                         var run = await mediator.Send(new GetEvaluationQuery(id), ct);
-                        context.Response.Headers.ETag = ETags.Format(run.Revision);
                         return TypedResults.Ok(run);
                     case "xlsx":
                         return await Documents.EvaluationSheet.FileAsync(id, mediator, caller, ct);
@@ -102,7 +100,6 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/publish", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var run = await mediator.Send(new PublishEvaluationCommand(id, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(run.Revision);
                 return TypedResults.Ok(run);
             })
             .WithName("PublishEvaluation")
@@ -121,7 +118,6 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
         schemes.MapGet("/{year:int}", async (int year, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var scheme = await mediator.Send(new GetSchemeQuery(year), ct);
-                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
                 return TypedResults.Ok(scheme);
             })
             .WithName(documented ? "GetEvaluationScheme" : "GetEvaluationSchemeAtEarlierAddress")
@@ -131,7 +127,6 @@ internal sealed class EvaluationsEndpoints : IEndpointGroup
         schemes.MapPut("/{year:int}", async (int year, SchemeRules rules, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var scheme = await mediator.Send(new PutSchemeCommand(year, rules, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(scheme.Revision);
                 return TypedResults.Ok(scheme);
             })
             .WithName(documented ? "PutEvaluationScheme" : "PutEvaluationSchemeAtEarlierAddress")

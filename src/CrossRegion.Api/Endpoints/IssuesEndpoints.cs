@@ -13,7 +13,6 @@ internal sealed class IssuesEndpoints : IEndpointGroup
         tasks.MapPost("/", async (string key, IssueBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var issue = await mediator.Send(new RaiseIssueCommand(key, body.Subject, body.HelpNeeded, body.AddresseeKind, body.Addressee, body.ReplyBy, body.MilestoneId, body.Factor), ct);
-                context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Created($"/api/v1/issues/{issue.Id}", issue);
             })
             .WithIdempotencyKey()
@@ -39,7 +38,6 @@ internal sealed class IssuesEndpoints : IEndpointGroup
         issues.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var issue = await mediator.Send(new GetIssueQuery(id), ct);
-                context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Ok(issue);
             })
             .WithName("GetIssue")
@@ -49,7 +47,6 @@ internal sealed class IssuesEndpoints : IEndpointGroup
         issues.MapPost("/{id:guid}/{action}", async (Guid id, string action, IssueChangeBody body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var issue = await mediator.Send(new ChangeIssueCommand(id, action, body.Answer, body.Reason, body.ReplyBy, ETags.Parse(context.Request.Headers.IfMatch), body.Grant), ct);
-                context.Response.Headers.ETag = ETags.Format(issue.Revision);
                 return TypedResults.Ok(issue);
             })
             .WithName("ChangeIssue")

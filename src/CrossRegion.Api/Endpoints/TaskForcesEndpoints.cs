@@ -14,7 +14,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
             {
                 var force = await mediator.Send(
                     new FormTaskForceCommand(body.Code, body.Programme, body.Field, body.NameZh, body.NameEn, body.LeadUnit, body.Members, body.ConvenerName, body.ConvenerPost), ct);
-                context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Created($"/api/v1/task-forces/{Uri.EscapeDataString(force.Code)}", force);
             })
             .WithIdempotencyKey()
@@ -32,7 +31,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
         forces.MapGet("/{code}", async (string code, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var force = await mediator.Send(new GetTaskForceQuery(code), ct);
-                context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Ok(force);
             })
             .WithName("GetTaskForce")
@@ -43,7 +41,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
             {
                 var force = await mediator.Send(
                     new ChangeTaskForceCommand(code, body.Field, body.NameZh, body.NameEn, body.LeadUnit, body.Members, body.ConvenerName, body.ConvenerPost, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Ok(force);
             })
             .WithName("ChangeTaskForce")
@@ -54,7 +51,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
         forces.MapPost("/{code}/tasks/{key}", async (string code, string key, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var force = await mediator.Send(new AssignTaskForceTaskCommand(code, key, Assign: true, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Ok(force);
             })
             .WithName("AssignTaskForceTask")
@@ -66,7 +62,6 @@ internal sealed class TaskForcesEndpoints : IEndpointGroup
         forces.MapDelete("/{code}/tasks/{key}", async (string code, string key, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 var force = await mediator.Send(new AssignTaskForceTaskCommand(code, key, Assign: false, ETags.Parse(context.Request.Headers.IfMatch)), ct);
-                context.Response.Headers.ETag = ETags.Format(force.Revision);
                 return TypedResults.Ok(force);
             })
             .WithName("ReleaseTaskForceTask")

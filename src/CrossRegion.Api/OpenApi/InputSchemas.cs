@@ -51,11 +51,12 @@ internal static class InputSchemas
                 continue;
             }
 
-            var mandatory = Types.Value.TryGetValue(id, out var type) ? Mandatory(type, services) : [];
+            var shapes = Types.Value.TryGetValue(id, out var type) ? Shapes(type, services) : [];
+            var mandatory = type is null ? [] : Mandatory(type, shapes);
             var required = properties.Where(p => (schema.Required?.Contains(p.Key) == true && !Nullable(p.Value)) || mandatory.Contains(p.Key))
                 .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             schema.Required = required;
-            foreach (var (name, values) in type is null ? [] : Choices(type, services))
+            foreach (var (name, values) in shapes.SelectMany(shape => shape.Choices))
             {
                 if (properties.ContainsKey(name) && schemas.ContainsKey(values.Name))
                 {
@@ -66,31 +67,6 @@ internal static class InputSchemas
                 }
             }
         }
-    }
-
-    /// <summary>The fields whose rule is one of an enum's values (ChoiceRules.OneOf): typed as that enum.</summary>
-    private static Dictionary<string, Type> Choices(Type type, IServiceProvider services)
-    {
-        var choices = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var command in type.GetCustomAttribute<CommandRulesAttribute>()?.Commands ?? [type])
-        {
-            if (services.GetService(typeof(IValidator<>).MakeGenericType(command)) is not IValidator validator)
-            {
-                continue;
-            }
-
-            var descriptor = validator.CreateDescriptor();
-            foreach (var member in descriptor.GetMembersWithValidators())
-            {
-                if (member.Select(r => r.Validator).OfType<Application.Common.Text.IEnumTextValidator>().FirstOrDefault() is { } rule
-                    && descriptor.GetRulesForMember(member.Key).All(r => !IsCollectionRule(r)))
-                {
-                    choices[JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Key)] = rule.EnumType;
-                }
-            }
-        }
-
-        return choices;
     }
 
     /// <summary>The schema ids a request body refers to, through properties, items and compositions.</summary>
@@ -121,34 +97,53 @@ internal static class InputSchemas
         || (schema.OneOf ?? []).Any(s => s.Type == JsonSchemaType.Null);
 
     /// <summary>The snake_case names of the fields the type's (or its commands') validators require without condition, or [Required] marks.</summary>
-    private static HashSet<string> Mandatory(Type type, IServiceProvider services)
+    private static HashSet<string> Mandatory(Type type, IReadOnlyList<CommandShape> shapes)
     {
-        var commands = type.GetCustomAttribute<CommandRulesAttribute>()?.Commands ?? [type];
         var names = type.GetProperties().Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).ToHashSet(StringComparer.Ordinal);
-        var required = commands.Select(command => RequiredBy(command, names, services)).Aggregate((a, b) => [.. a.Intersect(b)]);
+        var required = shapes.Count == 0
+            ? []
+            : shapes.Select(shape => shape.Required.Where(names.Contains).ToHashSet(StringComparer.Ordinal)).Aggregate((a, b) => [.. a.Intersect(b)]);
         required.UnionWith(type.GetConstructors().SelectMany(c => c.GetParameters())
             .Where(p => p.GetCustomAttribute<System.ComponentModel.DataAnnotations.RequiredAttribute>() is not null)
             .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name!)));
         return required;
     }
 
-    private static HashSet<string> RequiredBy(Type command, HashSet<string> names, IServiceProvider services)
+    /// <summary>What the validator of each command a body is read into says, read once per command.</summary>
+    private static List<CommandShape> Shapes(Type type, IServiceProvider services) =>
+        (type.GetCustomAttribute<CommandRulesAttribute>()?.Commands ?? [type]).Select(command => Shape(command, services)).ToList();
+
+    // The validators name members as the wire does (snake_case; see the property name resolver). A field is required
+    // when a rule that is not over a collection's elements (RuleForEach says nothing about the collection itself being
+    // there) requires it without condition; it takes an enum's values when its rule is ChoiceRules.OneOf.
+    private static CommandShape Shape(Type command, IServiceProvider services)
     {
+        var shape = new CommandShape([], new Dictionary<string, Type>(StringComparer.Ordinal));
         if (services.GetService(typeof(IValidator<>).MakeGenericType(command)) is not IValidator validator)
         {
-            return [];
+            return shape;
         }
 
-        // The validators name members as the wire does (snake_case; see the property name resolver). A rule over a
-        // collection's elements (RuleForEach) says nothing about the collection itself being there.
         var descriptor = validator.CreateDescriptor();
-        return descriptor.GetMembersWithValidators().Select(member => member.Key)
-            .Where(member => names.Contains(JsonNamingPolicy.SnakeCaseLower.ConvertName(member))
-                && descriptor.GetRulesForMember(member).Where(rule => !IsCollectionRule(rule) && !rule.HasCondition && !rule.HasAsyncCondition)
-                    .SelectMany(rule => rule.Components).Any(Unconditional))
-            .Select(member => JsonNamingPolicy.SnakeCaseLower.ConvertName(member))
-            .ToHashSet(StringComparer.Ordinal);
+        foreach (var member in descriptor.GetMembersWithValidators())
+        {
+            var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Key);
+            var rules = descriptor.GetRulesForMember(member.Key).ToList();
+            if (rules.Where(rule => !IsCollectionRule(rule) && !rule.HasCondition && !rule.HasAsyncCondition).SelectMany(rule => rule.Components).Any(Unconditional))
+            {
+                shape.Required.Add(name);
+            }
+
+            if (member.Select(r => r.Validator).OfType<Application.Common.Text.IEnumTextValidator>().FirstOrDefault() is { } choice && rules.All(r => !IsCollectionRule(r)))
+            {
+                shape.Choices[name] = choice.EnumType;
+            }
+        }
+
+        return shape;
     }
+
+    private sealed record CommandShape(List<string> Required, Dictionary<string, Type> Choices);
 
     private static bool IsCollectionRule(IValidationRule rule) =>
         rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));

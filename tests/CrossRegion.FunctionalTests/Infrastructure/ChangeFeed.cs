@@ -9,25 +9,10 @@ internal static class ChangeFeed
 {
     public static async Task<List<JsonElement>> EventsAsync(IServiceProvider services, HttpClient client, string type)
     {
-        using (var scope = services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
-        }
-
+        await SequenceAsync(services);
         var events = new List<JsonElement>();
-        string? cursor = null;
-        while (true)
-        {
-            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/changes?limit=200{(cursor is null ? "" : "&cursor=" + cursor)}"));
-            var items = page.GetProperty("items").EnumerateArray().ToList();
-            events.AddRange(items.Where(e => e.GetProperty("type").GetString() == type));
-            if (items.Count == 0)
-            {
-                return events;
-            }
-
-            cursor = page.GetProperty("next_cursor").GetString();
-        }
+        await ReadAsync(client, null, events);
+        return events.Where(e => e.GetProperty("type").GetString() == type).ToList();
     }
 
     /// <summary>The cursor past every event sequenced so far (where a test starts to watch).</summary>
@@ -53,13 +38,14 @@ internal static class ChangeFeed
         await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
     }
 
-    private static async Task<string> ReadAsync(HttpClient client, string cursor, List<JsonElement> into)
+    // From the start of the feed when cursor is null; until a page leaves the cursor where it was.
+    private static async Task<string> ReadAsync(HttpClient client, string? cursor, List<JsonElement> into)
     {
-        string previous;
+        string? previous;
         do
         {
             previous = cursor;
-            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/changes?limit=200&cursor={cursor}"));
+            var page = await Json.ReadAsync(await client.GetAsync($"/api/v1/changes?limit=200{(cursor is null ? "" : "&cursor=" + cursor)}"));
             into.AddRange(page.GetProperty("items").EnumerateArray());
             cursor = page.GetProperty("next_cursor").GetString()!;
         }

@@ -23,17 +23,29 @@ public sealed class CreateTaskCommandValidator : AbstractValidator<CreateTaskCom
         RuleForEach(c => c.Aliases).NotEmpty().MaximumLength(300);
         RuleFor(c => c.Parties).NotEmpty();
         RuleForEach(c => c.Parties).SetValidator(new PartyInputValidator());
-        RuleForEach(c => c.Targets).ChildRules(target =>
-        {
-            target.RuleFor(t => t.Year).NotNull().InclusiveBetween(1949, 2100);
-            target.RuleFor(t => t.Text).NotEmpty().MaximumLength(4000);
-            target.RuleForEach(t => t.Measures).SetValidator(new MeasureInputValidator());
-        });
-        RuleForEach(c => c.Milestones).ChildRules(milestone =>
-        {
-            milestone.RuleFor(m => m.Title).NotEmpty().MaximumLength(500);
-            milestone.RuleFor(m => m.DueDate).NotNull();
-            milestone.RuleFor(m => m.DuePrecision).NotEmpty().OneOf<MilestoneInput, DatePrecision>();
-        });
+        RuleForEach(c => c.Targets).SetValidator(new TargetInputValidator());
+        RuleForEach(c => c.Milestones).SetValidator(new MilestoneInputValidator());
+    }
+}
+
+/// <summary>An annual target of a new task (the contract reads its required fields from here).</summary>
+public sealed class TargetInputValidator : AbstractValidator<TargetInput>
+{
+    public TargetInputValidator()
+    {
+        RuleFor(t => t.Year).NotNull().InclusiveBetween(1949, 2100);
+        RuleFor(t => t.Text).NotEmpty().MaximumLength(4000);
+        RuleForEach(t => t.Measures).SetValidator(new MeasureInputValidator());
+    }
+}
+
+/// <summary>A milestone of a new task (the contract reads its required fields from here).</summary>
+public sealed class MilestoneInputValidator : AbstractValidator<MilestoneInput>
+{
+    public MilestoneInputValidator()
+    {
+        RuleFor(m => m.Title).NotEmpty().MaximumLength(500);
+        RuleFor(m => m.DueDate).NotNull();
+        RuleFor(m => m.DuePrecision).NotEmpty().OneOf<MilestoneInput, DatePrecision>();
     }
 }
