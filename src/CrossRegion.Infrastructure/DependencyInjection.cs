@@ -67,6 +67,24 @@ public static class DependencyInjection
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectCallback = sp.GetRequiredService<Webhooks.WebhookConnector>().ConnectAsync,
             });
+
+        // Notices by email, SMS and group robots (ADR 0029): robots and the SMS gateway through the webhooks' address
+        // check (the same SSRF rules), without redirects or a proxy.
+        services.Configure<Channels.ChannelOptions>(configuration.GetSection(Channels.ChannelOptions.Section));
+        services.Configure<Channels.EmailOptions>(configuration.GetSection(Channels.EmailOptions.Section));
+        services.Configure<Channels.SmsOptions>(configuration.GetSection(Channels.SmsOptions.Section));
+        services.AddSingleton<Application.Notifications.Channels.IEmailSender, Channels.SmtpEmailSender>();
+        services.AddSingleton<Application.Notifications.Channels.IRobotSender, Channels.RobotSender>();
+        services.AddSingleton<Application.Notifications.Channels.ISmsGateway, Channels.HttpSmsGateway>();
+        services.AddScoped<Application.Notifications.Channels.IChannelDispatcher, Channels.ChannelDispatcher>();
+        services.AddHttpClient(Channels.RobotSender.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectCallback = sp.GetRequiredService<Webhooks.WebhookConnector>().ConnectAsync,
+            });
         HangfireSetup.AddScheduler(services, configuration, database.Provider.ToLowerInvariant(), connectionString);
 
         services.TryAddSingleton(TimeProvider.System);

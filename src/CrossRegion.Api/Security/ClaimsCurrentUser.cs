@@ -13,7 +13,7 @@ namespace CrossRegion.Api.Security;
 /// </summary>
 internal sealed class ClaimsCurrentUser(CallerPrincipal caller) : ICurrentUser
 {
-    private const UserRoles SeeAllRoles = UserRoles.JointOfficeCoordinator | UserRoles.Observer | UserRoles.SystemAdministrator;
+    private const UserRoles SeeAllRoles = Application.Common.Security.SubjectCaller.SeeAllRoles;
 
     private Snapshot? _snapshot;
 

@@ -38,6 +38,10 @@ internal static class JobCatalog
         // A pump: deliveries carry their own retry schedule (Webhooks:*), so the round itself is not retried.
         new(JobNames.WebhookDispatcher, typeof(WebhookDispatcherJob), "*/2 * * * * *", MisfireHandlingMode.Ignorable, null,
             "Plans and sends signed webhook deliveries, retrying with backoff and dead-lettering.") { Pump = true },
+
+        // A pump: deliveries carry their own retry schedule (Channels:*), so the round itself is not retried.
+        new(JobNames.ChannelDispatcher, typeof(ChannelDispatcherJob), "*/10 * * * * *", MisfireHandlingMode.Ignorable, null,
+            "Sends notices by email, SMS and 钉钉 / 企业微信 group robots, retrying with backoff and dead-lettering.") { Pump = true },
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);

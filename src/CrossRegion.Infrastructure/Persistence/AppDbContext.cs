@@ -89,6 +89,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser caller
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<InboundAssignment> InboundAssignments => Set<InboundAssignment>();
+    public DbSet<Domain.Channels.NotificationPreference> NotificationPreferences => Set<Domain.Channels.NotificationPreference>();
+    public DbSet<Domain.Channels.ChannelRobot> ChannelRobots => Set<Domain.Channels.ChannelRobot>();
+    public DbSet<Domain.Channels.ChannelDelivery> ChannelDeliveries => Set<Domain.Channels.ChannelDelivery>();
+    public DbSet<Channels.ChannelCursor> ChannelCursors => Set<Channels.ChannelCursor>();
     public DbSet<Identity.Signing.RequestNonce> RequestNonces => Set<Identity.Signing.RequestNonce>();
 
     // Read by the query filter on every query; EF turns it into a parameter. Callers who see everything act for all

@@ -11,7 +11,7 @@ namespace CrossRegion.FunctionalTests.Chasing;
 /// provider (PostgreSQL's store, or the embedded node's in-memory one), its schedules parked (<see cref="Hangfire.Cron.Never"/>)
 /// so that only the test decides when a job runs.
 /// </summary>
-public sealed class ChaseFactory : ApiFactory
+public class ChaseFactory : ApiFactory
 {
     public TestClock Clock { get; } = new();
 
@@ -27,6 +27,7 @@ public sealed class ChaseFactory : ApiFactory
         // The pumps do not run on their own here either: run-now runs them.
         builder.UseSetting("Scheduler:Jobs:outbox-sequencer:Enabled", "false");
         builder.UseSetting("Scheduler:Jobs:webhook-dispatcher:Enabled", "false");
+        builder.UseSetting("Scheduler:Jobs:channel-dispatcher:Enabled", "false");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

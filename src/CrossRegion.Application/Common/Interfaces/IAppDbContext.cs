@@ -60,6 +60,9 @@ public interface IAppDbContext
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<InboundAssignment> InboundAssignments { get; }
+    DbSet<Domain.Channels.NotificationPreference> NotificationPreferences { get; }
+    DbSet<Domain.Channels.ChannelRobot> ChannelRobots { get; }
+    DbSet<Domain.Channels.ChannelDelivery> ChannelDeliveries { get; }
     DbSet<UserAccount> UserAccounts { get; }
     DbSet<ApiClient> ApiClients { get; }
 

@@ -8,4 +8,5 @@ public static class JobNames
     public const string OutboxSequencer = "outbox-sequencer";
     public const string WebhookDispatcher = "webhook-dispatcher";
     public const string Bulletin = "bulletin";
+    public const string ChannelDispatcher = "channel-dispatcher";
 }

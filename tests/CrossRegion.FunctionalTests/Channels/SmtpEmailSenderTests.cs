@@ -14,7 +14,7 @@ using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace CrossRegion.UnitTests.Infrastructure;
+namespace CrossRegion.FunctionalTests.Channels;
 
 /// <summary>
 /// A notice by email, sent with MailKit to a real SMTP server started here (SmtpServer): the notice's number, task and
@@ -66,53 +66,4 @@ public sealed class SmtpEmailSenderTests
         42, "万达开督〔2026〕12号", NoticeKind.Notice, NoticeSubject.Milestone, "达州市：万开达直线高速“初步设计批复”已逾期 12 天。<script>alert(1)</script>",
         new NoticeTaskDto("WDK-2023-04", "万开达直线高速", "Wanzhou–Kaizhou–Dazhou expressway"), Guid.NewGuid(), "初步设计批复", null, null, null, null, null, "DZ",
         ["达州市交通运输局"], new DateOnly(2026, 11, 18), 12, 2, LadderLevel.DepartmentOfficer, "万达开联合办公室", DateTimeOffset.UtcNow, new DateOnly(2026, 12, 4), false, null);
-
-    /// <summary>A real SMTP server on a loopback port that keeps what it receives.</summary>
-    private sealed class SmtpSink : MessageStore, IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private Task _running = Task.CompletedTask;
-
-        public ConcurrentQueue<MimeMessage> Messages { get; } = new();
-        public int Port { get; private set; }
-
-        public static async Task<SmtpSink> StartAsync()
-        {
-            var sink = new SmtpSink();
-            using (var probe = new TcpListener(IPAddress.Loopback, 0))
-            {
-                probe.Start();
-                sink.Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-                probe.Stop();
-            }
-
-            var provider = new SmtpServer.ComponentModel.ServiceProvider();
-            provider.Add(sink);
-            var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Port(sink.Port).Build(), provider);
-            sink._running = server.StartAsync(sink._stop.Token);
-            await Task.Delay(100);
-            return sink;
-        }
-
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            using var stream = new MemoryStream(buffer.ToArray());
-            Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
-            return SmtpResponse.Ok;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            try
-            {
-                await _running;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            _stop.Dispose();
-        }
-    }
 }

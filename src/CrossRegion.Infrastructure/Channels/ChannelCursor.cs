@@ -1,0 +1,24 @@
+namespace CrossRegion.Infrastructure.Channels;
+
+/// <summary>How far along the feed the channels job has planned deliveries (one row), advanced in the transaction that plans them.</summary>
+public sealed class ChannelCursor
+{
+    public const int TheRow = 1;
+
+    public int Id { get; private set; } = TheRow;
+    public long LastPosition { get; private set; }
+
+    public void PlannedThrough(long position) => LastPosition = Math.Max(LastPosition, position);
+}
+
+/// <summary>Section <c>Channels</c>: the console's public address (for links), retries, the SMS template.</summary>
+public sealed class ChannelOptions
+{
+    public const string Section = "Channels";
+
+    public Uri ConsoleUrl { get; set; } = new("http://localhost:5000/");
+    public int MaxAttempts { get; set; } = 6;
+    public double FirstRetrySeconds { get; set; } = 60;
+    public double MaxRetrySeconds { get; set; } = 3600;
+    public string SmsTemplate { get; set; } = "DUBAN_NOTICE";
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using CrossRegion.Application.Changes.Common;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Common.Security;
+using CrossRegion.Application.Common.Time;
+using CrossRegion.Application.Notifications.Channels;
+using CrossRegion.Application.Notifications.Common;
+using CrossRegion.Domain.Channels;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrossRegion.Infrastructure.Channels;
+
+/// <summary>
+/// The channels job (ADR 0029). Planning reads the positioned notice.issued and notice.escalated events after its cursor,
+/// and for each notice adds one delivery per recipient and channel they want (held to the end of their quiet hours) and
+/// per active robot of the notice's city or of one of its units, advancing the cursor in the same transaction; the
+/// unique key makes a replanned notice a no-op. Sending takes the due deliveries, each on its own: sent, retried with
+/// exponential backoff and jitter, or dead-lettered after <c>Channels:MaxAttempts</c> or a final refusal.
+/// </summary>
+internal sealed class ChannelDispatcher(
+    AppDbContext db, IEmailSender email, IRobotSender robots, ISmsGateway sms, ISigningKeyProtector protector, IOptions<ChannelOptions> options,
+    TimeProvider time, ILogger<ChannelDispatcher> logger) : IChannelDispatcher
+{
+    private const int PlanBatch = 200;
+    private const int SendBatch = 100;
+
+    public async Task<ChannelRound> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var planned = await PlanAsync(cancellationToken);
+        int sent = 0, retrying = 0, dead = 0;
+        var now = time.GetUtcNow();
+        var due = await db.ChannelDeliveries.Where(d => d.Status == ChannelDeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .OrderBy(d => d.Id).Take(SendBatch).ToListAsync(cancellationToken);
+        foreach (var delivery in due)
+        {
+            await AttemptAsync(delivery, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            switch (delivery.Status)
+            {
+                case ChannelDeliveryStatus.Sent:
+                    sent++;
+                    break;
+                case ChannelDeliveryStatus.DeadLettered:
+                    dead++;
+                    break;
+                default:
+                    retrying++;
+                    break;
+            }
+        }
+
+        return new ChannelRound(planned, sent, retrying, dead);
+    }
+
+    private async Task<int> PlanAsync(CancellationToken cancellationToken)
+    {
+        var cursor = await db.ChannelCursors.SingleOrDefaultAsync(c => c.Id == ChannelCursor.TheRow, cancellationToken);
+        if (cursor is null)
+        {
+            cursor = new ChannelCursor();
+            db.ChannelCursors.Add(cursor);
+        }
+
+        var after = cursor.LastPosition;
+        var events = await db.OutboxEvents.IgnoreQueryFilters([VisibilityFilter.Name]).AsNoTracking()
+            .Where(e => e.Position > after)
+            .OrderBy(e => e.Position)
+            .Take(PlanBatch)
+            .Select(e => new { Position = e.Position!.Value, e.Type, e.NoticeId })
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return 0;
+        }
+
+        var planned = 0;
+        var now = time.GetUtcNow();
+        var noticeIds = events.Where(e => e.NoticeId is not null && e.Type is EventTypes.NoticeIssued or EventTypes.NoticeEscalated).Select(e => e.NoticeId!.Value).ToList();
+        var notices = await db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id) && !db.ChannelDeliveries.Any(d => d.NoticeId == n.Id)).ToListAsync(cancellationToken);
+        var recipients = notices.Count == 0 ? null : await NoticeRecipients.ForAsync(db, time, notices, cancellationToken);
+        var robotsAll = await db.ChannelRobots.AsNoTracking().Where(r => r.Active).ToListAsync(cancellationToken);
+        var local = TimeZoneInfo.ConvertTime(now, ShanghaiClock.Zone).DateTime;
+        foreach (var notice in notices)
+        {
+            foreach (var person in recipients![notice.Id])
+            {
+                var preference = person.Preference;
+                if ((notice.Kind == NoticeKind.Reminder && !preference.Reminders) || (notice.Level is { } level && level < preference.FromLevel))
+                {
+                    continue;
+                }
+
+                var release = new DateTimeOffset(preference.ReleaseAt(local, notice.Level), ShanghaiClock.Zone.GetUtcOffset(local)).ToUniversalTime();
+                if (preference.Email && !string.IsNullOrWhiteSpace(person.Email))
+                {
+                    db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, NotificationChannel.Email, person.UserId.ToString(), person.Name, release, now));
+                    planned++;
+                }
+
+                if (preference.Sms && !string.IsNullOrWhiteSpace(person.Phone))
+                {
+                    db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, NotificationChannel.Sms, person.UserId.ToString(), person.Name, release, now));
+                    planned++;
+                }
+            }
+
+            if (robotsAll.Count == 0)
+            {
+                continue;
+            }
+
+            var units = await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Id == notice.TaskId)
+                .SelectMany(t => t.Parties.Where(p => p.JurisdictionCode == notice.JurisdictionCode).SelectMany(p => p.Departments))
+                .Join(db.Departments, link => link.DepartmentId, d => d.Id, (_, d) => d.Code)
+                .ToListAsync(cancellationToken);
+            foreach (var robot in robotsAll.Where(r => r.Scope == notice.JurisdictionCode || units.Contains(r.Scope)))
+            {
+                db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, robot.Kind, robot.Id.ToString(), robot.Name, now, now));
+                planned++;
+            }
+        }
+
+        cursor.PlannedThrough(events[^1].Position);
+        await db.SaveChangesAsync(cancellationToken);
+        return planned;
+    }
+
+    private async Task AttemptAsync(ChannelDelivery delivery, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            await SendAsync(delivery, settings, cancellationToken);
+            delivery.Sent(time.GetUtcNow());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var retryable = e is not ChannelDeliveryException { Retryable: false } and not InvalidOperationException;
+            var retryAt = retryable && delivery.Attempts + 1 < settings.MaxAttempts ? time.GetUtcNow() + Backoff(delivery.Attempts + 1, settings) : (DateTimeOffset?)null;
+            logger.LogWarning("Channel delivery {Id} ({Channel}) failed: {Error}", delivery.Id, delivery.Channel, e.Message);
+            delivery.Failed(e.Message, retryAt);
+        }
+    }
+
+    private async Task SendAsync(ChannelDelivery delivery, ChannelOptions settings, CancellationToken cancellationToken)
+    {
+        if (delivery.Channel is NotificationChannel.DingTalk or NotificationChannel.WeCom)
+        {
+            var robotId = Guid.Parse(delivery.Recipient);
+            var robot = await db.ChannelRobots.AsNoTracking().SingleOrDefaultAsync(r => r.Id == robotId, cancellationToken)
+                ?? throw new ChannelDeliveryException("The robot no longer exists.", retryable: false);
+            var notice = await ChannelNotices.ReadAsync(db, delivery.NoticeId, cancellationToken) ?? throw new ChannelDeliveryException("The notice no longer exists.", retryable: false);
+            var secret = robot.ProtectedSecret is { } protectedSecret ? System.Text.Encoding.UTF8.GetString(protector.Unprotect(protectedSecret)) : null;
+            await robots.SendAsync(
+                new RobotTarget(robot.Kind == NotificationChannel.DingTalk ? RobotKind.DingTalk : RobotKind.WeCom, new Uri(robot.Url), secret),
+                RobotMessage.ForNotice(notice, settings.ConsoleUrl), cancellationToken);
+            return;
+        }
+
+        var userId = Guid.Parse(delivery.Recipient);
+        var person = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.IsActive, cancellationToken)
+            ?? throw new ChannelDeliveryException("The person's account is no longer active.", retryable: false);
+        var preference = await db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken) ?? NotificationPreference.Default(userId);
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(preference.Language);
+        try
+        {
+            var notice = await ChannelNotices.ReadAsync(db, delivery.NoticeId, cancellationToken) ?? throw new ChannelDeliveryException("The notice no longer exists.", retryable: false);
+            if (delivery.Channel == NotificationChannel.Email)
+            {
+                var address = person.Email ?? throw new ChannelDeliveryException("The person has no email address any more.", retryable: false);
+                await email.SendAsync(NoticeEmail.Compose(notice, address, person.DisplayName, settings.ConsoleUrl), cancellationToken);
+            }
+            else
+            {
+                var phone = person.Phone ?? throw new ChannelDeliveryException("The person has no mobile number any more.", retryable: false);
+                await sms.SendAsync(new SmsMessage(phone, settings.SmsTemplate, new Dictionary<string, string>
+                {
+                    ["number"] = notice.Number ?? notice.Task.Key,
+                    ["task"] = notice.Task.TitleZh,
+                    ["reply_by"] = notice.ReplyBy is { } reply ? $"{reply.Month}月{reply.Day}日" : "—",
+                }), cancellationToken);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    // 1, 2, 4 … times the first wait, up to the ceiling, ±20 % jitter.
+    private static TimeSpan Backoff(int attempt, ChannelOptions settings)
+    {
+        var seconds = Math.Min(settings.MaxRetrySeconds, settings.FirstRetrySeconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CrossRegion.Application.Changes.Common;
+using CrossRegion.Application.Common.Interfaces;
+using CrossRegion.Application.Notifications.Channels;
+using CrossRegion.Domain.Channels;
+using CrossRegion.Domain.Chasing;
+using CrossRegion.FunctionalTests.Chasing;
+using CrossRegion.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrossRegion.FunctionalTests.Channels;
+
+/// <summary>
+/// A chase's notices reach people where they are (ADR 0029), against real servers started here: email at an SMTP server
+/// in each person's language, the city's 钉钉 group robot with a valid signature, SMS at a gateway that is down — retried,
+/// then dead-lettered — without holding back the email or the robot; planning twice sends once.
+/// </summary>
+public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFixture<ChannelTests.ChannelFactory>
+{
+    [Fact]
+    public async Task Notice_Should_ReachEmailAndTheGroupRobot_While_ADeadSmsGatewayIsRetriedThenGivenUp()
+    {
+        var robotSecret = "SEC" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        await factory.WithDbAsync(async db =>
+        {
+            var users = await db.UserAccounts.Where(u => u.UserName == "dz.admin" || u.UserName == "dz.transport").ToListAsync();
+            foreach (var user in users)
+            {
+                user.SetContact($"{user.UserName}@dz.example.gov.cn", "13912345678");
+                var preference = NotificationPreference.Default(user.Id);
+                preference.Change(email: true, sms: user.UserName == "dz.transport", reminders: false, LadderLevel.DepartmentOfficer,
+                    user.UserName == "dz.transport" ? "en" : "zh-CN", null, null);
+                db.NotificationPreferences.Add(preference);
+            }
+
+            var protector = factory.Services.GetRequiredService<ISigningKeyProtector>();
+            db.ChannelRobots.Add(ChannelRobot.Create(
+                NotificationChannel.DingTalk, "达州市督办群", "DZ", new Uri(factory.Receiver, "/robot/send?access_token=dz").ToString(),
+                protector.Protect(Encoding.UTF8.GetBytes(robotSecret)), "tests", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        factory.RobotSecret = robotSecret;
+
+        var (key, taskId, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 11, 23), "WDK-2026-M");
+        await factory.ChaseAsync(new DateOnly(2026, 11, 26));
+        var notice = (await ChaseTasks.NoticesAsync(factory, taskId, NoticeSubject.Milestone)).Single(n => n.JurisdictionCode == "DZ" && n.Kind == NoticeKind.Notice);
+
+        await PumpAsync(() => Mine(key).Count >= 2 && factory.RobotPosts.Any(p => p.Contains(key, StringComparison.Ordinal)) && DeadSms(notice.Id).Result);
+
+        var mails = Mine(key);
+        var chinese = mails.Single(m => m.To.Mailboxes.Single().Address == "dz.admin@dz.example.gov.cn");
+        var english = mails.Single(m => m.To.Mailboxes.Single().Address == "dz.transport@dz.example.gov.cn");
+        Assert.StartsWith("【催办通知】" + notice.Number, chinese.Subject, StringComparison.Ordinal);
+        Assert.Contains("请于此日前签收回复：" + $"{notice.ReplyBy!.Value.Year}年{notice.ReplyBy.Value.Month}月{notice.ReplyBy.Value.Day}日", chinese.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("[Notice] " + notice.Number, english.Subject, StringComparison.Ordinal);
+        Assert.Contains("Reply by: ", english.TextBody, StringComparison.Ordinal);
+        Assert.True(factory.RobotSignaturesValid);
+
+        // The gateway is down: three attempts, then given up; email and the robot went regardless.
+        var sms = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().SingleAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Sms));
+        Assert.Equal(ChannelDeliveryStatus.DeadLettered, sms.Status);
+        Assert.Equal(3, sms.Attempts);
+        Assert.Contains("503", sms.LastError, StringComparison.Ordinal);
+
+        // Planning again (the cursor put back) sends nothing twice.
+        var before = factory.Smtp.Messages.Count;
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"ChannelCursors\" SET \"LastPosition\" = 0"));
+        await PumpAsync(() => true);
+        Assert.Equal(before, factory.Smtp.Messages.Count);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.ChannelDeliveries.CountAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Email)));
+    }
+
+    private List<MimeKit.MimeMessage> Mine(string key) => factory.Smtp.Messages.Where(m => (m.Subject ?? "").Contains(key, StringComparison.Ordinal)).ToList();
+
+    private Task<bool> DeadSms(long noticeId) =>
+        factory.WithDbAsync(db => db.ChannelDeliveries.AnyAsync(d => d.NoticeId == noticeId && d.Channel == NotificationChannel.Sms && d.Status == ChannelDeliveryStatus.DeadLettered));
+
+    private async Task PumpAsync(Func<bool> done)
+    {
+        for (var round = 0; round < 600; round++)
+        {
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                // As the job runs: acting as the system.
+                scope.ServiceProvider.GetRequiredService<CrossRegion.Infrastructure.Identity.ActorOverride>().Actor = new CrossRegion.Infrastructure.Identity.SystemCaller("system:channels");
+                await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<IChannelDispatcher>().DispatchAsync(CancellationToken.None);
+            }
+
+            if (done())
+            {
+                return;
+            }
+
+            // The business clock moves on a second a round, so retries fall due.
+            factory.Clock.Now = factory.Clock.Now.AddSeconds(1);
+            await Task.Delay(50);
+        }
+
+        var states = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().GroupBy(d => new { d.Channel, d.Status })
+            .Select(g => $"{g.Key.Channel} {g.Key.Status} {g.Count()} {g.Max(d => d.LastError)}").ToListAsync());
+        throw new TimeoutException($"Channels did not settle: {factory.Smtp.Messages.Count} emails, {factory.RobotPosts.Count} robot posts; {string.Join("; ", states)}.");
+    }
+
+    /// <summary>The chase's host with an SMTP server, a 钉钉 receiver and an SMS gateway that is down, started before it.</summary>
+    public sealed class ChannelFactory : ChaseFactory, IAsyncLifetime
+    {
+        private readonly WebApplication _receiver;
+
+        public ChannelFactory()
+        {
+            Smtp = SmtpSink.StartAsync().GetAwaiter().GetResult();
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            _receiver = builder.Build();
+            _receiver.MapPost("/robot/send", async (HttpRequest request) =>
+            {
+                var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+                var timestamp = request.Query["timestamp"].ToString();
+                var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(RobotSecret), Encoding.UTF8.GetBytes(timestamp + "\n" + RobotSecret)));
+                RobotSignaturesValid &= request.Query["sign"].ToString() == expected;
+                RobotPosts.Enqueue(body.GetProperty("markdown").GetProperty("text").GetString()!);
+                return Results.Json(new { errcode = 0, errmsg = "ok" });
+            });
+            _receiver.MapPost("/sms", () => Results.StatusCode(503));
+            _receiver.StartAsync().GetAwaiter().GetResult();
+            Receiver = new Uri(_receiver.Urls.First());
+        }
+
+        public SmtpSink Smtp { get; }
+        public Uri Receiver { get; }
+        public string RobotSecret { get; set; } = string.Empty;
+        public bool RobotSignaturesValid { get; private set; } = true;
+        public ConcurrentQueue<string> RobotPosts { get; } = new();
+
+        protected override void ConfigureHost(IWebHostBuilder builder)
+        {
+            base.ConfigureHost(builder);
+            builder.UseSetting("Email:Host", "127.0.0.1");
+            builder.UseSetting("Email:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Email:Security", "none");
+            builder.UseSetting("Sms:Url", new Uri(Receiver, "/sms").ToString());
+            builder.UseSetting("Sms:Key", "test-sms-key");
+            builder.UseSetting("Channels:ConsoleUrl", "https://wdk.example.gov.cn/");
+            builder.UseSetting("Channels:MaxAttempts", "3");
+            builder.UseSetting("Channels:FirstRetrySeconds", "0.05");
+            builder.UseSetting("Channels:MaxRetrySeconds", "0.2");
+        }
+
+        public new async Task DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await _receiver.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
+    }
+}
