@@ -80,6 +80,19 @@ internal sealed class ReferenceEndpoints : IEndpointGroup
             .WithSummary("Who the caller is: user or client, jurisdiction, department, roles, scopes; for a person, whether a password change is due and whether two-factor is on")
             .WithStandardProblems();
 
+        group.MapGet("/me/notification-preferences", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new Application.Account.NotificationPreferences.GetNotificationPreferencesQuery(), cancellationToken)))
+            .WithTags("Notifications")
+            .WithName("GetNotificationPreferences")
+            .WithSummary("How you receive notices outside the inbox: email, SMS, reminders too, from which rung, language, quiet hours, and the addresses")
+            .WithStandardProblems();
+        group.MapPut("/me/notification-preferences", async (Application.Account.NotificationPreferences.SetNotificationPreferencesCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(command, cancellationToken)))
+            .WithTags("Notifications")
+            .WithName("SetNotificationPreferences")
+            .WithSummary("Change how you receive notices outside the inbox; email needs email_address, SMS a phone (400 by field)")
+            .WithStandardProblems();
+
         group.MapPost("/me/password", async (ChangePasswordCommand command, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 await mediator.Send(command, cancellationToken);
