@@ -71,6 +71,11 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         Assert.Equal(3, sms.Attempts);
         Assert.Contains("503", sms.LastError, StringComparison.Ordinal);
 
+        // The notice says how it went out, to those who may read it.
+        var read = await Json.ReadAsync(await (await factory.ClientForAsync("joint.office")).GetAsync($"/api/v1/notices/{notice.Id}"));
+        var states = read.GetProperty("deliveries").EnumerateArray().Select(d => $"{d.GetProperty("channel").GetString()} {d.GetProperty("status").GetString()}").Order().ToList();
+        Assert.Equal(["ding_talk sent", "email sent", "email sent", "sms dead_lettered"], states);
+
         // Planning again (the cursor put back) sends nothing twice.
         var before = factory.Smtp.Messages.Count;
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"ChannelCursors\" SET \"LastPosition\" = 0"));

@@ -27,4 +27,15 @@ public sealed record NoticeDto(
     DateTimeOffset IssuedAt,
     DateOnly? ReplyBy,
     bool Read,
-    NoticeAcknowledgementDto? Acknowledgement);
+    NoticeAcknowledgementDto? Acknowledgement)
+{
+    /// <summary>How the notice went out besides the inbox, per channel and recipient (GET /api/v1/notices/{id} only; ADR 0029).</summary>
+    public IReadOnlyList<ChannelDeliveryDto> Deliveries { get; init; } = [];
+}
+
+/// <param name="Channel">email, sms, ding_talk or we_com.</param>
+/// <param name="Recipient">The person's name, or the robot's (its group).</param>
+/// <param name="Status">pending (first attempt or a retry at next_attempt_at), sent, or dead_lettered (given up; last_error says why).</param>
+public sealed record ChannelDeliveryDto(
+    Domain.Channels.NotificationChannel Channel, string Recipient, Domain.Channels.ChannelDeliveryStatus Status, int Attempts, DateTimeOffset? SentAt,
+    DateTimeOffset? NextAttemptAt, string? LastError);
