@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -41,14 +43,27 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
                 db.NotificationPreferences.Add(preference);
             }
 
-            var protector = factory.Services.GetRequiredService<ISigningKeyProtector>();
-            db.ChannelRobots.Add(ChannelRobot.Create(
-                NotificationChannel.DingTalk, "达州市督办群", "DZ", new Uri(factory.Receiver, "/robot/send?access_token=dz").ToString(),
-                protector.Protect(Encoding.UTF8.GetBytes(robotSecret)), "tests", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             return 0;
         });
         factory.RobotSecret = robotSecret;
+
+        // The city's 钉钉 group robot, registered by an administrator: bad input refused by field, the list keeps the
+        // secret and the URL's token to itself, a city administrator may not.
+        var admin = await factory.ClientForAsync("sys.admin");
+        var url = new Uri(factory.Receiver, "/robot/send?access_token=dz-token").ToString();
+        var refused = await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/admin/channel-robots", new
+        {
+            kind = "ding_talk", name = "x", scope = "SH", url = "https://example.org/robot/send", secret = "not-a-secret",
+        }), 400);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("url", out _));
+        Assert.True(refused.GetProperty("errors").TryGetProperty("secret", out _));
+        await Json.ProblemAsync(await admin.PostAsJsonAsync("/api/v1/admin/channel-robots", new { kind = "ding_talk", name = "x", scope = "SH", url }), 400);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("dz.admin")).PostAsJsonAsync("/api/v1/admin/channel-robots", new { kind = "ding_talk", name = "x", scope = "DZ", url }), 403);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/admin/channel-robots", new { kind = "ding_talk", name = "达州市督办群", scope = "DZ", url, secret = robotSecret })).StatusCode);
+        var listed = await admin.GetStringAsync("/api/v1/admin/channel-robots");
+        Assert.DoesNotContain("dz-token", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(robotSecret, listed, StringComparison.Ordinal);
 
         var (key, taskId, _) = await ChaseTasks.CreateAsync(factory, new DateOnly(2026, 11, 23), "WDK-2026-M");
         await factory.ChaseAsync(new DateOnly(2026, 11, 26));

@@ -50,6 +50,14 @@ public sealed class WebhookTargets(WebhookOptions options)
             $"url must use port 443{(options.AllowedPorts.Count > 0 ? " or " + string.Join(", ", options.AllowedPorts) : string.Empty)}.");
     }
 
+    /// <summary>Whether the URL names an internal receiver the operator allows (an address in Webhooks:AllowedInternalTargets).</summary>
+    public bool IsAllowedInternal(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address)
+            && _allowed.Any(a => InRange(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address, a.Network, a.Prefix));
+    }
+
     /// <summary>Whether a delivery may connect to this address and port (allow-listed internal receivers: any port).</summary>
     public bool MayConnect(IPAddress address, int port)
     {
