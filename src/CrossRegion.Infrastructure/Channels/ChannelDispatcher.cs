@@ -23,7 +23,7 @@ namespace CrossRegion.Infrastructure.Channels;
 /// </summary>
 internal sealed class ChannelDispatcher(
     AppDbContext db, IEmailSender email, IRobotSender robots, ISmsGateway sms, ISigningKeyProtector protector, IOptions<ChannelOptions> options,
-    TimeProvider time, ILogger<ChannelDispatcher> logger) : IChannelDispatcher
+    IOptions<EmailOptions> emailOptions, IOptions<SmsOptions> smsOptions, TimeProvider time, ILogger<ChannelDispatcher> logger) : IChannelDispatcher
 {
     private const int PlanBatch = 200;
     private const int SendBatch = 100;
@@ -82,12 +82,16 @@ internal sealed class ChannelDispatcher(
         var now = time.GetUtcNow();
         var noticeIds = events.Where(e => e.NoticeId is not null && e.Type is EventTypes.NoticeIssued or EventTypes.NoticeEscalated).Select(e => e.NoticeId!.Value).ToList();
         var notices = await db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id) && !db.ChannelDeliveries.Any(d => d.NoticeId == n.Id)).ToListAsync(cancellationToken);
-        var recipients = notices.Count == 0 ? null : await NoticeRecipients.ForAsync(db, time, notices, cancellationToken);
+        // A channel the installation has not configured (Email:Host, Sms:Url) plans nothing, and then nobody's inbox is
+        // asked about: robots alone need no recipients.
+        var byEmail = !string.IsNullOrWhiteSpace(emailOptions.Value.Host);
+        var bySms = smsOptions.Value.Url is not null;
+        var recipients = notices.Count == 0 || !(byEmail || bySms) ? null : await NoticeRecipients.ForAsync(db, time, notices, cancellationToken);
         var robotsAll = await db.ChannelRobots.AsNoTracking().Where(r => r.Active).ToListAsync(cancellationToken);
         var local = TimeZoneInfo.ConvertTime(now, ShanghaiClock.Zone).DateTime;
         foreach (var notice in notices)
         {
-            foreach (var person in recipients![notice.Id])
+            foreach (var person in recipients?[notice.Id] ?? [])
             {
                 var preference = person.Preference;
                 if ((notice.Kind == NoticeKind.Reminder && !preference.Reminders) || (notice.Level is { } level && level < preference.FromLevel))
@@ -96,13 +100,13 @@ internal sealed class ChannelDispatcher(
                 }
 
                 var release = new DateTimeOffset(preference.ReleaseAt(local, notice.Level), ShanghaiClock.Zone.GetUtcOffset(local)).ToUniversalTime();
-                if (preference.Email && !string.IsNullOrWhiteSpace(person.Email))
+                if (byEmail && preference.Email && !string.IsNullOrWhiteSpace(person.Email))
                 {
                     db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, NotificationChannel.Email, person.UserId.ToString(), person.Name, release, now));
                     planned++;
                 }
 
-                if (preference.Sms && !string.IsNullOrWhiteSpace(person.Phone))
+                if (bySms && preference.Sms && !string.IsNullOrWhiteSpace(person.Phone))
                 {
                     db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, NotificationChannel.Sms, person.UserId.ToString(), person.Name, release, now));
                     planned++;
