@@ -12,8 +12,9 @@ namespace CrossRegion.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Turns the pending changes of one SaveChanges into audit records: one per task touched (with every changed part
 /// of it, fields before and after), one per other changed entity. Session bookkeeping (refresh tokens, login
-/// counters, who has read which notice) is not history and is left out, and so are outbox events and webhook
-/// deliveries with their attempts, which are themselves the record of what was published and sent, and an evaluation's
+/// counters, who has read which notice) is not history and is left out, and so are outbox events, webhook
+/// deliveries with their attempts and channel deliveries with the channels' cursor, which are themselves the record of
+/// what was published and sent, and an evaluation's
 /// items as they are first judged from the ledger.
 /// </summary>
 internal static class AuditTrail
@@ -36,6 +37,7 @@ internal static class AuditTrail
             .Where(e => e.Entity is not Identity.LoginFailure and not Identity.PasswordHistoryEntry and not Identity.AccountSetupToken and not AuditEntry and not AuditHead and not Idempotency.IdempotencyRecord
                 and not Domain.Chasing.NoticeRead and not Domain.Operations.OutboxEvent
                 and not Domain.Integration.WebhookDelivery and not Domain.Integration.WebhookAttempt
+                and not Domain.Channels.ChannelDelivery and not Channels.ChannelCursor
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken
                 and not OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization
                 and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
