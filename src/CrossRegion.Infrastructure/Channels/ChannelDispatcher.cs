@@ -145,7 +145,7 @@ internal sealed class ChannelDispatcher(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var retryable = e is not ChannelDeliveryException { Retryable: false } and not InvalidOperationException;
-            var retryAt = retryable && delivery.Attempts + 1 < settings.MaxAttempts ? time.GetUtcNow() + Backoff(delivery.Attempts + 1, settings) : (DateTimeOffset?)null;
+            var retryAt = retryable && delivery.Attempts + 1 < settings.MaxAttempts ? time.GetUtcNow() + Webhooks.WebhookDispatcher.Backoff(delivery.Attempts + 1, settings.FirstRetrySeconds, settings.MaxRetrySeconds) : (DateTimeOffset?)null;
             logger.LogWarning("Channel delivery {Id} ({Channel}) failed: {Error}", delivery.Id, delivery.Channel, e.Message);
             delivery.Failed(e.Message, retryAt);
         }
@@ -195,12 +195,5 @@ internal sealed class ChannelDispatcher(
         {
             CultureInfo.CurrentUICulture = culture;
         }
-    }
-
-    // 1, 2, 4 … times the first wait, up to the ceiling, ±20 % jitter.
-    private static TimeSpan Backoff(int attempt, ChannelOptions settings)
-    {
-        var seconds = Math.Min(settings.MaxRetrySeconds, settings.FirstRetrySeconds * Math.Pow(2, attempt - 1));
-        return TimeSpan.FromSeconds(seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
     }
 }

@@ -190,9 +190,12 @@ internal sealed class WebhookDispatcher(
     }
 
     /// <summary>first × 2^(n-1), at most the ceiling, scattered ±20 % so that receivers that failed together are not retried together.</summary>
-    internal static TimeSpan Backoff(int attempt, WebhookOptions settings)
+    internal static TimeSpan Backoff(int attempt, WebhookOptions settings) => Backoff(attempt, settings.FirstRetrySeconds, settings.MaxRetrySeconds);
+
+    /// <summary>The same schedule for any outbox-driven delivery (webhooks, notification channels).</summary>
+    internal static TimeSpan Backoff(int attempt, double firstSeconds, double maxSeconds)
     {
-        var wait = Math.Min(settings.MaxRetrySeconds, settings.FirstRetrySeconds * Math.Pow(2, attempt - 1));
+        var wait = Math.Min(maxSeconds, firstSeconds * Math.Pow(2, attempt - 1));
         return TimeSpan.FromSeconds(wait * (0.8 + (0.4 * Random.Shared.NextDouble())));
     }
 }
