@@ -129,14 +129,24 @@ public sealed partial class FiveListsTests(ApiFactory factory)
 
             // Shared is still not another city's: Dazhou is no party.
             await Json.ProblemAsync(await dazhou.GetAsync("/api/v1/tasks/WZ2023-XM-01"), 404);
+
+            // Shared, the programme counts in the four-city figures.
+            Assert.Contains(await BoardProgrammesAsync(dazhou), p => p == Programme);
         }
         finally
         {
             Assert.Equal(HttpStatusCode.OK, (await wanzhou.PutAsJsonAsync($"/api/v1/programmes/{Programme}/sharing", new { joint_office = (string?)null })).StatusCode);
         }
 
+        // Withdrawn, it leaves them at once: figures kept from while it was shared are not served.
+        Assert.DoesNotContain(await BoardProgrammesAsync(dazhou), p => p == Programme);
+
         await Json.ProblemAsync(await (await factory.ClientForAsync("joint.office")).GetAsync("/api/v1/tasks/WZ2023-XM-01"), 404);
     }
+
+    private static async Task<IReadOnlyList<string?>> BoardProgrammesAsync(HttpClient client) =>
+        (await Json.ReadAsync(await client.GetAsync("/api/v1/dashboard"))).GetProperty("programmes").EnumerateArray()
+            .Select(p => p.GetProperty("code").GetString()).ToList();
 
     [Fact]
     public async Task ChangeFeed_Should_CarryAnOwnProgrammesEvents_ToItsCityOnly()

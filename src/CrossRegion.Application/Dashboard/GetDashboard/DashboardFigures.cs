@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using CrossRegion.Application.Common.Time;
+using CrossRegion.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,8 @@ namespace CrossRegion.Application.Dashboard.GetDashboard;
 /// queries but the first after the node starts (or after midnight in Beijing). 0 computes them for every request.
 /// Each computation has a scope of its own; the figures are aggregates, the same for every reader (of the four cities'
 /// figures, or of one city's own: each is kept apart).
+/// Which of the cities' own programmes are shared is part of the figures: kept figures computed over another sharing
+/// (a city withdrew its programme, on this node or another) are never served, but computed again for the reader.
 /// </summary>
 public sealed partial class DashboardFigures(IServiceScopeFactory scopes, TimeProvider time, IOptions<DashboardOptions> options, ILogger<DashboardFigures> logger)
     : IDisposable
@@ -25,13 +28,14 @@ public sealed partial class DashboardFigures(IServiceScopeFactory scopes, TimePr
         var kept = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (kept <= TimeSpan.Zero)
         {
-            return await ComputeAsync(today, city, cancellationToken);
+            return (await ComputeAsync(today, city, cancellationToken)).Board;
         }
 
         var slot = _slots.GetOrAdd(city ?? string.Empty, _ => new Slot());
-        if (slot.Latest is { } latest && latest.Today == today)
+        var sharing = await SharingAsync(cancellationToken);
+        if (slot.Latest is { } latest && latest.Board.Today == today && latest.Sharing == sharing)
         {
-            if (time.GetUtcNow() - latest.ComputedAt >= kept && Interlocked.CompareExchange(ref slot.Refreshing, 1, 0) == 0)
+            if (time.GetUtcNow() - latest.Board.ComputedAt >= kept && Interlocked.CompareExchange(ref slot.Refreshing, 1, 0) == 0)
             {
                 // Not in the reader's execution context: the refresh outlives the request that started it.
                 using (ExecutionContext.SuppressFlow())
@@ -40,18 +44,20 @@ public sealed partial class DashboardFigures(IServiceScopeFactory scopes, TimePr
                 }
             }
 
-            return latest;
+            return latest.Board;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (slot.Latest is { } ready && ready.Today == today)
+            if (slot.Latest is { } ready && ready.Board.Today == today && ready.Sharing == sharing)
             {
-                return ready;
+                return ready.Board;
             }
 
-            return slot.Latest = await ComputeAsync(today, city, cancellationToken);
+            var computed = await ComputeAsync(today, city, cancellationToken);
+            slot.Latest = computed;
+            return computed.Board;
         }
         finally
         {
@@ -78,16 +84,38 @@ public sealed partial class DashboardFigures(IServiceScopeFactory scopes, TimePr
         }
     }
 
-    private async Task<DashboardDto> ComputeAsync(DateOnly today, string? city, CancellationToken cancellationToken)
+    // The sharing is read before the figures: if it changes while they are computed, the next reader finds it changed.
+    private async Task<Figures> ComputeAsync(DateOnly today, string? city, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DashboardAggregates>().ComputeAsync(today, city, cancellationToken);
+        var sharing = await SharingAsync(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), cancellationToken);
+        var board = await scope.ServiceProvider.GetRequiredService<DashboardAggregates>().ComputeAsync(today, city, cancellationToken);
+        return new Figures(board, sharing);
     }
+
+    private async Task<string> SharingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await SharingAsync(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), cancellationToken);
+    }
+
+    /// <summary>The cities' own programmes shared with a joint office, as one string (a handful of rows).</summary>
+    private static async Task<string> SharingAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var shared = await db.Programmes.AsNoTracking()
+            .Where(p => p.OwnerJurisdiction != null && p.SharedWithOffice != null)
+            .Select(p => new { p.Code, p.SharedWithOffice })
+            .ToListAsync(cancellationToken);
+        return string.Join(';', shared.Select(p => $"{p.Code}>{p.SharedWithOffice}").Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>One computation: the figures and the sharing they were computed over.</summary>
+    private sealed record Figures(DashboardDto Board, string Sharing);
 
     /// <summary>One set of figures: the latest, and whether a refresh of them is running.</summary>
     private sealed class Slot
     {
-        public volatile DashboardDto? Latest;
+        public volatile Figures? Latest;
         public int Refreshing;
     }
 
