@@ -85,6 +85,7 @@ internal static class ContractDescriptions
         ["all_revisions"] = "`true` to include the earlier revisions, not only the latest of each period.",
         ["attribute"] = "The indicator's attribute (expected or binding).",
         ["category"] = "A category's code (GET /api/v1/categories lists them).",
+        ["channel"] = "A channel besides the inbox: `email`, `sms`, `ding_talk` or `we_com`.",
         ["city"] = "A jurisdiction's code: only tasks it is a party to.",
         ["commit"] = "`false` (default) checks the file and reports; `true` also applies it when every row is valid.",
         ["contributes_to"] = "The key of a task this one contributes to.",
@@ -138,6 +139,8 @@ internal static class ContractDescriptions
         [("/api/v1/asks", "state")] = "AskStatus",
         [("/api/v1/issues", "state")] = "IssueStatus",
         [("/api/v1/indicators", "attribute")] = "IndicatorAttribute",
+        [("/api/v1/admin/channel-deliveries", "status")] = "ChannelDeliveryStatus",
+        [("/api/v1/admin/channel-deliveries", "channel")] = "NotificationChannel",
     };
 
     public static void Describe(OpenApiDocument document, string path, HttpMethod method, OpenApiOperation operation)

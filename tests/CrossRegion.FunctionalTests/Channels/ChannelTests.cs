@@ -91,6 +91,29 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         var states = read.GetProperty("deliveries").EnumerateArray().Select(d => $"{d.GetProperty("channel").GetString()} {d.GetProperty("status").GetString()}").Order().ToList();
         Assert.Equal(["ding_talk sent", "email sent", "email sent", "sms dead_lettered"], states);
 
+        // Administrators find it among those given up and send it again once the gateway is back; a city's may not, a
+        // delivery that went is not sent twice, and one that does not exist is 404.
+        var dead = (await Json.ReadAsync(await admin.GetAsync("/api/v1/admin/channel-deliveries?status=dead_lettered&channel=sms"))).GetProperty("items").EnumerateArray()
+            .Single(d => d.GetProperty("notice").GetInt64() == notice.Id);
+        Assert.Equal(key, dead.GetProperty("task_key").GetString());
+        Assert.Equal(notice.Number, dead.GetProperty("notice_number").GetString());
+        Assert.Equal(3, dead.GetProperty("attempts").GetInt32());
+        await Json.ProblemAsync(await (await factory.ClientForAsync("dz.admin")).GetAsync("/api/v1/admin/channel-deliveries"), 403);
+        await Json.ProblemAsync(await admin.GetAsync("/api/v1/admin/channel-deliveries?status=lost"), 400);
+        var sent = read.GetProperty("deliveries").EnumerateArray().First(d => d.GetProperty("status").GetString() == "sent").GetProperty("id").GetInt64();
+        Assert.Equal("delivery.not_dead", (await Json.ProblemAsync(await admin.PostAsync($"/api/v1/admin/channel-deliveries/{sent}/resend", null), 422)).GetProperty("rule").GetString());
+        await Json.ProblemAsync(await admin.PostAsync("/api/v1/admin/channel-deliveries/999999999/resend", null), 404);
+
+        factory.SmsUp = true;
+        var resent = await admin.PostAsync($"/api/v1/admin/channel-deliveries/{dead.GetProperty("id").GetInt64()}/resend", null);
+        Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
+        Assert.Equal($"/api/v1/notices/{notice.Id}", resent.Headers.Location!.ToString());
+        Assert.Equal("pending", (await Json.ReadAsync(resent)).GetProperty("status").GetString());
+        await PumpAsync(() => !factory.SmsTexts.IsEmpty);
+        Assert.Contains(factory.SmsTexts, text => JsonDocument.Parse(text).RootElement.GetProperty("params").GetProperty("number").GetString() == notice.Number);
+        sms = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().SingleAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Sms));
+        Assert.Equal((ChannelDeliveryStatus.Sent, 1), (sms.Status, sms.Attempts));
+
         // Planning again (the cursor put back) sends nothing twice.
         var before = factory.Smtp.Messages.Count;
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"ChannelCursors\" SET \"LastPosition\" = 0"));
@@ -152,7 +175,16 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
                 RobotPosts.Enqueue(body.GetProperty("markdown").GetProperty("text").GetString()!);
                 return Results.Json(new { errcode = 0, errmsg = "ok" });
             });
-            _receiver.MapPost("/sms", () => Results.StatusCode(503));
+            _receiver.MapPost("/sms", async (HttpRequest request) =>
+            {
+                if (!SmsUp)
+                {
+                    return Results.StatusCode(503);
+                }
+
+                SmsTexts.Enqueue(await new StreamReader(request.Body).ReadToEndAsync());
+                return Results.Json(new { code = "OK" });
+            });
             _receiver.StartAsync().GetAwaiter().GetResult();
             Receiver = new Uri(_receiver.Urls.First());
         }
@@ -162,6 +194,11 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         public string RobotSecret { get; set; } = string.Empty;
         public bool RobotSignaturesValid { get; private set; } = true;
         public ConcurrentQueue<string> RobotPosts { get; } = new();
+
+        /// <summary>Whether the SMS gateway answers (it is down until a test mends it), and the bodies it took.</summary>
+        public bool SmsUp { get; set; }
+
+        public ConcurrentQueue<string> SmsTexts { get; } = new();
 
         protected override void ConfigureHost(IWebHostBuilder builder)
         {

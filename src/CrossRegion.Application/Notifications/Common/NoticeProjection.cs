@@ -73,11 +73,24 @@ internal static class NoticeProjection
         var issuers = (await db.JointOffices.AsNoTracking().OrderBy(o => o.Code).ToListAsync(cancellationToken))
             .SelectMany(o => o.Programmes.Select(p => (p.ProgrammeCode, Office: o)))
             .ToLookup(x => x.ProgrammeCode, x => x.Office);
+        var deliveries = await DeliveriesAsync(rows.Select(r => r.Notice.Id).ToList(), db, cancellationToken);
         return rows.Select(r => ToDto(
             r,
             addressed.TryGetValue(r.Notice.SubjectId, out var unit) && r.Notice.Subject == NoticeSubject.Issue ? [unit] : units[(r.Notice.TaskId, r.Notice.JurisdictionCode)].ToList(),
-            titles.GetValueOrDefault(r.Notice.SubjectId), IssuerOf(issuers[r.ProgrammeCode].ToList()))).ToList();
+            titles.GetValueOrDefault(r.Notice.SubjectId), IssuerOf(issuers[r.ProgrammeCode].ToList())) with { Deliveries = deliveries[r.Notice.Id].ToList() }).ToList();
     }
+
+    // How each notice went out besides the inbox, in the order the deliveries were planned.
+    private static async Task<ILookup<long, ChannelDeliveryDto>> DeliveriesAsync(List<long> noticeIds, IAppDbContext db, CancellationToken cancellationToken) =>
+        (await db.ChannelDeliveries.AsNoTracking().Where(d => noticeIds.Contains(d.NoticeId)).OrderBy(d => d.Id)
+            .Select(d => new
+            {
+                d.NoticeId,
+                Delivery = new ChannelDeliveryDto(
+                    d.Id, d.Channel, d.RecipientName, d.Status, d.Attempts, d.SentAt, d.Status == Domain.Channels.ChannelDeliveryStatus.Pending ? d.NextAttemptAt : null, d.LastError),
+            })
+            .ToListAsync(cancellationToken))
+        .ToLookup(d => d.NoticeId, d => d.Delivery);
 
     // The office of the task's programme (both, for a programme the two offices run together).
     private static string IssuerOf(List<Domain.Jurisdictions.JointOffice> offices) =>

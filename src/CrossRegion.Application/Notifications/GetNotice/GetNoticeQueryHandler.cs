@@ -14,10 +14,6 @@ public sealed class GetNoticeQueryHandler(IAppDbContext db, ICurrentUser caller)
         var notices = db.Notices.AsNoTracking().Where(await NoticeAudience.ReadableAsync(caller, db, cancellationToken)).Where(n => n.Id == request.Id);
         var row = await NoticeProjection.Rows(notices, db, caller.UserId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("notice", request.Id.ToString(CultureInfo.InvariantCulture));
-        var deliveries = await db.ChannelDeliveries.AsNoTracking().Where(d => d.NoticeId == request.Id).OrderBy(d => d.Id)
-            .Select(d => new ChannelDeliveryDto(
-                d.Channel, d.RecipientName, d.Status, d.Attempts, d.SentAt, d.Status == Domain.Channels.ChannelDeliveryStatus.Pending ? d.NextAttemptAt : null, d.LastError))
-            .ToListAsync(cancellationToken);
-        return (await NoticeProjection.ToDtosAsync([row], db, cancellationToken))[0] with { Deliveries = deliveries };
+        return (await NoticeProjection.ToDtosAsync([row], db, cancellationToken))[0];
     }
 }
