@@ -39,6 +39,11 @@ internal sealed class ChannelsEndpoints : IEndpointGroup
             .WithName("ListChannelDeliveries")
             .WithSummary("The email, SMS and robot deliveries of the notices the caller reads, newest first; status=dead_lettered lists those given up")
             .WithStandardProblems();
+        deliveries.MapPost("/resend", ResendAll)
+            .WithName("ResendChannelDeliveries")
+            .WithSummary("Send every dead-lettered delivery again (channel=sms: of one channel; all when absent), after an outage of the mail server, the SMS gateway or a robot")
+            .WithDescription("resent: how many, of the notices the caller reads; the dispatcher takes them on its next rounds.")
+            .WithStandardProblems();
         deliveries.MapPost("/{id:long}/resend", async (long id, IMediator mediator, CancellationToken ct) =>
             {
                 var delivery = await mediator.Send(new ResendChannelDeliveryCommand(id), ct);
@@ -51,6 +56,9 @@ internal sealed class ChannelsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static async Task<Ok<ResentDeliveriesDto>> ResendAll(IMediator mediator, CancellationToken cancellationToken, string? channel = null) =>
+        TypedResults.Ok(await mediator.Send(new ResendChannelDeliveriesCommand(channel), cancellationToken));
 
     private static async Task<Ok<CursorPage<ChannelDeliveryRowDto>>> ListDeliveries(
         IMediator mediator, CancellationToken cancellationToken, string? status = null, string? channel = null, int? limit = null, string? cursor = null) =>

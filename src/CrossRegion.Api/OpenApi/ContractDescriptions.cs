@@ -141,6 +141,7 @@ internal static class ContractDescriptions
         [("/api/v1/indicators", "attribute")] = "IndicatorAttribute",
         [("/api/v1/admin/channel-deliveries", "status")] = "ChannelDeliveryStatus",
         [("/api/v1/admin/channel-deliveries", "channel")] = "NotificationChannel",
+        [("/api/v1/admin/channel-deliveries/resend", "channel")] = "NotificationChannel",
     };
 
     public static void Describe(OpenApiDocument document, string path, HttpMethod method, OpenApiOperation operation)

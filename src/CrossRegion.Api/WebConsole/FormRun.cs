@@ -18,14 +18,24 @@ public sealed class FormRun
     /// <summary>The refused field's error, under its API name.</summary>
     public string? this[string field] => Refused?[field];
 
-    public async Task<bool> RunAsync(Func<Task> action, string? done = null)
+    public Task<bool> RunAsync(Func<Task> action, string? done = null)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return RunAsync(async () =>
+        {
+            await action();
+            return done;
+        });
+    }
+
+    /// <summary>An action that says itself what it did (how many it changed).</summary>
+    public async Task<bool> RunAsync(Func<Task<string?>> action)
     {
         ArgumentNullException.ThrowIfNull(action);
         (Busy, Done, Refused) = (true, null, null);
         try
         {
-            await action();
-            Done = done;
+            Done = await action();
             return true;
         }
         catch (Exception refused) when (Refusal.From(refused) is { } refusal)

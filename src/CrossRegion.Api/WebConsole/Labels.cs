@@ -66,6 +66,21 @@ internal static class Labels
         _ => "—",
     };
 
+    public static string Of(Domain.Channels.NotificationChannel channel) => channel switch
+    {
+        Domain.Channels.NotificationChannel.Email => Lang.Of("邮件", "Email"),
+        Domain.Channels.NotificationChannel.Sms => Lang.Of("短信", "SMS"),
+        Domain.Channels.NotificationChannel.DingTalk => Lang.Of("钉钉群", "DingTalk group"),
+        _ => Lang.Of("企业微信群", "WeCom group"),
+    };
+
+    public static string Of(Domain.Channels.ChannelDeliveryStatus status) => status switch
+    {
+        Domain.Channels.ChannelDeliveryStatus.Pending => Lang.Of("待发送", "Pending"),
+        Domain.Channels.ChannelDeliveryStatus.Sent => Lang.Of("已发送", "Sent"),
+        _ => Lang.Of("已放弃", "Given up"),
+    };
+
     public static string Of(ExtensionStatus status) => status switch
     {
         ExtensionStatus.Pending => Lang.Of("待审批", "Pending"),

@@ -69,7 +69,7 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         await factory.ChaseAsync(new DateOnly(2026, 11, 26));
         var notice = (await ChaseTasks.NoticesAsync(factory, taskId, NoticeSubject.Milestone)).Single(n => n.JurisdictionCode == "DZ" && n.Kind == NoticeKind.Notice);
 
-        await PumpAsync(() => Mine(key).Count >= 2 && factory.RobotPosts.Any(p => p.Contains(key, StringComparison.Ordinal)) && DeadSms(notice.Id).Result);
+        await factory.PumpAsync(() => Mine(key).Count >= 2 && factory.RobotPosts.Any(p => p.Contains(key, StringComparison.Ordinal)) && DeadSms(notice.Id).Result);
 
         var mails = Mine(key);
         var chinese = mails.Single(m => m.To.Mailboxes.Single().Address == "dz.admin@dz.example.gov.cn");
@@ -103,13 +103,16 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         var sent = read.GetProperty("deliveries").EnumerateArray().First(d => d.GetProperty("status").GetString() == "sent").GetProperty("id").GetInt64();
         Assert.Equal("delivery.not_dead", (await Json.ProblemAsync(await admin.PostAsync($"/api/v1/admin/channel-deliveries/{sent}/resend", null), 422)).GetProperty("rule").GetString());
         await Json.ProblemAsync(await admin.PostAsync("/api/v1/admin/channel-deliveries/999999999/resend", null), 404);
+        await Json.ProblemAsync(await admin.PostAsync("/api/v1/admin/channel-deliveries/resend?channel=fax", null), 400);
+        await Json.ProblemAsync(await (await factory.ClientForAsync("dz.admin")).PostAsync("/api/v1/admin/channel-deliveries/resend", null), 403);
+        Assert.Equal(0, (await Json.ReadAsync(await admin.PostAsync("/api/v1/admin/channel-deliveries/resend?channel=email", null))).GetProperty("resent").GetInt32());
 
         factory.SmsUp = true;
         var resent = await admin.PostAsync($"/api/v1/admin/channel-deliveries/{dead.GetProperty("id").GetInt64()}/resend", null);
         Assert.Equal(HttpStatusCode.Accepted, resent.StatusCode);
         Assert.Equal($"/api/v1/notices/{notice.Id}", resent.Headers.Location!.ToString());
         Assert.Equal("pending", (await Json.ReadAsync(resent)).GetProperty("status").GetString());
-        await PumpAsync(() => !factory.SmsTexts.IsEmpty);
+        await factory.PumpAsync(() => !factory.SmsTexts.IsEmpty);
         Assert.Contains(factory.SmsTexts, text => JsonDocument.Parse(text).RootElement.GetProperty("params").GetProperty("number").GetString() == notice.Number);
         sms = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().SingleAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Sms));
         Assert.Equal((ChannelDeliveryStatus.Sent, 1), (sms.Status, sms.Attempts));
@@ -117,7 +120,7 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         // Planning again (the cursor put back) sends nothing twice.
         var before = factory.Smtp.Messages.Count;
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"ChannelCursors\" SET \"LastPosition\" = 0"));
-        await PumpAsync(() => true);
+        await factory.PumpAsync(() => true);
         Assert.Equal(before, factory.Smtp.Messages.Count);
         Assert.Equal(2, await factory.WithDbAsync(db => db.ChannelDeliveries.CountAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Email)));
     }
@@ -126,33 +129,6 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
 
     private Task<bool> DeadSms(long noticeId) =>
         factory.WithDbAsync(db => db.ChannelDeliveries.AnyAsync(d => d.NoticeId == noticeId && d.Channel == NotificationChannel.Sms && d.Status == ChannelDeliveryStatus.DeadLettered));
-
-    private async Task PumpAsync(Func<bool> done)
-    {
-        for (var round = 0; round < 600; round++)
-        {
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                // As the job runs: acting as the system.
-                scope.ServiceProvider.GetRequiredService<CrossRegion.Infrastructure.Identity.ActorOverride>().Actor = new CrossRegion.Infrastructure.Identity.SystemCaller("system:channels");
-                await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
-                await scope.ServiceProvider.GetRequiredService<IChannelDispatcher>().DispatchAsync(CancellationToken.None);
-            }
-
-            if (done())
-            {
-                return;
-            }
-
-            // The business clock moves on a second a round, so retries fall due.
-            factory.Clock.Now = factory.Clock.Now.AddSeconds(1);
-            await Task.Delay(50);
-        }
-
-        var states = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().GroupBy(d => new { d.Channel, d.Status })
-            .Select(g => $"{g.Key.Channel} {g.Key.Status} {g.Count()} {g.Max(d => d.LastError)}").ToListAsync());
-        throw new TimeoutException($"Channels did not settle: {factory.Smtp.Messages.Count} emails, {factory.RobotPosts.Count} robot posts; {string.Join("; ", states)}.");
-    }
 
     /// <summary>The chase's host with an SMTP server, a 钉钉 receiver and an SMS gateway that is down, started before it.</summary>
     public sealed class ChannelFactory : ChaseFactory, IAsyncLifetime
@@ -199,6 +175,34 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         public bool SmsUp { get; set; }
 
         public ConcurrentQueue<string> SmsTexts { get; } = new();
+
+        /// <summary>Runs the outbox's sequencer and the channel dispatcher as the job does, until <paramref name="done"/>.</summary>
+        public async Task PumpAsync(Func<bool> done)
+        {
+            for (var round = 0; round < 600; round++)
+            {
+                await using (var scope = Services.CreateAsyncScope())
+                {
+                    // As the job runs: acting as the system.
+                    scope.ServiceProvider.GetRequiredService<CrossRegion.Infrastructure.Identity.ActorOverride>().Actor = new CrossRegion.Infrastructure.Identity.SystemCaller("system:channels");
+                    await scope.ServiceProvider.GetRequiredService<IOutboxSequencer>().SequenceAsync(CancellationToken.None);
+                    await scope.ServiceProvider.GetRequiredService<IChannelDispatcher>().DispatchAsync(CancellationToken.None);
+                }
+
+                if (done())
+                {
+                    return;
+                }
+
+                // The business clock moves on a second a round, so retries fall due.
+                Clock.Now = Clock.Now.AddSeconds(1);
+                await Task.Delay(50);
+            }
+
+            var states = await WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().GroupBy(d => new { d.Channel, d.Status })
+                .Select(g => $"{g.Key.Channel} {g.Key.Status} {g.Count()} {g.Max(d => d.LastError)}").ToListAsync());
+            throw new TimeoutException($"Channels did not settle: {Smtp.Messages.Count} emails, {RobotPosts.Count} robot posts; {string.Join("; ", states)}.");
+        }
 
         protected override void ConfigureHost(IWebHostBuilder builder)
         {

@@ -59,6 +59,10 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 
+    /// <summary>One part of a long page (a card among many).</summary>
+    public static Task ScreenshotAsync(ILocator element, string name) =>
+        element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png") });
+
     private static string OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
             .Select(dir => Path.Combine(dir, program))

@@ -34,6 +34,21 @@ public sealed record ListChannelDeliveriesQuery(string? Status = null, string? C
 [Authorize(Roles = UserRoles.SystemAdministrator | UserRoles.JointOfficeAdministrator)]
 public sealed record ResendChannelDeliveryCommand(long Id) : IRequest<ChannelDeliveryRowDto>;
 
+/// <summary>
+/// Sends every dead-lettered delivery again (of one channel, or all), after an outage of the mail server, the gateway or
+/// a robot: as many as were given up, of the notices the caller reads.
+/// </summary>
+[Authorize(Roles = UserRoles.SystemAdministrator | UserRoles.JointOfficeAdministrator)]
+public sealed record ResendChannelDeliveriesCommand(string? Channel = null) : IRequest<ResentDeliveriesDto>;
+
+/// <param name="Resent">How many deliveries were sent again.</param>
+public sealed record ResentDeliveriesDto(int Resent);
+
+public sealed class ResendChannelDeliveriesCommandValidator : AbstractValidator<ResendChannelDeliveriesCommand>
+{
+    public ResendChannelDeliveriesCommandValidator() => RuleFor(c => c.Channel).OneOf<ResendChannelDeliveriesCommand, NotificationChannel>();
+}
+
 public sealed class ListChannelDeliveriesQueryValidator : AbstractValidator<ListChannelDeliveriesQuery>
 {
     public ListChannelDeliveriesQueryValidator()
@@ -46,8 +61,11 @@ public sealed class ListChannelDeliveriesQueryValidator : AbstractValidator<List
 }
 
 public sealed class ChannelDeliveryHandlers(IAppDbContext db, ICurrentUser caller, TimeProvider time)
-    : IRequestHandler<ListChannelDeliveriesQuery, CursorPage<ChannelDeliveryRowDto>>, IRequestHandler<ResendChannelDeliveryCommand, ChannelDeliveryRowDto>
+    : IRequestHandler<ListChannelDeliveriesQuery, CursorPage<ChannelDeliveryRowDto>>, IRequestHandler<ResendChannelDeliveryCommand, ChannelDeliveryRowDto>,
+      IRequestHandler<ResendChannelDeliveriesCommand, ResentDeliveriesDto>
 {
+    private const int Batch = 500;
+
     public async Task<CursorPage<ChannelDeliveryRowDto>> Handle(ListChannelDeliveriesQuery request, CancellationToken cancellationToken)
     {
         var deliveries = db.ChannelDeliveries.AsNoTracking();
@@ -79,6 +97,27 @@ public sealed class ChannelDeliveryHandlers(IAppDbContext db, ICurrentUser calle
         delivery.Resend(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await Rows(db.ChannelDeliveries.AsNoTracking().Where(d => d.Id == request.Id)).SingleAsync(cancellationToken);
+    }
+
+    public async Task<ResentDeliveriesDto> Handle(ResendChannelDeliveriesCommand request, CancellationToken cancellationToken)
+    {
+        var dead = (await ReadableAsync(db.ChannelDeliveries, cancellationToken)).Where(d => d.Status == ChannelDeliveryStatus.DeadLettered);
+        if (EnumText.TryParse<NotificationChannel>(request.Channel, out var channel))
+        {
+            dead = dead.Where(d => d.Channel == channel);
+        }
+
+        // In batches, each saved on its own: a resent delivery is pending, so the next batch reads the ones left.
+        var resent = 0;
+        while (await dead.OrderBy(d => d.Id).Take(Batch).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+        {
+            var now = time.GetUtcNow();
+            batch.ForEach(d => d.Resend(now));
+            await db.SaveChangesAsync(cancellationToken);
+            resent += batch.Count;
+        }
+
+        return new ResentDeliveriesDto(resent);
     }
 
     // Only the deliveries of notices the caller may read; any other is answered as one that does not exist.
