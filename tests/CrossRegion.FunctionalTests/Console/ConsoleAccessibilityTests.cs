@@ -19,7 +19,7 @@ public sealed class ConsoleAccessibilityTests(ApiFactory factory, ConsoleBrowser
         await CheckAsync(page, "login", problems);
 
         await ConsolePages.SignInAsync(page, "dz.admin");
-        foreach (var path in new[] { "/", "/tasks", "/tasks?light=red", "/tasks/WDK-2023-05", "/tasks/WDK-2023-05/history", "/tasks/NO-SUCH-TASK", "/notices", "/notices?acknowledged=false", "/bulletins", "/dashboard", "/tasks/new", "/tasks/import", "/tasks/WDK-2023-05/edit", "/no-such-page" })
+        foreach (var path in new[] { "/", "/tasks", "/tasks?light=red", "/tasks/WDK-2023-05", "/tasks/WDK-2023-05/history", "/tasks/NO-SUCH-TASK", "/notices", "/notices?acknowledged=false", "/bulletins", "/dashboard", "/tasks/new", "/tasks/import", "/tasks/WDK-2023-05/edit", "/me/notifications", "/no-such-page" })
         {
             await page.GotoAsync(path);
             await page.WaitForSelectorAsync("h1, .ant-result");

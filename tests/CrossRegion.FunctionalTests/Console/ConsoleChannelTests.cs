@@ -90,12 +90,14 @@ public sealed class ConsoleChannelTests(ChannelTests.ChannelFactory factory, Con
         await card.Locator("[data-testid=deliveries] summary").ClickAsync();
         Assert.Contains("503", await card.Locator("[data-testid=delivery][data-state=dead_lettered]").InnerTextAsync(), StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(card, "131-notice-deliveries");
+        await ConsoleAccessibilityTests.AssertCleanAsync(person, "notice deliveries");
 
         // Given up, it waits on the administrator's page; sent again once the gateway is back, it goes.
         await ConsolePages.OpenAsync(admin, "/admin/channels");
         var dead = admin.Locator("[data-testid=delivery][data-state=dead_lettered]").Filter(new() { HasText = key });
         Assert.Contains("短信", await dead.InnerTextAsync(), StringComparison.Ordinal);
         await ConsoleBrowser.ScreenshotAsync(admin, "132-channels-admin");
+        await ConsoleAccessibilityTests.AssertCleanAsync(admin, "channels");
         factory.SmsUp = true;
         await dead.Locator("[data-testid=resend]").ClickAsync();
         await admin.WaitForSelectorAsync("[data-testid=saved]");
