@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Chase benchmark on PostgreSQL (see docs/benchmarks.md).
-#   bash tests/chase-benchmark.sh [--tasks 100000] [--reports no|yes]
+#   bash tests/chase-benchmark.sh [--tasks 100000] [--reports no|yes] [--channels no|yes]
 # Starts a throwaway PostgreSQL, migrates it, writes <tasks> tasks × 10 milestones (one overdue per task: 1,000,000
 # milestones and 100,000 overdue by default) and runs the production chase runner four times: the first pass, a
 # second the same day (nothing new), an escalation pass three working days later, and a pass through Hangfire (run-now

@@ -33,9 +33,10 @@ internal static class ChaseBenchmark
         var pg = options.Get("pg", "Host=127.0.0.1;Port=5432;Username=postgres;Database=crossregion_chase");
         var tasks = int.Parse(options.Get("tasks", "100000"), CultureInfo.InvariantCulture);
         var reports = options.Get("reports", "no") == "yes";
+        var channels = options.Get("channels", "no") == "yes";
         var report = new StringBuilder();
 
-        await using var services = Services(pg, reports, new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(8)), out var clock);
+        await using var services = Services(pg, reports, channels, new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(8)), out var clock);
         await DatabaseInitializer.InitializeAsync(services, CancellationToken.None);
         var watch = Stopwatch.StartNew();
         var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chase-ledger.sql"));
@@ -73,6 +74,11 @@ internal static class ChaseBenchmark
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {name} | {day:yyyy-MM-dd} | {issued:N0} | {pass.Elapsed.TotalSeconds:F2} | {peak / 1048576.0:F0} | {GC.GetTotalMemory(false) / 1048576.0:F0} |");
             results.Add((name, result, pass.Elapsed, peak));
+            if (channels && results.Count == 1)
+            {
+                await ChannelBenchmark.RunAsync(services, report);
+                report.AppendLine().AppendLine("| pass | day | issued | seconds | peak working set MB | GC heap after MB |").AppendLine("|---|---|---|---|---|---|");
+            }
         }
 
         // The same chase as the scheduler runs it: run-now through the admin port, queued in Hangfire's PostgreSQL
@@ -228,9 +234,9 @@ internal static class ChaseBenchmark
         public bool SeesAllTasks => false;
     }
 
-    private static ServiceProvider Services(string pg, bool reports, DateTimeOffset start, out MovableClock clock)
+    private static ServiceProvider Services(string pg, bool reports, bool channels, DateTimeOffset start, out MovableClock clock)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "postgres",
             ["Audit:SealKey"] = "benchmark-audit-seal-key-0123456789-abcdef",
@@ -247,7 +253,17 @@ internal static class ChaseBenchmark
             ["Metrics:SampleSeconds"] = "3600",
             ["Chase:Reports:Enabled"] = reports ? "true" : "false",
             ["CrossRegion:DataDirectory"] = Path.GetTempPath(),
-        }).Build();
+        };
+        if (channels)
+        {
+            // Email planned (and held by the people's quiet hours: never sent here); robots post to a receiver on loopback.
+            settings["Email:Host"] = "127.0.0.1";
+            settings["Email:Port"] = "1";
+            settings["Webhooks:AllowInsecureHttp"] = "true";
+            settings["Webhooks:AllowedInternalTargets:0"] = "127.0.0.1";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         clock = new MovableClock(start);
         var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))

@@ -26,6 +26,9 @@ public sealed class ChannelRobot
     public DateTimeOffset CreatedAt { get; private set; }
     public string CreatedBy { get; private set; }
 
+    /// <summary>When it last posted: it posts at most once an interval, every notice due for it in one message.</summary>
+    public DateTimeOffset? LastPostedAt { get; private set; }
+
     public static ChannelRobot Create(NotificationChannel kind, string name, string scope, string url, string? protectedSecret, string by, DateTimeOffset at)
     {
         if (kind is not (NotificationChannel.DingTalk or NotificationChannel.WeCom))
@@ -48,4 +51,9 @@ public sealed class ChannelRobot
     }
 
     public void Deactivate() => Active = false;
+
+    /// <summary>Whether it may post now, <paramref name="interval"/> after its last message.</summary>
+    public bool MayPost(DateTimeOffset now, TimeSpan interval) => LastPostedAt is not { } last || now - last >= interval;
+
+    public void Posted(DateTimeOffset at) => LastPostedAt = at;
 }

@@ -11,7 +11,7 @@ public sealed class ChannelCursor
     public void PlannedThrough(long position) => LastPosition = Math.Max(LastPosition, position);
 }
 
-/// <summary>Section <c>Channels</c>: the console's public address (for links), retries, the SMS template.</summary>
+/// <summary>Section <c>Channels</c>: the console's public address (for links), retries, the SMS template, the robots' pace.</summary>
 public sealed class ChannelOptions
 {
     public const string Section = "Channels";
@@ -21,4 +21,10 @@ public sealed class ChannelOptions
     public double FirstRetrySeconds { get; set; } = 60;
     public double MaxRetrySeconds { get; set; } = 3600;
     public string SmsTemplate { get; set; } = "DUBAN_NOTICE";
+
+    /// <summary>A robot posts at most once in this many seconds, every notice due for it in one message (钉钉 and 企业微信 take about 20 a minute).</summary>
+    public double RobotIntervalSeconds { get; set; } = 60;
+
+    /// <summary>The notices a robot's message lists one by one; it counts the rest.</summary>
+    public int RobotDigestLines { get; set; } = 30;
 }

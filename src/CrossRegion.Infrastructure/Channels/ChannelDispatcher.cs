@@ -27,36 +27,99 @@ internal sealed class ChannelDispatcher(
 {
     private const int PlanBatch = 200;
     private const int SendBatch = 100;
+    private const int RobotBatch = 5000;
+
+    // A round plans batch after batch while events keep coming, for up to this long, so that a chase's thousands of
+    // notices are planned in minutes rather than at one batch per round (docs/benchmarks.md, Channels).
+    private static readonly TimeSpan PlanBudget = TimeSpan.FromSeconds(10);
 
     public async Task<ChannelRound> DispatchAsync(CancellationToken cancellationToken)
     {
-        var planned = await PlanAsync(cancellationToken);
-        int sent = 0, retrying = 0, dead = 0;
+        var planned = 0;
+        var planning = System.Diagnostics.Stopwatch.StartNew();
+        int events;
+        do
+        {
+            (events, var batch) = await PlanAsync(cancellationToken);
+            planned += batch;
+            db.ChangeTracker.Clear();
+        }
+        while (events == PlanBatch && planning.Elapsed < PlanBudget);
+
+        // People's email and SMS one by one; each robot once, every notice due for it in one message.
         var now = time.GetUtcNow();
-        var due = await db.ChannelDeliveries.Where(d => d.Status == ChannelDeliveryStatus.Pending && d.NextAttemptAt <= now)
+        var due = await db.ChannelDeliveries
+            .Where(d => d.Status == ChannelDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.Channel == NotificationChannel.Email || d.Channel == NotificationChannel.Sms))
             .OrderBy(d => d.Id).Take(SendBatch).ToListAsync(cancellationToken);
         foreach (var delivery in due)
         {
             await AttemptAsync(delivery, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            switch (delivery.Status)
-            {
-                case ChannelDeliveryStatus.Sent:
-                    sent++;
-                    break;
-                case ChannelDeliveryStatus.DeadLettered:
-                    dead++;
-                    break;
-                default:
-                    retrying++;
-                    break;
-            }
         }
 
-        return new ChannelRound(planned, sent, retrying, dead);
+        var attempted = due.Concat(await PostRobotsAsync(now, cancellationToken)).ToList();
+        return new ChannelRound(
+            planned, attempted.Count(d => d.Status == ChannelDeliveryStatus.Sent), attempted.Count(d => d.Status == ChannelDeliveryStatus.Pending),
+            attempted.Count(d => d.Status == ChannelDeliveryStatus.DeadLettered));
     }
 
-    private async Task<int> PlanAsync(CancellationToken cancellationToken)
+    // A group takes a robot's messages at about 20 a minute: each robot with notices due posts them all in one message,
+    // and not again within Channels:RobotIntervalSeconds (its deliveries wait, due, for the next).
+    private async Task<List<ChannelDelivery>> PostRobotsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var waiting = await db.ChannelDeliveries
+            .Where(d => d.Status == ChannelDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.Channel == NotificationChannel.DingTalk || d.Channel == NotificationChannel.WeCom))
+            .Select(d => d.Recipient).Distinct().ToListAsync(cancellationToken);
+        var attempted = new List<ChannelDelivery>();
+        foreach (var recipient in waiting)
+        {
+            var robotId = Guid.Parse(recipient);
+            var robot = await db.ChannelRobots.SingleOrDefaultAsync(r => r.Id == robotId, cancellationToken);
+            if (robot is not null && !robot.MayPost(now, TimeSpan.FromSeconds(settings.RobotIntervalSeconds)))
+            {
+                continue;
+            }
+
+            var deliveries = await db.ChannelDeliveries
+                .Where(d => d.Recipient == recipient && d.Status == ChannelDeliveryStatus.Pending && d.NextAttemptAt <= now)
+                .OrderBy(d => d.NoticeId).Take(RobotBatch).ToListAsync(cancellationToken);
+            try
+            {
+                await PostAsync(robot, deliveries, settings, cancellationToken);
+                var at = time.GetUtcNow();
+                deliveries.ForEach(d => d.Sent(at));
+                robot!.Posted(at);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Robot {Robot} could not post {Count} notices: {Error}", recipient, deliveries.Count, e.Message);
+                deliveries.ForEach(d => Failed(d, e, settings));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            attempted.AddRange(deliveries);
+        }
+
+        return attempted;
+    }
+
+    private async Task PostAsync(ChannelRobot? robot, List<ChannelDelivery> deliveries, ChannelOptions settings, CancellationToken cancellationToken)
+    {
+        if (robot is not { Active: true })
+        {
+            throw new ChannelDeliveryException(robot is null ? "The robot no longer exists." : "The robot was stopped.", retryable: false);
+        }
+
+        var notices = await ChannelNotices.ReadManyAsync(db, deliveries.Take(settings.RobotDigestLines).Select(d => d.NoticeId).ToList(), cancellationToken);
+        var secret = robot.ProtectedSecret is { } protectedSecret ? System.Text.Encoding.UTF8.GetString(protector.Unprotect(protectedSecret)) : null;
+        await robots.SendAsync(
+            new RobotTarget(robot.Kind == NotificationChannel.DingTalk ? RobotKind.DingTalk : RobotKind.WeCom, new Uri(robot.Url), secret),
+            RobotMessage.ForNotices(notices, deliveries.Count, settings.RobotDigestLines, settings.ConsoleUrl), cancellationToken);
+    }
+
+    /// <summary>Plans one batch of events after the cursor, in one transaction with it: the events read, the deliveries planned.</summary>
+    private async Task<(int Events, int Planned)> PlanAsync(CancellationToken cancellationToken)
     {
         var cursor = await db.ChannelCursors.SingleOrDefaultAsync(c => c.Id == ChannelCursor.TheRow, cancellationToken);
         if (cursor is null)
@@ -75,7 +138,7 @@ internal sealed class ChannelDispatcher(
         if (events.Count == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            return 0;
+            return (0, 0);
         }
 
         var planned = 0;
@@ -86,9 +149,21 @@ internal sealed class ChannelDispatcher(
         // asked about: robots alone need no recipients.
         var byEmail = !string.IsNullOrWhiteSpace(emailOptions.Value.Host);
         var bySms = smsOptions.Value.Url is not null;
-        var recipients = notices.Count == 0 || !(byEmail || bySms) ? null : await NoticeRecipients.ForAsync(db, time, notices, cancellationToken);
+        var recipients = notices.Count == 0 || !(byEmail || bySms) ? null : await NoticeRecipients.ForAsync(db, time, notices, byEmail, bySms, cancellationToken);
         var robotsAll = await db.ChannelRobots.AsNoTracking().Where(r => r.Active).ToListAsync(cancellationToken);
         var local = TimeZoneInfo.ConvertTime(now, ShanghaiClock.Zone).DateTime;
+
+        // The units of each notice's party on its task, for the units' robots: one query for the batch.
+        var taskIds = robotsAll.Count == 0 ? [] : notices.Select(n => n.TaskId).Distinct().ToList();
+        var unitsOf = (taskIds.Count == 0 ? [] : await (
+                    from t in db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name])
+                    where taskIds.Contains(t.Id)
+                    from p in t.Parties
+                    from link in p.Departments
+                    join d in db.Departments on link.DepartmentId equals d.Id
+                    select new { TaskId = t.Id, p.JurisdictionCode, d.Code })
+                .ToListAsync(cancellationToken))
+            .ToLookup(u => (u.TaskId, u.JurisdictionCode), u => u.Code);
         foreach (var notice in notices)
         {
             foreach (var person in recipients?[notice.Id] ?? [])
@@ -118,10 +193,7 @@ internal sealed class ChannelDispatcher(
                 continue;
             }
 
-            var units = await db.Tasks.IgnoreQueryFilters([VisibilityFilter.Name]).Where(t => t.Id == notice.TaskId)
-                .SelectMany(t => t.Parties.Where(p => p.JurisdictionCode == notice.JurisdictionCode).SelectMany(p => p.Departments))
-                .Join(db.Departments, link => link.DepartmentId, d => d.Id, (_, d) => d.Code)
-                .ToListAsync(cancellationToken);
+            var units = unitsOf[(notice.TaskId, notice.JurisdictionCode)].ToList();
             foreach (var robot in robotsAll.Where(r => r.Scope == notice.JurisdictionCode || units.Contains(r.Scope)))
             {
                 db.ChannelDeliveries.Add(ChannelDelivery.Plan(notice.Id, robot.Kind, robot.Id.ToString(), robot.Name, now, now));
@@ -131,7 +203,7 @@ internal sealed class ChannelDispatcher(
 
         cursor.PlannedThrough(events[^1].Position);
         await db.SaveChangesAsync(cancellationToken);
-        return planned;
+        return (events.Count, planned);
     }
 
     private async Task AttemptAsync(ChannelDelivery delivery, CancellationToken cancellationToken)
@@ -144,28 +216,21 @@ internal sealed class ChannelDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var retryable = e is not ChannelDeliveryException { Retryable: false } and not InvalidOperationException;
-            var retryAt = retryable && delivery.Attempts + 1 < settings.MaxAttempts ? time.GetUtcNow() + Webhooks.WebhookDispatcher.Backoff(delivery.Attempts + 1, settings.FirstRetrySeconds, settings.MaxRetrySeconds) : (DateTimeOffset?)null;
             logger.LogWarning("Channel delivery {Id} ({Channel}) failed: {Error}", delivery.Id, delivery.Channel, e.Message);
-            delivery.Failed(e.Message, retryAt);
+            Failed(delivery, e, settings);
         }
+    }
+
+    // Retried with backoff while a later attempt may succeed, or given up.
+    private void Failed(ChannelDelivery delivery, Exception e, ChannelOptions settings)
+    {
+        var retryable = e is not ChannelDeliveryException { Retryable: false } and not InvalidOperationException;
+        var retryAt = retryable && delivery.Attempts + 1 < settings.MaxAttempts ? time.GetUtcNow() + Webhooks.WebhookDispatcher.Backoff(delivery.Attempts + 1, settings.FirstRetrySeconds, settings.MaxRetrySeconds) : (DateTimeOffset?)null;
+        delivery.Failed(e.Message, retryAt);
     }
 
     private async Task SendAsync(ChannelDelivery delivery, ChannelOptions settings, CancellationToken cancellationToken)
     {
-        if (delivery.Channel is NotificationChannel.DingTalk or NotificationChannel.WeCom)
-        {
-            var robotId = Guid.Parse(delivery.Recipient);
-            var robot = await db.ChannelRobots.AsNoTracking().SingleOrDefaultAsync(r => r.Id == robotId, cancellationToken)
-                ?? throw new ChannelDeliveryException("The robot no longer exists.", retryable: false);
-            var notice = await ChannelNotices.ReadAsync(db, delivery.NoticeId, cancellationToken) ?? throw new ChannelDeliveryException("The notice no longer exists.", retryable: false);
-            var secret = robot.ProtectedSecret is { } protectedSecret ? System.Text.Encoding.UTF8.GetString(protector.Unprotect(protectedSecret)) : null;
-            await robots.SendAsync(
-                new RobotTarget(robot.Kind == NotificationChannel.DingTalk ? RobotKind.DingTalk : RobotKind.WeCom, new Uri(robot.Url), secret),
-                RobotMessage.ForNotice(notice, settings.ConsoleUrl), cancellationToken);
-            return;
-        }
-
         var userId = Guid.Parse(delivery.Recipient);
         var person = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.IsActive, cancellationToken)
             ?? throw new ChannelDeliveryException("The person's account is no longer active.", retryable: false);

@@ -214,6 +214,9 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
             builder.UseSetting("Sms:Key", "test-sms-key");
             builder.UseSetting("Channels:ConsoleUrl", "https://wdk.example.gov.cn/");
             builder.UseSetting("Channels:MaxAttempts", "3");
+
+            // Every notice of a robot's message listed, so that a test finds its own among the chase's others.
+            builder.UseSetting("Channels:RobotDigestLines", "1000");
             builder.UseSetting("Channels:FirstRetrySeconds", "0.05");
             builder.UseSetting("Channels:MaxRetrySeconds", "0.2");
         }

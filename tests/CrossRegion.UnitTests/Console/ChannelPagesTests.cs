@@ -53,7 +53,7 @@ public sealed class ChannelPagesTests
     [Fact]
     public async Task ChannelsPage_Should_OfferResending_OnlyWhatWasGivenUp_And_OnlyToItsAdministrators()
     {
-        var robot = new ChannelRobotDto(Guid.NewGuid(), NotificationChannel.WeCom, "开州区督办群", "KZ", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send", false, true, DateTimeOffset.UnixEpoch);
+        var robot = new ChannelRobotDto(Guid.NewGuid(), NotificationChannel.WeCom, "开州区督办群", "KZ", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send", false, true, DateTimeOffset.UnixEpoch, null);
         var dead = Row(1, ChannelDeliveryStatus.DeadLettered);
         var mediator = new PipelineMediator(request => request switch
         {

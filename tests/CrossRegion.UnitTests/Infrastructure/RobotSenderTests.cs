@@ -110,6 +110,23 @@ public sealed class RobotSenderTests : IAsyncLifetime
     private static RobotSender Sender() =>
         new(new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), new FixedTime());
 
+    [Fact]
+    public void ManyNotices_Should_GoInOneMessage_ListingTheFirstAndCountingTheRest()
+    {
+        var notices = Enumerable.Range(0, 3).Select(i => Notice() with { Id = 42 + i, Number = $"万达开督〔2026〕{12 + i}号", MilestoneTitle = i == 0 ? "初步设计[批复]" : "开工" }).ToList();
+
+        var message = RobotMessage.ForNotices(notices, total: 40, lines: 2, new Uri("https://wdk.example.gov.cn/"));
+
+        Assert.Equal("【催办通知】40 份", message.Title);
+        Assert.Contains("- **万达开督〔2026〕12号** WDK-2023-04 万开达直线高速：初步设计\\[批复\\]，应完成 2026年11月18日，逾期 12 天，请于 2026年12月4日 前签收", message.Markdown, StringComparison.Ordinal);
+        Assert.Contains("万达开督〔2026〕13号", message.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("万达开督〔2026〕14号", message.Markdown, StringComparison.Ordinal);
+        Assert.Contains("另有 38 份。[登录平台查看并签收](https://wdk.example.gov.cn/notices?acknowledged=false)", message.Markdown, StringComparison.Ordinal);
+
+        // One notice alone is posted whole, as before.
+        Assert.Equal(RobotMessage.ForNotice(notices[0], new Uri("https://wdk.example.gov.cn/")), RobotMessage.ForNotices(notices[..1], 1, 2, new Uri("https://wdk.example.gov.cn/")));
+    }
+
     private static NoticeDto Notice() => new(
         42, "万达开督〔2026〕12号", NoticeKind.Notice, NoticeSubject.Milestone, "达州市：万开达直线高速“初步设计批复”已逾期 12 天。[恶意](http://evil.example)",
         new NoticeTaskDto("WDK-2023-04", "万开达直线高速", "Wanzhou–Kaizhou–Dazhou expressway"), Guid.NewGuid(), "初步设计批复", null, null, null, null, null, "DZ",

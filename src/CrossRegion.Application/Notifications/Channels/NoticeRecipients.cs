@@ -14,39 +14,67 @@ public sealed record NoticeRecipient(Guid UserId, string Name, string? Email, st
 
 /// <summary>
 /// Who receives a batch of notices, by the inbox's own rule (ADR 0029): each candidate — the active accounts of the
-/// notices' cities, and the joint office's staff — receives the notices of the batch that are in their inbox. One rule,
-/// whatever the channel; one query per candidate and batch.
+/// notices' cities, and the joint office's staff, that a configured channel can reach (an email address with email on, a
+/// mobile number with SMS on) — receives the notices of the batch that are in their inbox. One rule, whatever the
+/// channel; one query per reachable candidate and batch (those no channel reaches are not asked).
 /// </summary>
 public static class NoticeRecipients
 {
-    public static async Task<ILookup<long, NoticeRecipient>> ForAsync(IAppDbContext db, TimeProvider time, IReadOnlyCollection<Notice> notices, CancellationToken cancellationToken)
+    /// <param name="byEmail">Whether the installation sends email (Email:Host).</param>
+    /// <param name="bySms">Whether it sends SMS (Sms:Url).</param>
+    public static async Task<ILookup<long, NoticeRecipient>> ForAsync(
+        IAppDbContext db, TimeProvider time, IReadOnlyCollection<Notice> notices, bool byEmail, bool bySms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notices);
         var cities = notices.Select(n => n.JurisdictionCode).Distinct().ToList();
         var ids = notices.Select(n => n.Id).ToList();
-        var candidates = await db.UserAccounts.AsNoTracking()
-            .Where(u => u.IsActive && ((u.JurisdictionCode != null && cities.Contains(u.JurisdictionCode)) || u.Roles.HasFlag(UserRoles.JointOfficeCoordinator)))
-            .OrderBy(u => u.UserName)
+
+        // Email is on until a person turns it off (NotificationPreference.Default); SMS only once they turn it on.
+        var candidates = await (
+                from u in db.UserAccounts.AsNoTracking()
+                where u.IsActive && ((u.JurisdictionCode != null && cities.Contains(u.JurisdictionCode)) || u.Roles.HasFlag(UserRoles.JointOfficeCoordinator))
+                join p in db.NotificationPreferences.AsNoTracking() on u.Id equals p.UserId into chosen
+                from p in chosen.DefaultIfEmpty()
+                where (byEmail && u.Email != null && u.Email != "" && (p == null || p.Email)) || (bySms && u.Phone != null && u.Phone != "" && p != null && p.Sms)
+                orderby u.UserName
+                select new { User = u, Preference = p })
             .ToListAsync(cancellationToken);
-        var userIds = candidates.Select(u => u.Id).ToList();
-        var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
+        // People of the same city, unit and roles have the same inbox: asked once for all of them (a unit's officers).
         var received = new List<(long NoticeId, NoticeRecipient Recipient)>();
-        foreach (var user in candidates)
+        foreach (var alike in candidates.GroupBy(c => InboxOf(c.User)))
         {
-            var person = new SubjectCaller(await TokenSubjects.PersonAsync(db, time, user, null, cancellationToken));
+            var person = new SubjectCaller(await TokenSubjects.PersonAsync(db, time, alike.First().User, null, cancellationToken));
             var inbox = await db.Notices.Where(await NoticeAudience.InboxAsync(person, db, cancellationToken)).Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToListAsync(cancellationToken);
-            var recipient = new NoticeRecipient(user.Id, user.DisplayName, user.Email, user.Phone, preferences.GetValueOrDefault(user.Id) ?? NotificationPreference.Default(user.Id));
-            received.AddRange(inbox.Select(id => (id, recipient)));
+            foreach (var candidate in alike)
+            {
+                var user = candidate.User;
+                var recipient = new NoticeRecipient(user.Id, user.DisplayName, user.Email, user.Phone, candidate.Preference ?? NotificationPreference.Default(user.Id));
+                received.AddRange(inbox.Select(id => (id, recipient)));
+            }
         }
 
         return received.ToLookup(r => r.NoticeId, r => r.Recipient);
     }
+
+    // What a person's inbox depends on (NoticeAudience): city, unit and roles — and, for the joint office's staff limited
+    // to their offices' programmes, their own assignments.
+    private static string InboxOf(UserAccount user) => UserAccount.IsLimitedToOfficeProgrammes(user.Roles)
+        ? user.Id.ToString()
+        : string.Join('|', user.JurisdictionCode, user.DepartmentId, (int)user.Roles, user.OrganisationCode);
 }
 
 /// <summary>A notice as a channel's message is written from it, in the current UI culture (set to the recipient's language).</summary>
 public static class ChannelNotices
 {
+    /// <summary>Several notices at once (a robot's message), in the order of their ids.</summary>
+    public static async Task<IReadOnlyList<NoticeDto>> ReadManyAsync(IAppDbContext db, IReadOnlyCollection<long> noticeIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await NoticeProjection.Rows(db.Notices.AsNoTracking().Where(n => noticeIds.Contains(n.Id)), db, null).ToListAsync(cancellationToken);
+        return (await NoticeProjection.ToDtosAsync(rows, db, cancellationToken)).OrderBy(n => n.Id).ToList();
+    }
+
     public static async Task<NoticeDto?> ReadAsync(IAppDbContext db, long noticeId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

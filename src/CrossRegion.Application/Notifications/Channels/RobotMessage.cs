@@ -37,6 +37,56 @@ public sealed record RobotMessage(string Title, string Markdown)
         return new RobotMessage(title, text.ToString());
     }
 
+    /// <summary>
+    /// The notices due for one group at once (a chase issues hundreds; the platforms take some 20 messages a minute from
+    /// a robot): one line each, the first <paramref name="lines"/> of them, and how many more there are.
+    /// </summary>
+    public static RobotMessage ForNotices(IReadOnlyList<NoticeDto> notices, int total, int lines, Uri consoleBase)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(consoleBase);
+        if (total == 1 && notices.Count == 1)
+        {
+            return ForNotice(notices[0], consoleBase);
+        }
+
+        var formal = notices.All(n => n.Kind == NoticeKind.Notice);
+        var title = $"【{(formal ? "催办通知" : "催办与提醒")}】{total.ToString(CultureInfo.InvariantCulture)} 份";
+        var text = new StringBuilder().Append("### ").Append(Plain(title)).Append("\n\n");
+        foreach (var notice in notices.Take(lines))
+        {
+            text.Append("- **").Append(Plain(notice.Number ?? "提醒")).Append("** ")
+                .Append(Plain(notice.Task.Key)).Append(' ').Append(Plain(notice.Task.TitleZh));
+            if (notice.MilestoneTitle is { } milestone)
+            {
+                text.Append('：').Append(Plain(milestone));
+            }
+
+            text.Append("，应完成 ").Append(Date(notice.DueOn));
+            if (notice.DaysOverdue > 0)
+            {
+                text.Append("，逾期 ").Append(notice.DaysOverdue.ToString(CultureInfo.InvariantCulture)).Append(" 天");
+            }
+
+            if (notice.ReplyBy is { } reply)
+            {
+                text.Append("，请于 ").Append(Date(reply)).Append(" 前签收");
+            }
+
+            text.Append('\n');
+        }
+
+        var more = total - Math.Min(lines, notices.Count);
+        text.Append('\n');
+        if (more > 0)
+        {
+            text.Append("另有 ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" 份。");
+        }
+
+        text.Append("[登录平台查看并签收](").Append(new Uri(consoleBase, "notices?acknowledged=false")).Append(')');
+        return new RobotMessage(title, text.ToString());
+    }
+
     private static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     // Text from the ledger is shown, never read as markdown or a link.

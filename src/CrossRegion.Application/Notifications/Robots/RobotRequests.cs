@@ -18,7 +18,9 @@ namespace CrossRegion.Application.Notifications.Robots;
 /// <param name="Kind">ding_talk or we_com.</param>
 /// <param name="Scope">The city (WZ) or unit (DZ-TRANSPORT) whose notices it posts.</param>
 /// <param name="SignsMessages">Whether 钉钉 messages are signed with a secret.</param>
-public sealed record ChannelRobotDto(Guid Id, NotificationChannel Kind, string Name, string Scope, string Url, bool SignsMessages, bool Active, DateTimeOffset CreatedAt);
+/// <param name="LastPostedAt">When it last posted (at most once a minute, every notice due for it in one message).</param>
+public sealed record ChannelRobotDto(
+    Guid Id, NotificationChannel Kind, string Name, string Scope, string Url, bool SignsMessages, bool Active, DateTimeOffset CreatedAt, DateTimeOffset? LastPostedAt);
 
 /// <summary>
 /// Registers a 钉钉 or 企业微信 custom robot that posts the notices of a city or a unit to its group (system and
@@ -103,5 +105,5 @@ public sealed class ChannelRobotHandlers(IAppDbContext db, ICurrentUser caller, 
 
     // The URL carries the robot's access token or key: shown without its query.
     private static ChannelRobotDto Dto(ChannelRobot r) => new(
-        r.Id, r.Kind, r.Name, r.Scope, r.Url.Split('?')[0], r.ProtectedSecret is not null, r.Active, r.CreatedAt);
+        r.Id, r.Kind, r.Name, r.Scope, r.Url.Split('?')[0], r.ProtectedSecret is not null, r.Active, r.CreatedAt, r.LastPostedAt);
 }
