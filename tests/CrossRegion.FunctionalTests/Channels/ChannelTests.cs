@@ -80,6 +80,12 @@ public sealed class ChannelTests(ChannelTests.ChannelFactory factory) : IClassFi
         Assert.Contains("Reply by: ", english.TextBody, StringComparison.Ordinal);
         Assert.True(factory.RobotSignaturesValid);
 
+        // The group hears of the chase's notices in one message (the platforms take about 20 a minute), not one each.
+        var toGroup = await factory.WithDbAsync(db => db.ChannelDeliveries.CountAsync(d => d.Channel == NotificationChannel.DingTalk && d.Status == ChannelDeliveryStatus.Sent));
+        Assert.True(toGroup > 1, $"{toGroup} notices for the group");
+        Assert.Single(factory.RobotPosts);
+        Assert.Contains($"【催办通知】{toGroup} 份", factory.RobotPosts.Single(), StringComparison.Ordinal);
+
         // The gateway is down: three attempts, then given up; email and the robot went regardless.
         var sms = await factory.WithDbAsync(db => db.ChannelDeliveries.AsNoTracking().SingleAsync(d => d.NoticeId == notice.Id && d.Channel == NotificationChannel.Sms));
         Assert.Equal(ChannelDeliveryStatus.DeadLettered, sms.Status);

@@ -92,6 +92,17 @@ public sealed class ConsoleChannelTests(ChannelTests.ChannelFactory factory, Con
         await ConsoleBrowser.ScreenshotAsync(card, "131-notice-deliveries");
         await ConsoleAccessibilityTests.AssertCleanAsync(person, "notice deliveries");
 
+        // The email's and the robot's link opens the notice on its own; for a city it does not concern, there is none.
+        await ConsolePages.OpenAsync(person, $"/notices/{notice.Id}");
+        Assert.Equal(notice.Number, await person.Locator("[data-testid=notice] .console-notice-number").InnerTextAsync());
+        Assert.Equal(1, await person.Locator("[data-testid=notice]").CountAsync());
+        await using var kaizhouContext = await browser.ContextAsync(site);
+        var kaizhou = await kaizhouContext.NewPageAsync();
+        await ConsolePages.SignInAsync(kaizhou, "kz.admin");
+        await ConsolePages.OpenAsync(kaizhou, $"/notices/{notice.Id}");
+        Assert.Contains("没有这份通知", await kaizhou.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(0, await kaizhou.Locator("[data-testid=notice]").CountAsync());
+
         // Given up, it waits on the administrator's page; sent again once the gateway is back, it goes.
         await ConsolePages.OpenAsync(admin, "/admin/channels");
         var dead = admin.Locator("[data-testid=delivery][data-state=dead_lettered]").Filter(new() { HasText = key });
