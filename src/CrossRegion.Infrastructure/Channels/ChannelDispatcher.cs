@@ -111,7 +111,19 @@ internal sealed class ChannelDispatcher(
             throw new ChannelDeliveryException(robot is null ? "The robot no longer exists." : "The robot was stopped.", retryable: false);
         }
 
-        var notices = await ChannelNotices.ReadManyAsync(db, deliveries.Take(settings.RobotDigestLines).Select(d => d.NoticeId).ToList(), cancellationToken);
+        // In Chinese, whatever the job's culture: the groups are the cities' own.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        IReadOnlyList<NoticeDto> notices;
+        try
+        {
+            notices = await ChannelNotices.ReadManyAsync(db, deliveries.Take(settings.RobotDigestLines).Select(d => d.NoticeId).ToList(), cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
         var secret = robot.ProtectedSecret is { } protectedSecret ? System.Text.Encoding.UTF8.GetString(protector.Unprotect(protectedSecret)) : null;
         await robots.SendAsync(
             new RobotTarget(robot.Kind == NotificationChannel.DingTalk ? RobotKind.DingTalk : RobotKind.WeCom, new Uri(robot.Url), secret),
