@@ -112,17 +112,9 @@ internal sealed class ChannelDispatcher(
         }
 
         // In Chinese, whatever the job's culture: the groups are the cities' own.
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        IReadOnlyList<NoticeDto> notices;
-        try
-        {
-            notices = await ChannelNotices.ReadManyAsync(db, deliveries.Take(settings.RobotDigestLines).Select(d => d.NoticeId).ToList(), cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
+        IReadOnlyList<NoticeDto> notices = [];
+        await InCultureAsync("zh-CN", async () =>
+            notices = await ChannelNotices.ReadManyAsync(db, deliveries.Take(settings.RobotDigestLines).Select(d => d.NoticeId).ToList(), cancellationToken));
 
         var secret = robot.ProtectedSecret is { } protectedSecret ? System.Text.Encoding.UTF8.GetString(protector.Unprotect(protectedSecret)) : null;
         await robots.SendAsync(
@@ -247,9 +239,7 @@ internal sealed class ChannelDispatcher(
         var person = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.IsActive, cancellationToken)
             ?? throw new ChannelDeliveryException("The person's account is no longer active.", retryable: false);
         var preference = await db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken) ?? NotificationPreference.Default(userId);
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(preference.Language);
-        try
+        await InCultureAsync(preference.Language, async () =>
         {
             var notice = await ChannelNotices.ReadAsync(db, delivery.NoticeId, cancellationToken) ?? throw new ChannelDeliveryException("The notice no longer exists.", retryable: false);
             if (delivery.Channel == NotificationChannel.Email)
@@ -267,10 +257,21 @@ internal sealed class ChannelDispatcher(
                     ["reply_by"] = notice.ReplyBy is { } reply ? $"{reply.Month}月{reply.Day}日" : "—",
                 }), cancellationToken);
             }
+        });
+    }
+
+    // A notice's text and a message's labels are written in the current UI culture: the reader's, for the time of the work.
+    private static async Task InCultureAsync(string culture, Func<Task> work)
+    {
+        var current = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            await work();
         }
         finally
         {
-            CultureInfo.CurrentUICulture = culture;
+            CultureInfo.CurrentUICulture = current;
         }
     }
 }

@@ -75,12 +75,8 @@ public static class ChannelNotices
         return (await NoticeProjection.ToDtosAsync(rows, db, cancellationToken)).OrderBy(n => n.Id).ToList();
     }
 
-    public static async Task<NoticeDto?> ReadAsync(IAppDbContext db, long noticeId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var row = await NoticeProjection.Rows(db.Notices.AsNoTracking().Where(n => n.Id == noticeId), db, null).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : (await NoticeProjection.ToDtosAsync([row], db, cancellationToken))[0];
-    }
+    public static async Task<NoticeDto?> ReadAsync(IAppDbContext db, long noticeId, CancellationToken cancellationToken) =>
+        (await ReadManyAsync(db, [noticeId], cancellationToken)).SingleOrDefault();
 }
 
 /// <summary>One round of the channels job: deliveries planned from new notices, and sent, to retry or given up.</summary>
